@@ -1,0 +1,67 @@
+"""The one Celery app of the talk.
+
+    $ celery -A demo worker -P prefork -Q celery,prefork -E
+    $ python -c "from demo.basics import add; print(add.delay(2, 3).get())"
+    5
+
+The broker is whatever ``invoke.yaml`` (or ``BROWNBAG_BROKER_URL``) names;
+results always go to Redis so every broker's demo can show them.
+"""
+
+from celery import Celery
+from kombu import Queue
+
+from . import settings
+
+# [start:app]
+app = Celery(
+    "demo",
+    broker=settings.celery_broker_url(),
+    backend=settings.celery_result_backend(),
+    include=[
+        "demo.basics",
+        "demo.canvas",
+        "demo.errors",
+        "demo.concurrency",
+        "demo.periodic",
+        "demo.practices",
+        "demo.monitoring",
+    ],
+)
+# [end:app]
+
+# One queue per pool, so the same task can be sent to each pool side by side.
+# x-max-priority makes RabbitMQ honour priorities; Redis emulates them.
+POOL_QUEUES = ("prefork", "gevent", "eventlet", "threads", "solo")
+
+# [start:config]
+app.conf.update(
+    # JSON only: no pickle anywhere, task arguments must be plain data.
+    task_serializer="json",
+    result_serializer="json",
+    accept_content=["json"],
+    # What the live slides show: every state change is an event.
+    worker_send_task_events=True,
+    task_send_sent_event=True,
+    task_track_started=True,
+    result_extended=True,
+    result_expires=3600,
+    # One message at a time per process, so priorities and fair dispatch show.
+    worker_prefetch_multiplier=1,
+    task_default_queue="celery",
+    task_queues=[
+        Queue(name, queue_arguments={"x-max-priority": 10})
+        for name in ("celery", *POOL_QUEUES)
+    ],
+    broker_transport_options={
+        # Redis: real priority levels instead of one FIFO list.
+        "queue_order_strategy": "priority",
+        "priority_steps": list(range(10)),
+        "sep": ":",
+        # Polling transports (MongoDB, SQLAlchemy) check for messages this often.
+        "polling_interval": settings.polling_interval(),
+    },
+    broker_connection_retry_on_startup=True,
+    timezone="UTC",
+)
+# [end:config]
