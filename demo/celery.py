@@ -26,6 +26,8 @@ app = Celery(
         "demo.periodic",
         "demo.practices",
         "demo.monitoring",
+        "demo.imports",
+        "demo.engines",
     ],
 )
 # [end:app]
@@ -51,8 +53,13 @@ app.conf.update(
     task_default_queue="celery",
     task_queues=[
         Queue(name, queue_arguments={"x-max-priority": 10})
-        for name in ("celery", *POOL_QUEUES)
+        for name in ("celery", *POOL_QUEUES, "engines")
     ],
+    # Work4Labs: feed fetching waits on partners (gevent); scoring burns CPU (its own prefork worker).
+    task_routes={
+        "demo.imports.import_feed": {"queue": "gevent"},
+        "demo.engines.*": {"queue": "engines"},
+    },
     broker_transport_options={
         # Redis: real priority levels instead of one FIFO list.
         "queue_order_strategy": "priority",
