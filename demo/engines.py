@@ -141,6 +141,7 @@ def rank(chunk_reports: list[dict], run_id: str, top: int = 10) -> dict:
             "top": sorted(best_per_candidate.values(), key=lambda m: -m["score"])[:top]}
 
 
+# [start:chunks]
 def start_matching(candidate_ids: list[str] | None = None, chunk_size: int = 10, top_k: int = 3,
                    soft_time_limit: float | None = None):
     """Chunks of candidates, one ``score_chunk`` each, collected by ``rank`` in a chord."""
@@ -152,4 +153,5 @@ def start_matching(candidate_ids: list[str] | None = None, chunk_size: int = 10,
     header = [score_chunk.s(run_id, ids[i:i + chunk_size], top_k).set(**options)
               for i in range(0, len(ids), chunk_size)]
     return chord(header)(rank.s(run_id))
+# [end:chunks]
 # [end:rank]

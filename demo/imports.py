@@ -186,10 +186,12 @@ def feed_urls(base: str | None = None, names: list[str] | None = None, **overrid
     return [f"{base}/feeds/{name}" + (f"?{query}" if query else "") for name in names or feed_names()]
 
 
+# [start:fan_out]
 def start_import(urls: list[str] | None = None, backoff: float = 0.5):
     """Fan out one ``import_feed`` per feed (a group) and summarise them (the chord's body)."""
     header = [import_feed.s(url, backoff=backoff) for url in urls or feed_urls()]
     return chord(header)(summarise.s())
+# [end:fan_out]
 
 
 @app.task
