@@ -1,0 +1,75 @@
+"""Small horizontal bar charts as standalone SVG: no plotting library, readable on a slide.
+
+    >>> svg = document("Brokers", [panel("p50 round trip", "ms", [("redis", [("celery", 4.1), ("raw", 1.3)])])])
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+WIDTH = 760
+LABEL_W = 110
+BAR_H = 16
+GAP = 6
+COLORS = ("#3b7dd8", "#a0a7b4", "#e07b39", "#4caf50")
+FONT = 'font-family="Helvetica, Arial, sans-serif"'
+
+
+def panel(title: str, unit: str, groups: list[tuple[str, list[tuple[str, float | None]]]],
+          reference: float | None = None, reference_label: str = "") -> dict:
+    """One chart: per group (a broker, a pool) one bar per series; ``reference`` draws a line (e.g. ideal = 1)."""
+    return {"title": title, "unit": unit, "groups": groups, "reference": reference,
+            "reference_label": reference_label}
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if value >= 100 else f"{value:.2f}" if value < 10 else f"{value:.1f}"
+
+
+def _render(p: dict, top: float) -> tuple[list[str], float]:
+    values = [v for _, series in p["groups"] for _, v in series if v is not None]
+    scale_max = max(values + [p["reference"] or 0] + [1e-9])
+    plot_w = WIDTH - LABEL_W - 90
+    out = [f'<text x="10" y="{top + 16}" font-size="15" font-weight="bold" {FONT}>{escape(p["title"])}'
+           f' <tspan font-weight="normal" fill="#555">({escape(p["unit"])})</tspan></text>']
+    y = top + 28
+    series_names = []
+    for label, series in p["groups"]:
+        group_top = y
+        for index, (name, value) in enumerate(series):
+            if name not in series_names:
+                series_names.append(name)
+            color = COLORS[series_names.index(name) % len(COLORS)]
+            if value is None:
+                out.append(f'<text x="{LABEL_W}" y="{y + 12}" font-size="11" fill="#999" {FONT}>'
+                           f'{escape(name)}: not measured</text>')
+            else:
+                w = max(1.0, plot_w * value / scale_max)
+                out.append(f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H}" fill="{color}"/>')
+                out.append(f'<text x="{LABEL_W + w + 4:.1f}" y="{y + 12}" font-size="11" {FONT}>'
+                           f'{_fmt(value)} {escape(name)}</text>')
+            y += BAR_H + 2
+        mid = (group_top + y) / 2 + 4
+        out.append(f'<text x="{LABEL_W - 8}" y="{mid:.1f}" font-size="13" text-anchor="end" {FONT}>'
+                   f'{escape(label)}</text>')
+        y += GAP
+    if p["reference"]:
+        x = LABEL_W + plot_w * p["reference"] / scale_max
+        out.append(f'<line x1="{x:.1f}" y1="{top + 24}" x2="{x:.1f}" y2="{y - GAP + 2}" stroke="#c62828" '
+                   f'stroke-dasharray="4 3"/>')
+        out.append(f'<text x="{x + 3:.1f}" y="{top + 24}" font-size="10" fill="#c62828" {FONT}>'
+                   f'{escape(p["reference_label"])}</text>')
+    return out, y + 10
+
+
+def document(title: str, panels: list[dict], footnote: str = "") -> str:
+    body, y = [f'<text x="10" y="24" font-size="18" font-weight="bold" {FONT}>{escape(title)}</text>'], 36.0
+    for p in panels:
+        lines, y = _render(p, y)
+        body += lines
+    if footnote:
+        body.append(f'<text x="10" y="{y + 8}" font-size="11" fill="#555" {FONT}>{escape(footnote)}</text>')
+        y += 16
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{y:.0f}" '
+            f'viewBox="0 0 {WIDTH} {y:.0f}" role="img"><title>{escape(title)}</title>'
+            f'<rect width="100%" height="100%" fill="white"/>' + "".join(body) + "</svg>\n")

@@ -1,0 +1,143 @@
+"""What a benchmark run leaves behind: rich tables, JSON and an SVG chart.
+
+Every run writes ``<home>/bench/<name>.json`` and ``.svg``; a full run (or
+``--publish``) also writes ``slides/bench/``, which the deck includes. The
+machine the numbers come from is part of the result: cores, load, versions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import socket
+from datetime import datetime, timezone
+from pathlib import Path
+
+import celery
+import kombu
+from rich.console import Console
+from rich.table import Table
+
+from .. import settings
+from . import chart
+
+SLIDES_DIR = settings.ROOT / "slides" / "bench"
+ANCHORS = {
+    "redis_round_trip_overhead_ms": 8.6,     # gpxz.io queue-latency benchmark, Docker
+    "rabbitmq_round_trip_overhead_ms": 6.6,  # same source
+    "io_ideal_efficiency_at_10": 0.71,       # ArdiQ's published Celery benchmark, concurrency 10
+}
+
+
+def machine() -> dict:
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (None, None, None)
+    return {"host": socket.gethostname(), "cores": os.cpu_count(), "load_avg_1m": round(load[0], 2),
+            "python": platform.python_version(), "celery": celery.__version__, "kombu": kombu.__version__,
+            "date": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+
+
+def stamp(report: dict, note: str = "") -> dict:
+    return {**report, "machine": machine(), "anchors": ANCHORS, "note": note}
+
+
+def output_dirs(publish: bool) -> list[Path]:
+    dirs = [settings.home() / "bench"]
+    return dirs + [SLIDES_DIR] if publish else dirs
+
+
+def write(report: dict, name: str, publish: bool) -> list[Path]:
+    svg = brokers_svg(report) if report["benchmark"] == "brokers" else pools_svg(report)
+    written = []
+    for directory in output_dirs(publish):
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
+        (directory / f"{name}.svg").write_text(svg)
+        written += [directory / f"{name}.json", directory / f"{name}.svg"]
+    return written
+
+
+def _caption(report: dict) -> str:
+    m = report.get("machine", {})
+    return (f"{report['mode']} run, {m.get('date', '')[:16]} UTC, {m.get('host', '?')}, {m.get('cores', '?')} cores"
+            f" (load {m.get('load_avg_1m', '?')}), celery {m.get('celery', '?')}")
+
+
+# --- brokers --------------------------------------------------------------------------
+
+def brokers_table(report: dict) -> Table:
+    s = report["settings"]
+    table = Table(title=f"Brokers: {s['tasks']} no-op tasks, {s['round_trips']} round trips one at a time",
+                  caption=f"{s['pool']} worker, concurrency {s['concurrency']}, prefetch x{s['prefetch_multiplier']},"
+                          f" acks {'late' if s['acks_late'] else 'early'}, results on ({s['result_backend']}),"
+                          f" polling transports every {s['polling_interval_s']} s (kombu default 1 s)")
+    for column in ("broker", "poll s", "tasks/s", "raw msg/s", "raw÷celery", "p50 ms", "p90 ms", "p99 ms",
+                   "raw p50 ms", "p50÷raw", "overhead ms"):
+        table.add_column(column, justify="left" if column == "broker" else "right")
+    for row in report["rows"]:
+        label, poll = row["broker"], str(row.get("polling_interval") or "push")
+        if row["status"] != "ok":
+            table.add_row(label, poll, f"[yellow]{row['status']}[/]", *[""] * 8)
+            continue
+        table.add_row(label, poll, f"{row['throughput']:,.0f}", f"{row['raw_throughput']:,.0f}",
+                      f"{row['throughput_ratio']:.1f}x", f"{row['p50_ms']:.2f}", f"{row['p90_ms']:.2f}",
+                      f"{row['p99_ms']:.2f}", f"{row['raw_p50_ms']:.2f}",
+                      f"{row['p50_ratio']:.1f}x" if row["p50_ratio"] else "-", f"{row['overhead_ms']:.2f}")
+    return table
+
+
+def brokers_svg(report: dict) -> str:
+    ok = [r for r in report["rows"] if r["status"] == "ok"]
+    return chart.document(f"Same workload, every broker ({report['mode']})", [
+        chart.panel("Throughput", "messages per second",
+                    [(r["broker"], [("celery tasks/s", r["throughput"]), ("raw kombu msg/s", r["raw_throughput"])])
+                     for r in ok]),
+        chart.panel("Round trip, one at a time", "p50 ms",
+                    [(r["broker"], [("celery p50", r["p50_ms"]), ("raw kombu p50", r["raw_p50_ms"])]) for r in ok]),
+    ], footnote=_caption(report))
+
+
+# --- pools ----------------------------------------------------------------------------
+
+def pools_table(report: dict) -> Table:
+    s = report["settings"]
+    table = Table(title=f"Pools: {s['io_tasks']} IO tasks waiting {s['io_wait_s']} s on a socket, "
+                        f"{s['cpu_tasks']} CPU tasks of {s['cpu_task_s']} s; concurrency budget {s['concurrency']}",
+                  caption=f"ideal IO = {s['io_tasks']}/{s['concurrency']} x {s['io_wait_s']} s = {s['io_ideal_s']} s;"
+                          f" ideal CPU = work / min(cores={s['cores']}, concurrency) = {s['cpu_ideal_s']} s;"
+                          f" prefetch x{s['prefetch_multiplier']}, acks {'late' if s['acks_late'] else 'early'},"
+                          f" results on, broker {s['broker']}")
+    for column in ("pool", "conc.", "IO wall s", "IO ×ideal", "IO eff.", "CPU wall s", "CPU ×ideal", "CPU eff."):
+        table.add_column(column, justify="left" if column == "pool" else "right")
+    for row in report["rows"]:
+        if row["status"] != "ok":
+            table.add_row(row["pool"], str(row["concurrency"]), f"[yellow]{row['status']}[/]", *[""] * 5)
+            continue
+        table.add_row(row["pool"], str(row["concurrency"]), f"{row['io_wall_s']:.2f}", f"{row['io_x_ideal']:.2f}x",
+                      f"{row['io_efficiency']:.0%}", f"{row['cpu_wall_s']:.2f}", f"{row['cpu_x_ideal']:.2f}x",
+                      f"{row['cpu_efficiency']:.0%}")
+    return table
+
+
+def pools_svg(report: dict) -> str:
+    ok = [r for r in report["rows"] if r["status"] == "ok"]
+    return chart.document(f"Same batches, every pool ({report['mode']}): wall time ÷ ideal", [
+        chart.panel("IO-bound batch", "× ideal, 1 = perfect", [(r["pool"], [("IO", r["io_x_ideal"])]) for r in ok],
+                    reference=1.0, reference_label="ideal"),
+        chart.panel("CPU-bound batch", "× ideal, 1 = perfect", [(r["pool"], [("CPU", r["cpu_x_ideal"])]) for r in ok],
+                    reference=1.0, reference_label="ideal"),
+    ], footnote=_caption(report))
+
+
+def show(report: dict, console: Console | None = None) -> None:
+    console = console or Console()
+    if not console.is_terminal:
+        console = Console(width=max(console.width, 140))  # a log file is wide: don't fold the columns
+    console.print(brokers_table(report) if report["benchmark"] == "brokers" else pools_table(report))
+    for row in report["rows"]:
+        if row["status"] != "ok":
+            console.print(f"[yellow]{row.get('broker') or row.get('pool')}[/]: {row['status']}: {row.get('reason')}",
+                          highlight=False)
+    m = report["machine"]
+    console.print(f"[dim]{m['host']}: {m['cores']} cores, load {m['load_avg_1m']} at the start"
+                  f"{' — ' + report['note'] if report.get('note') else ''}[/]")
