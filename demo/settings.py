@@ -15,6 +15,7 @@ variables, which win over the file.
 
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 from pathlib import Path
@@ -28,16 +29,27 @@ POOLS = ("prefork", "gevent", "eventlet", "threads", "solo")
 
 @cache
 def load() -> dict:
-    """The ``brownbag`` section of invoke's merged config (file + INVOKE_* env)."""
+    """The effective ``brownbag`` config.
+
+    Processes the stack starts read the exact config ``invoke up`` ran with
+    (``BROWNBAG_CONFIG`` points at it), so a runtime ``invoke -f`` file reaches
+    them too; everyone else reads invoke's merged config (file + INVOKE_* env).
+    """
+    if os.environ.get("BROWNBAG_CONFIG"):
+        return json.loads(Path(os.environ["BROWNBAG_CONFIG"]).read_text())
     config = Config(project_location=str(ROOT))
     config.load_project()
     config.load_shell_env()
-    return config.brownbag._config if hasattr(config.brownbag, "_config") else dict(config.brownbag)
+    return plain(config.brownbag)
+
+
+def plain(section) -> dict:
+    """An invoke config section (a DataProxy) as plain, JSON-able data."""
+    return json.loads(json.dumps(section, default=dict))
 
 
 def home(cfg: dict | None = None) -> Path:
-    cfg = cfg or load()
-    path = Path(os.environ.get("BROWNBAG_HOME") or cfg["home"])
+    path = Path((cfg or load())["home"])
     return path if path.is_absolute() else ROOT / path
 
 
@@ -79,3 +91,18 @@ def polling_interval() -> float:
 
 def beat_interval() -> float:
     return float(os.environ.get("BROWNBAG_BEAT_INTERVAL") or load()["beat_interval"])
+
+
+def transport_options(url: str) -> dict:
+    """broker_transport_options that suit the transport of ``url``.
+
+    Redis gets real priority levels instead of one FIFO list, MongoDB a short
+    polling interval. kombu's SQLAlchemy transport hands every transport option
+    to ``create_engine()``, which rejects them, so it gets none: its polling
+    interval is set on the transport class instead (see demo/celery.py).
+    """
+    if url.startswith(("redis://", "rediss://")):
+        return {"queue_order_strategy": "priority", "priority_steps": list(range(10)), "sep": ":"}
+    if url.startswith("mongodb://"):
+        return {"polling_interval": polling_interval()}
+    return {}

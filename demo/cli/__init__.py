@@ -1,0 +1,1 @@
+"""invoke task collections. ``tasks.py`` at the root only wires these together."""

@@ -1,0 +1,198 @@
+"""invoke tasks that drive the stack: up, down, status, logs, restart, and
+foreground worker / beat / flower for terminal demos.
+
+    $ invoke up --brokers redis,rabbitmq --pools prefork,gevent
+    $ invoke status --json
+    $ invoke down
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import time
+from json import dumps
+
+from invoke import task
+
+from .. import settings, stack as stack_
+from ..stack import credentials, programs
+from ..stack.supervisor import Supervisor
+from .output import console, fail, status_table, warn
+
+
+def config(c) -> dict:
+    return settings.plain(c.config.brownbag)
+
+
+def names(value, default: list[str]) -> list[str]:
+    if value is None:
+        return list(default)
+    return [n.strip() for n in value.split(",") if n.strip()]
+
+
+@task(help={
+    "brokers": "broker servers to run, comma-separated: redis,rabbitmq,mongo,sqlite "
+               "(default: brownbag.brokers)",
+    "pools": "worker pools, comma-separated: prefork,gevent,eventlet,threads,solo "
+             "(default: brownbag.pools)",
+    "broker": "the broker workers, beat and Flower use: a name or a URL (default: brownbag.broker)",
+    "beat": "run celery beat (default: on)",
+    "flower": "run Flower (default: on)",
+})
+def up(c, brokers=None, pools=None, broker=None, beat=None, flower=None):
+    """Start the stack under supervisord and wait until every part answers."""
+    cfg = config(c)
+    broker = broker or cfg["broker"]
+    cfg["broker"] = broker
+    started = time.monotonic()
+    try:
+        components, warnings = stack_.up(
+            cfg, names(brokers, cfg["brokers"]), names(pools, cfg["pools"]), broker,
+            beat=cfg["beat"] if beat is None else beat,
+            flower=cfg["flower"] if flower is None else flower,
+            echo=console.print)
+    except stack_.StackError as exc:
+        fail(str(exc))
+    console.print(status_table(components))
+    creds = credentials.load(settings.home(cfg))["flower"]
+    if any(comp.name == "flower" for comp in components):
+        console.print(f"Flower: http://{cfg['bind']}:{cfg['ports']['flower']}/ "
+                      f"user [bold]{creds['user']}[/] password [bold]{creds['password']}[/]")
+    console.print(f"ready in {time.monotonic() - started:.1f} s")
+    for line in warnings:
+        warn(line)
+    if warnings:
+        fail("some brokers could not be started (see above); the rest is up", code=3)
+
+
+@task
+def down(c):
+    """Stop everything this checkout started (servers we reused keep running)."""
+    try:
+        stopped = stack_.down(config(c))
+    except stack_.StackError as exc:
+        fail(str(exc))
+    console.print(f"stopped: {', '.join(stopped)}" if stopped else "nothing was running")
+
+
+@task(help={"json": "print JSON for scripts instead of a table"})
+def status(c, json=False):
+    """Each component: state, URL/port, pid, and how it was started."""
+    try:
+        components = stack_.status(config(c))
+    except stack_.StackError as exc:
+        fail(str(exc))
+    if json:
+        print(dumps([comp.as_dict() for comp in components], indent=2))
+    elif components:
+        console.print(status_table(components))
+    else:
+        console.print("the stack is not running: `invoke up` starts it")
+
+
+@task(help={"name": "a program (redis, worker-prefork, beat, flower...); all when omitted",
+            "follow": "keep printing new lines", "lines": "how many lines to show"})
+def logs(c, name=None, follow=False, lines=20):
+    """Show the stack's logs."""
+    cfg = config(c)
+    log_dir = settings.home(cfg) / "logs"
+    files = sorted(log_dir.glob("*.log")) if log_dir.exists() else []
+    if name:
+        files = [f for f in files if f.stem == name]
+        if not files:
+            known = ", ".join(sorted(f.stem for f in log_dir.glob("*.log"))) or "none yet"
+            fail(f"no log named {name!r}; known: {known}")
+    if not files:
+        fail("no logs yet: `invoke up` starts the stack")
+    for path in files:
+        console.rule(path.stem)
+        print("\n".join(path.read_text(errors="replace").splitlines()[-lines:]))
+    if follow:
+        follow_files(files)
+
+
+def follow_files(files) -> None:
+    positions = {path: path.stat().st_size for path in files}
+    try:
+        while True:
+            for path, pos in positions.items():
+                size = path.stat().st_size
+                if size < pos:  # rotated
+                    pos = 0
+                if size > pos:
+                    with path.open(errors="replace") as handle:
+                        handle.seek(pos)
+                        for line in handle.read().splitlines():
+                            print(f"{path.stem:>16} | {line}")
+                positions[path] = size
+            time.sleep(0.3)
+    except KeyboardInterrupt:
+        pass
+
+
+@task(help={"name": "a program to restart (worker-prefork, beat...); all when omitted"})
+def restart(c, name=None):
+    """Restart one program of the running stack, or all of them."""
+    cfg = config(c)
+    sup = Supervisor(cfg, credentials.load(settings.home(cfg)))
+    try:
+        if sup.state() != "ours":
+            fail("the stack is not running: `invoke up` starts it")
+    except stack_.StackError as exc:
+        fail(str(exc))
+    known = sup.processes()
+    targets = [name] if name else list(known)
+    for target in targets:
+        if target not in known:
+            fail(f"no program named {target!r}; known: {', '.join(sorted(known))}")
+        sup.stop_program(target)
+        sup.start_program(target)
+    console.print(f"restarted: {', '.join(targets)}")
+
+
+def foreground(c, cfg: dict, program: programs.Program) -> None:
+    """Run a program in this terminal, with the same environment supervisord gives it."""
+    c.run(shlex.join(program.command), env=program.env, pty=True, warn=True)
+
+
+def celery_env(cfg: dict, broker: str | None = None) -> dict:
+    home = settings.home(cfg)
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.json").write_text(json.dumps(cfg, indent=2))
+    return programs.celery_env(cfg, broker or cfg["broker"], home / "config.json")
+
+
+@task(help={"pool": "prefork, gevent, eventlet, threads or solo",
+            "concurrency": "processes/threads/greenlets (default: brownbag.concurrency)",
+            "queues": "queues to consume, comma-separated (default: the pool's own)",
+            "broker_url": "a broker URL or name; all another machine needs to join"})
+def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None):
+    """Run one worker in the foreground (Ctrl-C stops it)."""
+    cfg = config(c)
+    if pool not in settings.POOLS:
+        fail(f"unknown pool {pool!r}: choose from {', '.join(settings.POOLS)}")
+    try:
+        url = settings.broker_url(broker_url or cfg["broker"], cfg)
+    except ValueError as exc:
+        fail(str(exc))
+    program = programs.worker(pool, cfg, celery_env(cfg, url), concurrency=concurrency,
+                              queues=queues)
+    foreground(c, cfg, program)
+
+
+@task
+def beat(c):
+    """Run celery beat in the foreground."""
+    cfg = config(c)
+    foreground(c, cfg, programs.beat(cfg, celery_env(cfg)))
+
+
+@task
+def flower(c):
+    """Run Flower in the foreground (basic auth with the stack's credentials)."""
+    cfg = config(c)
+    creds = credentials.load(settings.home(cfg))["flower"]
+    console.print(f"Flower: http://{cfg['bind']}:{cfg['ports']['flower']}/ "
+                  f"user {creds['user']} password {creds['password']}")
+    foreground(c, cfg, programs.flower(cfg, celery_env(cfg), {"flower": creds}))

@@ -1,0 +1,262 @@
+"""``up``, ``down`` and ``status``: the stack as one thing.
+
+``up`` is declarative: it makes the running stack match what was asked (these
+brokers, these pools, workers on that broker), so running it twice is
+harmless and running it with other options changes only what differs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import asdict, dataclass
+
+from .. import settings
+from . import brokers, credentials, probes, programs, readiness
+from .errors import StackError
+from .supervisor import Supervisor, alive
+
+
+@dataclass
+class Component:
+    name: str
+    kind: str
+    state: str
+    how: str
+    url: str | None = None
+    port: int | None = None
+    pid: int | None = None
+    detail: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def validate(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str) -> None:
+    for name in brokers_wanted:
+        if name not in settings.BROKERS:
+            raise StackError(f"unknown broker {name!r}: choose from {', '.join(settings.BROKERS)}")
+    for pool in pools:
+        if pool not in settings.POOLS:
+            raise StackError(f"unknown pool {pool!r}: choose from {', '.join(settings.POOLS)}")
+    if "://" not in broker and broker not in settings.BROKERS:
+        raise StackError(f"unknown broker {broker!r}: choose from "
+                         f"{', '.join(settings.BROKERS)}, or give a URL")
+
+
+def state_path(cfg: dict):
+    return settings.home(cfg) / "state.json"
+
+
+def read_state(cfg: dict) -> dict:
+    path = state_path(cfg)
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
+       beat: bool = True, flower: bool = True, live: bool = True, camera: bool = True,
+       engines: bool = True, echo=print) -> tuple[list[Component], list[str]]:
+    """Bring the stack to the state asked for; return its status and the warnings.
+
+    A broker that can't be had is a warning when it is only an extra one, an
+    error when the workers need it. On error, whatever this call started is
+    stopped again: nothing half-started is left behind.
+    """
+    validate(cfg, brokers_wanted, pools, broker)
+    home = settings.home(cfg)
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.json").write_text(json.dumps(cfg, indent=2))
+    creds = credentials.load(home)
+    sup = Supervisor(cfg, creds)
+    was_running = sup.state() == "ours"
+    before = sup.processes() if was_running else {}
+    running_before = {n for n, p in before.items() if p["statename"] == "RUNNING"}
+
+    # Which broker servers: those asked for, the workers' own, and Redis for results.
+    needed = list(dict.fromkeys([*brokers_wanted, *([broker] if "://" not in broker else []),
+                                 "redis"]))
+    essential = {"redis", broker}
+    plans, warnings = {}, []
+    for name in needed:
+        try:
+            plans[name] = brokers.plan(name, cfg, set(before))
+        except StackError as exc:
+            if name in essential:
+                raise
+            warnings.append(f"{name}: {exc}")
+
+    env = programs.celery_env(cfg, broker, home / "config.json")
+    wanted = [p for plan in plans.values() for p in plan.programs]
+    wanted += [programs.worker(pool, cfg, env) for pool in pools]
+    if engines:
+        wanted.append(programs.engines_worker(cfg, env))
+    if beat:
+        wanted.append(programs.beat(cfg, env))
+    if flower:
+        wanted.append(programs.flower(cfg, env, creds))
+    if live:
+        wanted.append(programs.live_server(cfg, env))
+    if camera:
+        wanted.append(programs.camera(cfg, env))
+    for program in wanted:
+        if program.port and program.name not in running_before and program.kind == "service" \
+                and not probes.port_free(cfg["bind"], program.port):
+            raise StackError(f"port {program.port} for {program.name} is taken by another program: "
+                             f"stop it, or set INVOKE_BROWNBAG_PORTS_{program.name.upper()}=<port>")
+
+    sup.write(wanted)
+    if was_running:
+        sup.apply()
+    else:
+        sup.start()
+    started_here: list[str] = []
+    try:
+        for plan in plans.values():
+            if plan.how == "docker":
+                echo(f"starting {plan.name} with docker compose")
+                brokers.docker_compose("up", "-d", "--wait", plan.name)
+        start_and_wait(sup, [p for p in wanted if p.kind == "broker"], started_here, cfg, plans)
+        start_and_wait(sup, [p for p in wanted if p.kind != "broker"], started_here, cfg, plans)
+        workers = [*pools, *(["engines"] if engines else [])]
+        if workers:
+            readiness.workers_answer(settings.broker_url(broker, cfg), workers,
+                                     time.monotonic() + cfg["ready_timeout"], env,
+                                     still_alive=Watch(sup, started_here))
+    except BaseException:
+        # Nothing half-started: undo what this call started, keep what ran before.
+        for name in reversed(started_here):
+            sup.stop_program(name)
+        if not was_running:
+            sup.shutdown()
+        raise
+
+    state = {
+        "broker": broker, "broker_url": settings.broker_url(broker, cfg), "pools": pools,
+        "brokers": {name: {"how": plan.how, "url": plan.url, "port": plan.port}
+                    for name, plan in plans.items()},
+        "warnings": warnings,
+        "programs": {p.name: {"kind": p.kind, "url": p.url, "port": p.port} for p in wanted},
+    }
+    state_path(cfg).write_text(json.dumps(state, indent=2))
+    return status(cfg), warnings
+
+
+def start_and_wait(sup: Supervisor, group: list[programs.Program], started_here: list[str],
+                   cfg: dict, plans: dict) -> None:
+    """Start what isn't running yet; wait until each program runs and answers."""
+    running = {n for n, p in sup.processes().items() if p["statename"] == "RUNNING"}
+    for program in group:
+        if program.name not in running:
+            sup.start_program(program.name)
+            started_here.append(program.name)
+    deadline = time.monotonic() + cfg["ready_timeout"]
+    waiting = {p.name: p for p in group}
+    watch = Watch(sup, started_here)
+    while waiting:
+        infos = watch()
+        for name, program in list(waiting.items()):
+            if infos[name]["statename"] == "RUNNING" and ready(program, cfg, plans):
+                del waiting[name]
+        if not waiting:
+            break
+        if time.monotonic() > deadline:
+            names = ", ".join(waiting)
+            raise StackError(f"{names} not ready after {cfg['ready_timeout']} s; "
+                             f"see the logs in {sup.logs}")
+        time.sleep(0.3)
+
+
+class Watch:
+    """Fail fast, with the program's last words, when one we started dies.
+
+    A crash right after start looks like RUNNING to a slow poll (supervisord
+    restarts it at once), so a changed pid counts as a death too.
+    """
+
+    def __init__(self, sup: Supervisor, names: list[str]):
+        self.sup, self.names, self.pids = sup, names, {}
+
+    def __call__(self) -> dict:
+        infos = self.sup.processes()
+        for name in self.names:
+            info = infos.get(name, {})
+            state, pid = info.get("statename"), info.get("pid")
+            if state == "RUNNING":
+                self.pids.setdefault(name, pid)
+            restarted = name in self.pids and (state != "RUNNING" or pid != self.pids[name])
+            if restarted or state in ("FATAL", "EXITED", "BACKOFF"):
+                raise StackError(f"{name} died while starting: {last_words(self.sup, name)}; "
+                                 f"see {self.sup.logs / (name + '.log')}")
+        return infos
+
+
+LOUD = re.compile(r"CRITICAL|ERROR|FATAL|^[\w.]+(Error|Exception|Failed)\b")
+
+
+def last_words(sup: Supervisor, name: str) -> str:
+    """The line of a program's log most likely to say why it died."""
+    lines = [line.strip() for line in sup.log_tail(name, 60).splitlines() if line.strip()]
+    loud = [line for line in lines if LOUD.search(line)]
+    return (loud or lines or ["no output"])[-1][:300]
+
+
+def ready(program: programs.Program, cfg: dict, plans: dict) -> bool:
+    if program.kind == "broker" and program.name in plans:
+        return probes.broker_answers(program.name, program.url)
+    if program.kind == "broker":  # epmd
+        return probes.port_open(cfg["bind"], program.port)
+    if program.port:
+        return probes.port_open(cfg["bind"], program.port)
+    return True
+
+
+def down(cfg: dict) -> list[str]:
+    """Stop everything this checkout started; reused servers keep running."""
+    creds_file = settings.home(cfg) / "credentials.json"
+    stopped = []
+    if creds_file.exists():
+        sup = Supervisor(cfg, credentials.load(settings.home(cfg)))
+        if sup.state() == "ours":
+            stopped = [n for n, p in sup.processes().items() if p["statename"] == "RUNNING"]
+            sup.shutdown()
+    state = read_state(cfg)
+    for name, info in state.get("brokers", {}).items():
+        if info["how"] == "docker":
+            brokers.docker_compose("stop", name)
+            stopped.append(f"{name} (docker)")
+    if state:
+        state_path(cfg).unlink()
+    return stopped
+
+
+def status(cfg: dict) -> list[Component]:
+    home = settings.home(cfg)
+    state = read_state(cfg)
+    infos = {}
+    if (home / "credentials.json").exists():
+        sup = Supervisor(cfg, credentials.load(home))
+        if sup.state() == "ours":
+            infos = sup.processes()
+    components = []
+    for name, info in state.get("brokers", {}).items():
+        proc = infos.get(name, {})
+        if info["how"] in ("reused", "docker", "file"):
+            up_now = probes.broker_answers(name, info["url"])
+            components.append(Component(name, "broker", "RUNNING" if up_now else "DOWN",
+                                        info["how"], info["url"], info["port"]))
+        else:
+            components.append(Component(name, "broker", proc.get("statename", "STOPPED"),
+                                        info["how"], info["url"], info["port"],
+                                        proc.get("pid") or None))
+    for name, proc in infos.items():
+        if name in state.get("brokers", {}):
+            continue
+        meta = state.get("programs", {}).get(name, {})
+        components.append(Component(name, meta.get("kind", "service"), proc["statename"],
+                                    "supervisord", meta.get("url"), meta.get("port"),
+                                    proc.get("pid") or None, proc.get("description", "")))
+    return components
+
+
+__all__ = ("up", "down", "status", "Component", "StackError", "alive")
