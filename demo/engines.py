@@ -142,9 +142,9 @@ def rank(chunk_reports: list[dict], run_id: str, top: int = 10) -> dict:
 
 
 # [start:chunks]
-def start_matching(candidate_ids: list[str] | None = None, chunk_size: int = 10, top_k: int = 3,
-                   soft_time_limit: float | None = None):
-    """Chunks of candidates, one ``score_chunk`` each, collected by ``rank`` in a chord."""
+def matching(candidate_ids: list[str] | None = None, chunk_size: int = 10, top_k: int = 3,
+             soft_time_limit: float | None = None):
+    """Chunks of candidates, one ``score_chunk`` each, collected by ``rank`` in a chord: (run id, chord)."""
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     ids = candidate_ids or sorted(load_candidates())
@@ -152,6 +152,10 @@ def start_matching(candidate_ids: list[str] | None = None, chunk_size: int = 10,
     options = {"soft_time_limit": soft_time_limit} if soft_time_limit else {}
     header = [score_chunk.s(run_id, ids[i:i + chunk_size], top_k).set(**options)
               for i in range(0, len(ids), chunk_size)]
-    return chord(header)(rank.s(run_id))
+    return run_id, chord(header, rank.s(run_id))
+
+
+def start_matching(*args, **kwargs):
+    return matching(*args, **kwargs)[1].apply_async()
 # [end:chunks]
 # [end:rank]

@@ -64,16 +64,20 @@ def batch(client, queue: str, task: str, args_list: list[tuple]) -> float:
 
 
 # [start:pools]
-def run(pools=POOLS, quick=True, on_row=None, broker=None, **overrides) -> dict:
-    """Both batches on each pool's own worker; ``on_row(row)`` hears each pool as soon as it is done."""
+def run(pools=POOLS, quick=True, on_row=None, broker=None, batches=("io", "cpu"), **overrides) -> dict:
+    """The batches on each pool's own worker; ``on_row(row)`` hears each pool as soon as it is done."""
+    unknown = set(batches) - {"io", "cpu"}
+    if unknown or not batches:
+        raise ValueError(f"batches are io and/or cpu, not {', '.join(sorted(unknown)) or 'none'}")
     plan = Plan.for_mode(quick, **overrides)
     cores = os.cpu_count() or 1
     broker_url = settings.broker_url(broker) if broker else settings.celery_broker_url()
     client = client_app(broker_url)
-    rounds, cpu_seconds = calibrate(plan.cpu_task_seconds)
+    rounds, cpu_seconds = calibrate(plan.cpu_task_seconds) if "cpu" in batches else (0, 0.0)
     io_ideal = plan.io_tasks / plan.concurrency * plan.io_wait
     cpu_ideal = plan.cpu_tasks * cpu_seconds / min(cores, plan.concurrency)
     report = {"benchmark": "pools", "mode": "quick" if quick else "full",
+              "batches": list(batches),
               "settings": {"broker": redact(broker_url), "concurrency": plan.concurrency, "cores": cores,
                            "prefetch_multiplier": client.conf.worker_prefetch_multiplier,
                            "acks_late": bool(client.conf.task_acks_late),
@@ -93,19 +97,21 @@ def run(pools=POOLS, quick=True, on_row=None, broker=None, **overrides) -> dict:
             row = {"pool": worker.pool, "concurrency": 1 if worker.pool == "solo" else plan.concurrency}
             try:
                 worker.wait_ready(client)
-                io_wall = batch(client, worker.queue, "demo.bench.tasks.wait_on_socket",
-                                [(slow_url,)] * plan.io_tasks)
-                cpu_wall = batch(client, worker.queue, "demo.concurrency.cpu_bound",
-                                 [(rounds,)] * plan.cpu_tasks)
+                if "io" in batches:
+                    io_wall = batch(client, worker.queue, "demo.bench.tasks.wait_on_socket",
+                                    [(slow_url,)] * plan.io_tasks)
+                    row.update(io_wall_s=round(io_wall, 3), io_ideal_s=round(io_ideal, 3),
+                               io_x_ideal=round(io_wall / io_ideal, 2),
+                               io_efficiency=round(io_ideal / io_wall, 3))
+                if "cpu" in batches:
+                    cpu_wall = batch(client, worker.queue, "demo.concurrency.cpu_bound",
+                                     [(rounds,)] * plan.cpu_tasks)
+                    row.update(cpu_wall_s=round(cpu_wall, 3), cpu_ideal_s=round(cpu_ideal, 3),
+                               cpu_x_ideal=round(cpu_wall / cpu_ideal, 2),
+                               cpu_efficiency=round(cpu_ideal / cpu_wall, 3))
+                row["status"] = "ok"
             except Exception as exc:  # one pool failing must not hide the others' numbers
                 row.update(status="error", reason=f"{exc.__class__.__name__}: {exc}"[:300])
-            else:
-                row.update(status="ok", io_wall_s=round(io_wall, 3), io_ideal_s=round(io_ideal, 3),
-                           io_x_ideal=round(io_wall / io_ideal, 2),
-                           io_efficiency=round(io_ideal / io_wall, 3),
-                           cpu_wall_s=round(cpu_wall, 3), cpu_ideal_s=round(cpu_ideal, 3),
-                           cpu_x_ideal=round(cpu_wall / cpu_ideal, 2),
-                           cpu_efficiency=round(cpu_ideal / cpu_wall, 3))
             finally:
                 worker.stop()  # free its processes before the next pool is measured
             report["rows"].append(row)

@@ -113,19 +113,24 @@ def pools_table(report: dict) -> Table:
         if row["status"] != "ok":
             table.add_row(row["pool"], str(row["concurrency"]), f"[yellow]{row['status']}[/]", *[""] * 5)
             continue
-        table.add_row(row["pool"], str(row["concurrency"]), f"{row['io_wall_s']:.2f}", f"{row['io_x_ideal']:.2f}x",
-                      f"{row['io_efficiency']:.0%}", f"{row['cpu_wall_s']:.2f}", f"{row['cpu_x_ideal']:.2f}x",
-                      f"{row['cpu_efficiency']:.0%}")
+        cells = []
+        for kind in ("io", "cpu"):
+            if f"{kind}_wall_s" in row:
+                cells += [f"{row[f'{kind}_wall_s']:.2f}", f"{row[f'{kind}_x_ideal']:.2f}x",
+                          f"{row[f'{kind}_efficiency']:.0%}"]
+            else:
+                cells += ["-", "-", "-"]
+        table.add_row(row["pool"], str(row["concurrency"]), *cells)
     return table
 
 
 def pools_svg(report: dict) -> str:
     ok = [r for r in report["rows"] if r["status"] == "ok"]
     return chart.document(f"Same batches, every pool ({report['mode']}): wall time ÷ ideal", [
-        chart.panel("IO-bound batch", "× ideal, 1 = perfect", [(r["pool"], [("IO", r["io_x_ideal"])]) for r in ok],
-                    reference=1.0, reference_label="ideal"),
-        chart.panel("CPU-bound batch", "× ideal, 1 = perfect", [(r["pool"], [("CPU", r["cpu_x_ideal"])]) for r in ok],
-                    reference=1.0, reference_label="ideal"),
+        chart.panel(title, "× ideal, 1 = perfect", [(r["pool"], [(label, r[f"{kind}_x_ideal"])]) for r in ok],
+                    reference=1.0, reference_label="ideal")
+        for kind, label, title in (("io", "IO", "IO-bound batch"), ("cpu", "CPU", "CPU-bound batch"))
+        if kind in report.get("batches", ("io", "cpu"))
     ], footnote=_caption(report))
 
 

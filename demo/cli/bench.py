@@ -84,12 +84,14 @@ def brokers(c, quick=False, brokers="", tasks=None, round_trips=None, polling_in
     "pools": f"comma-separated subset of {','.join(pool_bench.POOLS)} (default: all)",
     "concurrency": "the concurrency budget every pool gets (default 10; solo is always 1)",
     "broker": "broker name or URL for the pool workers (default: the configured broker)",
+    "batches": "io, cpu or io,cpu (default: both)",
     "publish": "also write slides/bench/ (default: only full runs do)",
     "note": "a line stored with the results (default: the shared-machine warning)",
 })
-def pools(c, quick=False, pools="", concurrency=None, broker="", publish=None, note=""):
+def pools(c, quick=False, pools="", concurrency=None, broker="", batches="io,cpu", publish=None, note=""):
     """IO-bound and CPU-bound batches on each pool, wall time against the ideal."""
     names = _names(pools, pool_bench.POOLS, "pool")
+    kinds = _names(batches, ("io", "cpu"), "batch")
     if broker:
         try:
             settings.broker_url(broker)
@@ -97,10 +99,11 @@ def pools(c, quick=False, pools="", concurrency=None, broker="", publish=None, n
             fail(str(exc))
 
     def progress(row):
-        what = row["status"] if row["status"] != "ok" else f"IO {row['io_x_ideal']}x ideal, CPU {row['cpu_x_ideal']}x ideal"
+        what = row["status"] if row["status"] != "ok" else ", ".join(
+            f"{kind.upper()} {row[f'{kind}_x_ideal']}x ideal" for kind in ("io", "cpu") if f"{kind}_x_ideal" in row)
         console.print(f"  {row['pool']}: {what}", highlight=False)
 
     console.print(f"bench.pools ({'quick' if quick else 'full'}): {', '.join(names)}")
-    result = pool_bench.run(names, quick=quick, on_row=progress, broker=broker or None,
+    result = pool_bench.run(names, quick=quick, on_row=progress, broker=broker or None, batches=tuple(kinds),
                             concurrency=_positive(concurrency, "concurrency"))
     _finish(result, "pools", publish, quick, note)
