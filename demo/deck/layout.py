@@ -1,0 +1,138 @@
+"""Where every step sits on the impress.js canvas, and which heading level it gets.
+
+The talk's sections (depth-2 sections, under the talk's title) become *regions*: a big section-title step on top, the
+section's slides in rows of three beneath it. Regions snake across a 4 x 2 grid
+in talk order (left to right, then right to left on the second row), so moving
+from one section to the next is a short pan and the overview step, zoomed out
+over the whole canvas, shows the talk's structure at a glance.
+
+Two fixes to what hovercraft 2.7 does on its own:
+
+- positions: without explicit ``:data-x:`` fields it puts every step 1600 px to
+  the right of the previous one (one long line). We compute positions from the
+  section structure instead; a step with its own position fields keeps them.
+- heading levels: hovercraft cuts docutils sections at each ``----`` transition,
+  so a section continued on the next step loses its parents and every heading
+  there renders as ``<h1>``. We give each section back its real depth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+# The canvas unit: one step fills a 1600 x 900 box (16:9) at scale 1.
+STEP_W, STEP_H = 1600, 900
+PITCH_X, PITCH_Y = 1800, 1100      # distance between neighbouring slides
+COLUMNS = 3                        # slides per row inside a region
+REGIONS_PER_ROW = 4
+REGION_GAP_X, REGION_GAP_Y = 1400, 1400
+OPENER_SCALE = 3                   # section-title steps: big enough to read in the overview
+TITLE_SCALE = 4
+# The deck mirrors the seed: the talk's title is the one depth-1 section, the
+# talk's sections (regions) are depth 2, their subsections depth 3, slides depth 4.
+REGION_DEPTH = 2
+POSITION_FIELDS = ("data-x", "data-y", "data-z", "data-scale", "data-rotate",
+                   "data-rotate-x", "data-rotate-y", "data-rotate-z", "hovercraft-path")
+
+
+@dataclass
+class Region:
+    opener: etree._Element | None
+    steps: list
+
+    @property
+    def rows(self) -> int:
+        return max(1, -(-len(self.steps) // COLUMNS))
+
+    @property
+    def width(self) -> int:
+        return COLUMNS * PITCH_X
+
+    @property
+    def height(self) -> int:
+        return OPENER_SCALE * STEP_H + 300 + self.rows * PITCH_Y
+
+
+def _first_id(element) -> str:
+    return (element.get("ids") or "").split(" ")[0]
+
+
+def restore_heading_levels(tree, depths: dict[str, int]) -> None:
+    """Wrap each section that starts a step in as many empty sections as it had parents.
+
+    hovercraft's XSL makes a heading ``h<number of ancestor sections>``; the
+    wrappers carry no title, so they render nothing else.
+    """
+    for step in tree.iterfind("step"):
+        for section in list(step.iterfind("section")):
+            depth = depths.get(_first_id(section), 1)
+            for _ in range(depth - 1):
+                wrapper = etree.Element("section")
+                section.addprevious(wrapper)
+                wrapper.append(section)
+                section = wrapper
+
+
+def _opens_top_section(step, depths) -> bool:
+    for child in step:
+        if child.tag == "section":
+            first = next(iter(child), None)
+            return (depths.get(_first_id(child)) == REGION_DEPTH and first is not None
+                    and first.tag == "title")
+        return False
+    return False
+
+
+def regions(tree, depths: dict[str, int]) -> tuple[list, list[Region], list]:
+    """(title steps, regions, overview steps), in talk order."""
+    title, found, overviews = [], [], []
+    for step in tree.iterfind("step"):
+        if step.get("data-overview"):
+            overviews.append(step)
+        elif _opens_top_section(step, depths):
+            found.append(Region(opener=step, steps=[]))
+        elif found:
+            found[-1].steps.append(step)
+        else:
+            title.append(step)
+    return title, found, overviews
+
+
+def _place(step, x, y, scale=1) -> None:
+    if any(step.get(field) is not None for field in POSITION_FIELDS):
+        return  # the author placed this one by hand
+    step.set("data-x", str(int(x)))
+    step.set("data-y", str(int(y)))
+    step.set("data-scale", str(scale))
+
+
+def assign_positions(tree, depths: dict[str, int]) -> None:
+    title, found, overviews = regions(tree, depths)
+    grid_rows = [found[i:i + REGIONS_PER_ROW] for i in range(0, len(found), REGIONS_PER_ROW)]
+    region_w = COLUMNS * PITCH_X
+    top = TITLE_SCALE * STEP_H + REGION_GAP_Y  # the title band sits above the grid
+    for row_index, row in enumerate(grid_rows):
+        # Snake: the second row runs right to left, so section 5 sits under section 4.
+        order = row if row_index % 2 == 0 else list(reversed(row))
+        offset = REGIONS_PER_ROW - len(row) if row_index % 2 else 0
+        for slot, region in enumerate(order, start=offset):
+            left = slot * (region_w + REGION_GAP_X)
+            _place(region.opener, left + region_w / 2, top + OPENER_SCALE * STEP_H / 2,
+                   OPENER_SCALE)
+            content_top = top + OPENER_SCALE * STEP_H + 300
+            for index, step in enumerate(region.steps):
+                row_, col = divmod(index, COLUMNS)
+                _place(step, left + col * PITCH_X + PITCH_X / 2,
+                       content_top + row_ * PITCH_Y + PITCH_Y / 2)
+        top += max(region.height for region in row) + REGION_GAP_Y
+
+    width = REGIONS_PER_ROW * region_w + (REGIONS_PER_ROW - 1) * REGION_GAP_X
+    for index, step in enumerate(title):
+        _place(step, width / 2 + index * TITLE_SCALE * PITCH_X,
+               TITLE_SCALE * STEP_H / 2, TITLE_SCALE)
+    # The overview camera: centred on everything, zoomed out until it all fits.
+    scale = max(width / STEP_W, top / STEP_H) * 1.02
+    for step in overviews:
+        _place(step, width / 2, top / 2, round(scale, 2))

@@ -1,0 +1,69 @@
+"""Author the deck: rebuild when a source changes, serve the build on 127.0.0.1.
+
+A plain stdlib HTTP server, not hovercraft's (that one binds 0.0.0.0). The live
+server (``python -m demo.live``) is what serves the deck during the talk; this
+is only for writing slides.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from . import build
+
+WATCHED_SUFFIXES = {".rst", ".css", ".js", ".svg", ".png", ".jpg", ".py", ".json"}
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # one line per request is noise while authoring
+        pass
+
+
+def serve(directory: Path, host: str, port: int) -> ThreadingHTTPServer:
+    """Serve ``directory`` in a background thread; the caller shuts it down."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer((host, port), handler)
+    threading.Thread(target=server.serve_forever, name="slides-http", daemon=True).start()
+    return server
+
+
+def snapshot(paths) -> dict[Path, float]:
+    """Modification times of everything the deck is built from."""
+    stamps = {}
+    for path in paths:
+        try:
+            stamps[path] = path.stat().st_mtime
+        except OSError:
+            stamps[path] = -1.0  # gone: a change too
+    return stamps
+
+
+def sources(report: build.Report | None) -> set[Path]:
+    found = {p for p in build.SLIDES.rglob("*")
+             if p.is_file() and p.suffix in WATCHED_SUFFIXES and build.TARGET not in p.parents}
+    if report:
+        found |= {p for p in report.dependencies if p.suffix in WATCHED_SUFFIXES}
+    return found
+
+
+def watch(on_build, on_error, interval: float = 0.5, stop: threading.Event | None = None) -> None:
+    """Build now, then again whenever a source changes, until ``stop`` is set."""
+    stop = stop or threading.Event()
+    report = None
+    stamps: dict[Path, float] = {}
+    while not stop.is_set():
+        current = snapshot(sources(report))
+        if current != stamps:
+            stamps = current
+            try:
+                report = build.build()
+            except build.DeckError as error:
+                on_error(error)  # keep serving the last good build
+            else:
+                on_build(report)
+            stamps = snapshot(sources(report))
+        time.sleep(interval)

@@ -1,0 +1,133 @@
+"""The built deck in headless Chromium: every step, two screen sizes.
+
+For each step at 1280x720 and 1920x1080: its box is inside the viewport, nothing
+overflows the step (text, code, tables, diagrams), every image loaded; across the
+visit no request leaves the page's origin and the console stays clean.
+Screenshots land in tests/_artifacts/deck/<size>/ (git-ignored): look at them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from demo.deck import build, serve
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = Path(__file__).parent / "_artifacts" / "deck"
+SIZES = [(1280, 720), (1920, 1080)]
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+try:  # the shared helpers, once tests/conftest.py provides them
+    from conftest import need
+except ImportError:  # same behaviour: skip, but fail when CI says nothing may skip
+    import os
+
+    def need(kind, reason):
+        if os.environ.get("BROWNBAG_NO_SKIP") == "1" and kind != "mongo":
+            pytest.fail(f"{kind} required (BROWNBAG_NO_SKIP=1): {reason}")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """A launched headless Chromium (local stand-in for the conftest fixture)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        need("chromium", "python playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        need("chromium", f"no Chromium at {CHROMIUM}")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def deck_url(tmp_path_factory):
+    """The deck built from the working tree, served on 127.0.0.1 by a server we stop."""
+    target = tmp_path_factory.mktemp("deck")
+    build.build(target=target)
+    server = serve.serve(target, "127.0.0.1", 0)
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/index.html"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# Measured in the page for the active step: all numbers in CSS pixels.
+MEASURE = """
+() => {
+  const step = document.querySelector('.step.active');
+  const r = step.getBoundingClientRect();
+  const over = (el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+  const problems = [];
+  if (over(step)) problems.push(`step content ${step.scrollWidth}x${step.scrollHeight} > box ${step.clientWidth}x${step.clientHeight}`);
+  step.querySelectorAll('pre, table, .demo-panel, .split > *').forEach((el) => {
+    if (over(el)) problems.push(`${el.tagName.toLowerCase()}.${el.className} overflows (${el.scrollWidth}x${el.scrollHeight} > ${el.clientWidth}x${el.clientHeight})`);
+  });
+  step.querySelectorAll('*').forEach((el) => {
+    if (el.closest('.notes')) return;
+    const e = el.getBoundingClientRect();
+    if (e.width && (e.right > r.right + 2 || e.bottom > r.bottom + 2)) {
+      problems.push(`${el.tagName.toLowerCase()} sticks out of the step`);
+    }
+  });
+  step.querySelectorAll('img').forEach((img) => {
+    if (!img.complete || img.naturalWidth === 0) problems.push(`image not loaded: ${img.getAttribute('src')}`);
+  });
+  return {id: step.id, rect: [r.left, r.top, r.right, r.bottom],
+          viewport: [window.innerWidth, window.innerHeight], problems: [...new Set(problems)]};
+}
+"""
+
+
+@pytest.mark.parametrize("width,height", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_step_fits_stays_local_and_clean(chromium, deck_url, width, height):
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(deck_url))
+    shots = ARTIFACTS / f"{width}x{height}"
+    shutil.rmtree(shots, ignore_errors=True)
+    shots.mkdir(parents=True)
+
+    context = chromium.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    foreign, console_errors = [], []
+    page.on("request", lambda request: foreign.append(request.url)
+            if not request.url.startswith((origin + "/", "data:", "about:", "blob:")) else None)
+    page.on("console", lambda message: console_errors.append(message.text)
+            if message.type == "error" else None)
+    page.on("pageerror", lambda error: console_errors.append(str(error)))
+    page.on("response", lambda response: console_errors.append(f"HTTP {response.status} {response.url}")
+            if response.status >= 400 else None)
+    try:
+        page.goto(deck_url, wait_until="load")
+        page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=10_000)
+        # Measure and photograph the end state, not a fade half-way.
+        page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")
+        step_ids = page.evaluate("[...document.querySelectorAll('.step')].map((s) => s.id)")
+        assert len(step_ids) > 20
+        failures = []
+        for index, step_id in enumerate(step_ids):
+            page.evaluate("(id) => impress().goto(id, 0)", step_id)
+            page.wait_for_function("(id) => document.querySelector('.step.active')?.id === id",
+                                   arg=step_id, timeout=5_000)
+            page.wait_for_timeout(60)  # one frame for layout after the camera moved
+            seen = page.evaluate(MEASURE)
+            left, top, right, bottom = seen["rect"]
+            if left < -2 or top < -2 or right > width + 2 or bottom > height + 2:
+                seen["problems"].append(f"step box {seen['rect']} outside the {width}x{height} viewport")
+            page.screenshot(path=str(shots / f"{index:02d}-{step_id}.png"))
+            failures += [f"step {index} ({step_id}): {problem}" for problem in seen["problems"]]
+        assert not failures, "\n".join(failures)
+        assert not foreign, f"requests left the page's origin: {foreign}"
+        assert not console_errors, f"console errors: {console_errors}"
+    finally:
+        context.close()
