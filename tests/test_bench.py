@@ -1,0 +1,107 @@
+"""Benchmarks: quick runs on real brokers produce well-formed results (no timing thresholds)."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import need
+from demo import settings
+from demo.bench import brokers as broker_bench
+from demo.bench import chart, report
+from demo.bench.pools import POOLS
+
+BROKERS = ("redis", "rabbitmq", "sqlite")
+
+
+def require(stack, broker: str) -> None:
+    if broker in ("redis", "rabbitmq"):
+        why_not = broker_bench.reachable(broker, stack.broker_url(broker))
+        if why_not:
+            need(broker, why_not)
+
+
+def results(stack, name: str) -> dict:
+    directory = settings.home(stack.cfg) / "bench"
+    data = json.loads((directory / f"{name}.json").read_text())
+    ET.fromstring((directory / f"{name}.svg").read_text())  # the chart is well-formed SVG
+    assert data["machine"]["cores"] >= 1 and data["note"]
+    return data
+
+
+def positive(row: dict, *keys: str) -> None:
+    for key in keys:
+        assert isinstance(row[key], (int, float)) and row[key] > 0, (key, row)
+
+
+@pytest.mark.parametrize("broker", BROKERS)
+def test_brokers_quick_is_well_formed(stack, broker):
+    require(stack, broker)
+    published = (report.SLIDES_DIR / "brokers.json").read_bytes() if (report.SLIDES_DIR / "brokers.json").exists() else None
+    done = stack.invoke("bench.brokers", "--quick", "--brokers", broker)
+    assert broker in done.stdout
+    data = results(stack, "brokers")
+    assert data["benchmark"] == "brokers" and data["mode"] == "quick"
+    assert set(data["settings"]) >= {"prefetch_multiplier", "acks_late", "result_backend", "concurrency",
+                                     "polling_interval_s"}
+    (row,) = data["rows"]
+    assert row["broker"] == broker and row["status"] == "ok", row
+    positive(row, "throughput", "raw_throughput", "p50_ms", "p90_ms", "p99_ms", "raw_p50_ms", "throughput_ratio")
+    assert row["p50_ms"] <= row["p90_ms"] <= row["p99_ms"]
+    assert row["tasks"] == 200 and row["round_trips"] == 50
+    # Only polling transports have (and state) a polling interval.
+    assert (row["polling_interval"] is not None) == (broker == "sqlite")
+    # A quick run never overwrites the numbers the deck shows.
+    now = (report.SLIDES_DIR / "brokers.json").read_bytes() if (report.SLIDES_DIR / "brokers.json").exists() else None
+    assert now == published
+
+
+@pytest.mark.parametrize("broker", BROKERS)
+def test_pools_quick_is_well_formed(stack, broker):
+    require(stack, broker)
+    stack.invoke("bench.pools", "--quick", "--broker", broker)
+    data = results(stack, "pools")
+    assert data["benchmark"] == "pools" and data["mode"] == "quick"
+    s = data["settings"]
+    assert s["concurrency"] == 10 and s["prefetch_multiplier"] == 1 and s["io_ideal_s"] > 0 and s["cpu_ideal_s"] > 0
+    assert broker_bench.redact(stack.broker_url(broker)) == s["broker"]
+    assert [row["pool"] for row in data["rows"]] == list(POOLS)
+    for row in data["rows"]:
+        assert row["status"] == "ok", row
+        positive(row, "io_wall_s", "io_x_ideal", "io_efficiency", "cpu_wall_s", "cpu_x_ideal", "cpu_efficiency")
+        assert row["concurrency"] == (1 if row["pool"] == "solo" else 10)
+
+
+def test_unreachable_broker_is_reported_not_fatal(stack):
+    """MongoDB is absent here: the row says why, the run goes on (and fails only if nothing ran)."""
+    done = stack.invoke("bench.brokers", "--quick", "--brokers", "mongo", check=False)
+    data = results(stack, "brokers")
+    (row,) = data["rows"]
+    if row["status"] == "ok":
+        pytest.skip("a MongoDB answered: nothing unreachable to report")
+    assert row["status"] == "unreachable" and "MongoDB" in row["reason"]
+    assert done.returncode != 0 and "no broker could be measured" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (("bench.brokers", "--brokers", "kafka"), "unknown broker kafka"),
+    (("bench.brokers", "--tasks", "-3"), "--tasks must be above 0"),
+    (("bench.pools", "--pools", "asyncio"), "unknown pool asyncio"),
+    (("bench.pools", "--broker", "zeromq"), "unknown broker 'zeromq'"),
+])
+def test_bad_input_is_one_line(stack, args, message):
+    done = stack.invoke(*args, check=False)
+    assert done.returncode != 0
+    assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_percentiles_and_chart():
+    cuts = broker_bench.percentiles([i / 1000 for i in range(1, 101)])
+    assert cuts["p50_ms"] <= cuts["p90_ms"] <= cuts["p99_ms"]
+    svg = chart.document("t", [chart.panel("p", "ms", [("redis", [("celery", 4.0), ("raw", None)])],
+                                           reference=1.0, reference_label="ideal")])
+    root = ET.fromstring(svg)
+    assert root.tag.endswith("svg") and "not measured" in svg and "redis" in svg

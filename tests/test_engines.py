@@ -1,0 +1,58 @@
+"""Engines: real TF-IDF scoring on the engines worker, chunked, with a soft time limit."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from demo.engines import (cosine, idf, load_candidates, score_chunk, start_matching, tokens, vector)
+from demo.feeds import serving
+from demo.imports import feed_urls, start_import
+from demo.store import open_store
+
+
+def test_cosine_of_tfidf_vectors():
+    docs = [tokens("senior python developer django celery"), tokens("nurse night shifts hospital"),
+            tokens("python data engineer airflow")]
+    weights = idf(docs)
+    python_dev, nurse, data = (vector(d, weights) for d in docs)
+    assert cosine(python_dev, python_dev) == pytest.approx(1.0)
+    assert cosine(python_dev, nurse) == 0.0
+    assert 0 < cosine(python_dev, data) < 1
+    assert "the" not in tokens("The job") and "node.js" in tokens("Node.js and C#")
+
+
+@pytest.fixture(scope="module")
+def imported(stack):
+    if not open_store().count_jobs():
+        with serving() as feeds:
+            start_import(feed_urls(feeds.url), backoff=0.1).get(timeout=120)
+    return open_store()
+
+
+def test_matching_ranks_and_stores_the_top_matches(imported):
+    result = start_matching(chunk_size=7, top_k=2).get(timeout=120)
+    candidates = len(load_candidates())
+    assert result["chunks"] == -(-candidates // 7) and result["scored"] == candidates
+    assert result["timed_out"] == 0 and all(w.startswith("engines@") for w in result["workers"])
+    scores = [m["score"] for m in result["top"]]
+    assert scores == sorted(scores, reverse=True) and 0 < scores[0] <= 1
+    stored = imported.matches(result["run_id"])
+    assert len(stored) == candidates * 2 and {m["rank"] for m in stored} == {1, 2}
+
+
+def test_soft_time_limit_stops_an_oversized_input_cleanly(imported):
+    oversized = sorted(load_candidates()) * 10_000  # 300,000 candidates in one chunk
+    run_id = f"runaway-{uuid.uuid4().hex[:8]}"
+    report = score_chunk.apply_async((run_id, oversized), soft_time_limit=1).get(timeout=60)
+    assert report["status"] == "timed_out"
+    assert 0 <= report["scored"] < report["of"] == len(oversized)
+    assert report["hostname"].startswith("engines@")
+    # What it scored before the limit was kept (a candidate scored twice keeps one set of matches).
+    assert len(imported.matches(run_id)) == min(report["scored"], len(load_candidates())) * 3
+
+
+def test_unknown_candidate_is_a_clear_error(imported):
+    with pytest.raises(ValueError, match="unknown candidate id"):
+        score_chunk.delay("bad", ["CAND-999"]).get(timeout=30)
