@@ -43,3 +43,12 @@ def on_error(request, exc, traceback):
 @app.task
 def explode(message="boom"):
     raise ValueError(message)
+
+
+# [start:errback_task]
+@app.task
+def report_failure(task_id):
+    """An old-style errback (one argument): sent as its own task with the failed task's id."""
+    failed = app.AsyncResult(task_id)
+    return f"report: task {task_id} failed with {failed.result!r}"
+# [end:errback_task]

@@ -8,8 +8,13 @@
     $ celery -A demo events --camera demo.monitoring.Camera --frequency 2
 """
 
+import json
+import time
+from pathlib import Path
+
 from celery.events.snapshot import Polaroid
 
+from . import settings
 from .celery import app
 
 
@@ -37,4 +42,32 @@ class Camera(Polaroid):
             return
         print(f"{state.event_count} events, {len(state.tasks)} tasks, "
               f"workers: {', '.join(sorted(state.workers))}", flush=True)
+        save_snapshot(state)
 # [end:camera]
+
+
+KEEP_SNAPSHOTS = 100
+
+
+def save_snapshot(state) -> Path:
+    """One JSON file per shutter under <home>/camera/, for the monitoring.camera demo."""
+    folder = settings.home() / "camera"
+    folder.mkdir(parents=True, exist_ok=True)
+    taken = time.time()
+    snapshot = {
+        "taken": taken,
+        "event_count": state.event_count,
+        "workers": {name: {"alive": w.alive, "active": w.active, "processed": w.processed}
+                    for name, w in state.workers.items()},
+        "tasks": {uuid: {"name": t.name, "state": t.state,
+                         "worker": t.worker.hostname if t.worker else None,
+                         "runtime": t.runtime}
+                  for uuid, t in state.tasks.items()},
+    }
+    path = folder / f"snapshot-{taken:.3f}.json"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(snapshot))
+    tmp.rename(path)  # readers never see half a file
+    for old in sorted(folder.glob("snapshot-*.json"))[:-KEEP_SNAPSHOTS]:
+        old.unlink(missing_ok=True)
+    return path

@@ -39,6 +39,10 @@ EVENT_FIELDS = ("type", "uuid", "name", "hostname", "timestamp", "args", "kwargs
                 "eta", "expires", "root_id", "parent_id", "pid", "runtime", "result",
                 "exception", "traceback", "queue", "routing_key", "expired", "terminated",
                 "signum", "reason")
+# What run.send() passes on to apply_async.
+SEND_OPTIONS = {"countdown", "eta", "expires", "priority", "queue", "routing_key", "exchange",
+                "link", "link_error", "headers", "time_limit", "soft_time_limit", "retry",
+                "ignore_result", "shadow"}
 # Result-backend states as the event a worker would have sent.
 STATE_EVENTS = {"RECEIVED": "task-received", "STARTED": "task-started",
                 "SUCCESS": "task-succeeded", "FAILURE": "task-failed",
@@ -162,10 +166,16 @@ class Run:
     def send(self, target, *args, **options):
         """Send a task or a canvas signature, its ids registered first.
 
-        ``run.send(add, 2, 3, countdown=1)`` or ``run.send(chain(...), queue="gevent")``.
+        ``run.send(add, 2, 3, countdown=1)``, ``run.send(flaky.s(fail_times=3))`` or
+        ``run.send(chain(...), queue="gevent")``. Keyword arguments are
+        ``apply_async`` options; a task's own keyword arguments go in its signature.
         """
+        unknown = set(options) - SEND_OPTIONS
+        if unknown:
+            raise TypeError(f"run.send(): unknown option(s) {', '.join(sorted(unknown))}; "
+                            "pass task keyword arguments in a signature: task.s(name=value)")
         if isinstance(target, Task):
-            sig = target.signature(args, options.pop("kwargs", None) or {}, app=self.app)
+            sig = target.signature(args, app=self.app)
         elif isinstance(target, Signature):
             sig = target.clone(args) if args else target
         else:

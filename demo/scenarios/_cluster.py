@@ -1,0 +1,32 @@
+"""Small helpers the scenarios share: who is up, which queue a pool serves."""
+
+from __future__ import annotations
+
+import socket
+
+from .runs import RunFailed
+
+
+def workers(app, timeout: float = 1.0) -> dict[str, str]:
+    """Node name -> pool, for every worker answering a ping now."""
+    replies = app.control.ping(timeout=timeout) or []
+    nodes = sorted(name for reply in replies for name in reply)
+    return {node: node.split("@", 1)[0] for node in nodes}
+
+
+def node_for(app, pool: str) -> str:
+    """The node name of the worker running ``pool`` on this host, or a clear error."""
+    found = [node for node, p in workers(app).items() if p == pool]
+    if not found:
+        raise RunFailed(f"no {pool} worker answers a ping: start it (invoke up / invoke worker -p {pool})")
+    local = [n for n in found if n.endswith("@" + socket.gethostname())]
+    return (local or found)[0]
+
+
+def queue_size(app, queue: str) -> int:
+    """Messages waiting in ``queue`` on the broker right now (passive declare, any transport)."""
+    with app.connection_for_write() as conn:
+        try:
+            return conn.default_channel.queue_declare(queue=queue, passive=True).message_count
+        except conn.channel_errors:  # Redis: an empty queue is no key at all
+            return 0

@@ -1,0 +1,38 @@
+"""The worker: what each one is doing right now, from inspect."""
+
+from demo.basics import sleepy
+from demo.monitoring import cluster_view
+
+from .registry import Param, scenario
+from .runs import RunFailed
+
+
+@scenario(
+    "worker.inspect", "Inspect the workers: active, reserved, stats",
+    slide="Worker",
+    params=[Param("busy", int, 4, min=0, max=20, help="sleepy tasks to keep the workers busy")],
+)
+def inspect_workers(run, busy):
+    """Keeps the prefork worker busy, then asks every worker (a broadcast) what it runs,
+    what it has reserved, and its pool and counters."""
+    results = [run.send(sleepy, 2.0, f"busy {i}", queue="prefork") for i in range(busy)]
+    if busy:
+        run.wait_event(results[0].id, "task-started", timeout=10)
+    view = cluster_view(timeout=1.0)
+    if not view["ping"]:
+        raise RunFailed("no worker answered the broadcast: start the stack (invoke up)")
+    workers = {}
+    for node, stats in sorted(view["stats"].items()):
+        pool = stats.get("pool", {})
+        workers[node] = {
+            "pool": pool.get("implementation", "?").split(":")[0].rsplit(".", 1)[-1],
+            "concurrency": pool.get("max-concurrency"),
+            "processes": pool.get("processes"),
+            "active": [f"{t['name']}{tuple(t.get('args') or ())}" for t in view["active"].get(node, [])],
+            "reserved": len(view["reserved"].get(node, [])),
+            "total": sum((stats.get("total") or {}).values()),
+        }
+        run.note(f"{node}: {len(workers[node]['active'])} active, {workers[node]['reserved']} reserved")
+    for result in results:
+        run.wait(result)
+    return {"workers": workers}
