@@ -146,12 +146,14 @@ def _our_layout(depths):
 
 
 def _finish(index: Path) -> None:
-    """Two touches hovercraft's template has no field for."""
+    """Touches hovercraft's template has no field for."""
     html = index.read_text(encoding="utf-8")
     attrs = " ".join(f'{name}="{value}"' for name, value in CANVAS.items())
     html, count = re.subn(r'<div id="impress"', f'<div id="impress" {attrs}', html, count=1)
     # An empty icon: otherwise the browser asks the server for /favicon.ico (a 404).
     html, heads = re.subn(r"<head>", '<head><link rel="icon" href="data:,">', html, count=1)
+    # MathJax is off: drop the template's inert MathJax config script too.
+    html = re.sub(r'<script type="text/x-mathjax-config">.*?</script>', "", html, flags=re.S)
     if count != 1 or heads != 1:
         raise DeckError(f"{_relative(index)}: unexpected hovercraft output (no <head> or impress root)")
     index.write_text(html, encoding="utf-8")

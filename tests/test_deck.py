@@ -1,0 +1,232 @@
+"""The deck builds, follows the seed outline, and stays tied to the real code.
+
+Built with the installed hovercraft (pinned, see pyproject.toml) into a temporary
+directory: nothing here touches slides/_build.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.dom.minidom
+from pathlib import Path
+
+import pytest
+from docutils import nodes
+from docutils.core import publish_doctree
+from lxml import html
+
+from demo.deck import build
+from demo.deck.directive import DEMO_IDS
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed" / "000_a8e35b2170b0b5bd.txt"
+INCLUDE = re.compile(
+    r"^\.\. include:: (?P<path>\S+)\n(?P<options>(?:[ \t]+:[\w-]+:.*\n)+)", re.MULTILINE)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    report = build.build(target=tmp_path_factory.mktemp("deck"))
+    tree = html.parse(str(report.index)).getroot()
+    steps = [div for div in tree.iter("div") if "step" in (div.get("class") or "").split()]
+    return report, tree, steps
+
+
+def seed_sections():
+    """(title, speaker, depth) for every section of the seed, in order; depth 1 = a talk section."""
+    if not SEED.exists():
+        pytest.skip(f"the seed outline is not at {SEED}")
+    doctree = publish_doctree(SEED.read_text(encoding="utf-8"),
+                              settings_overrides={"report_level": 5, "halt_level": 5})
+    found = []
+    for section in doctree.findall(nodes.section):
+        depth = 1 + sum(1 for parent in _ancestors(section) if isinstance(parent, nodes.section))
+        title, speaker = split_credit(section[0].astext())
+        found.append((title, speaker, depth))
+    return doctree.get("title"), found
+
+
+def _ancestors(node):
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """'Role (laurent)' -> ('Role', 'laurent'): the seed credits speakers in parentheses."""
+    match = re.match(r"^(.*?)\s*\((\w+)\)\s*$", text.strip())
+    return (match[1], match[2]) if match else (text.strip(), None)
+
+
+def deck_headings(tree):
+    """(level, title, speaker) for every heading of the built deck, in document order."""
+    found = []
+    for heading in tree.iter("h1", "h2", "h3", "h4"):
+        speaker = heading.find(".//span[@class='speaker']")
+        speaker_text = speaker.text_content().strip() if speaker is not None else None
+        title = "".join(heading.itertext())
+        if speaker_text:
+            title = title.replace(speaker_text, "")
+        found.append((int(heading.tag[1]), " ".join(title.split()), speaker_text))
+    return found
+
+
+def test_builds_with_steps_and_demos(built):
+    report, _, steps = built
+    assert report.index.exists()
+    assert report.steps == len(steps) > 40
+    assert len(report.demos) == len(DEMO_IDS)
+    assert (report.index.parent / "assets" / "live.js").exists()
+    assert (report.index.parent / "assets" / "live.css").exists()
+    assert (report.index.parent / "theme" / "deck.css").exists()
+
+
+def test_every_seed_section_title_appears_in_order_with_its_speaker(built):
+    _, tree, _ = built
+    title, sections = seed_sections()
+    headings = deck_headings(tree)
+    assert headings[0][:2] == (1, title)
+    position = 0
+    for name, speaker, depth in sections:
+        # The talk's title is the deck's h1, so seed depth 1 is h2, depth 2 is h3.
+        wanted = (depth + 1, name, speaker)
+        for index in range(position, len(headings)):
+            if headings[index] == wanted:
+                position = index + 1
+                break
+        else:
+            later = [h for h in headings if h[1] == name]
+            pytest.fail(f"seed section {wanted} missing or out of order (deck has {later})")
+
+
+def test_every_step_has_speaker_notes(built):
+    _, _, steps = built
+    silent = [index for index, step in enumerate(steps)
+              if not any(div.text_content().strip() for div in step.iter("div")
+                         if div.get("class") == "notes")]
+    assert not silent, f"steps without notes: {silent}"
+
+
+def test_demo_ids_are_unique_and_known(built):
+    report, tree, _ = built
+    ids = [div.get("data-demo") for div in tree.iter("div") if div.get("class") == "demo-panel"]
+    assert len(ids) == len(set(ids)), f"duplicated demo ids: {sorted(i for i in ids if ids.count(i) > 1)}"
+    assert set(ids) <= set(DEMO_IDS)
+    assert sorted(ids) == sorted(DEMO_IDS), "every demo of the talk has its slide"
+    for div in tree.iter("div"):
+        if div.get("class") == "demo-panel":
+            command = div.find(".//div[@class='demo-cmd']").text_content()
+            assert f"invoke demo {div.get('data-demo')}" in command
+            assert div.find(".//div[@class='demo-live']") is not None
+
+
+def test_every_include_names_a_real_module_and_existing_markers():
+    text = build.SOURCE.read_text(encoding="utf-8")
+    includes = list(INCLUDE.finditer(text))
+    assert len(includes) >= 15
+    for match in includes:
+        options = dict(re.findall(r"^[ \t]+:([\w-]+):[ \t]*(.*)$", match["options"], re.MULTILINE))
+        target = (build.SOURCE.parent / match["path"]).resolve()
+        assert target.is_file(), f"include of a missing file: {match['path']}"
+        assert target.parent == ROOT / "demo", f"code comes from demo/: {match['path']}"
+        assert options.get("code") == "python"
+        start, end = options.get("start-after", ""), options.get("end-before", "")
+        name = re.fullmatch(r"# \[start:(\w+)\]", start)
+        assert name, f"{match['path']}: start-after must be a '# [start:NAME]' marker, not {start!r}"
+        assert end == f"# [end:{name[1]}]", f"{match['path']}: end-before must close {name[1]}"
+        source = target.read_text(encoding="utf-8")
+        assert source.count(start) == 1 and source.count(end) == 1, f"{match['path']}: {start}"
+        assert source.index(start) < source.index(end)
+
+
+def copy_deck(tmp_path) -> Path:
+    """slides/ and demo/*.py side by side, as in the repo, so relative includes resolve."""
+    shutil.copytree(build.SLIDES, tmp_path / "slides", ignore=shutil.ignore_patterns("_build"))
+    (tmp_path / "demo").mkdir()
+    for module in (ROOT / "demo").glob("*.py"):
+        shutil.copy(module, tmp_path / "demo" / module.name)
+    return tmp_path / "slides" / "talk.rst"
+
+
+def test_a_missing_include_marker_fails_the_build_with_file_and_line(tmp_path):
+    source = copy_deck(tmp_path)
+    basics = tmp_path / "demo" / "basics.py"
+    basics.write_text(basics.read_text().replace("# [start:add]\n", ""))
+    with pytest.raises(build.DeckError) as error:
+        build.build(source=source, target=tmp_path / "out")
+    message = str(error.value)
+    assert "\n" not in message
+    assert re.search(r"talk\.rst:\d+: \w+: .*start-after", message), message
+
+
+def test_broken_rst_is_one_clear_line_and_a_non_zero_exit(tmp_path):
+    source = copy_deck(tmp_path)
+    lines = source.read_text().splitlines()
+    lines += ["", "----", "", "Broken", "~~~~~~", "", ".. no-such-directive::", ""]
+    source.write_text("\n".join(lines) + "\n")
+    broken_line = len(lines) - 1
+    with pytest.raises(build.DeckError, match=rf"talk\.rst:{broken_line}: error: "
+                                              r'Unknown directive type "no-such-directive"'):
+        build.build(source=source, target=tmp_path / "out")
+    # The same through the invoke task: a one-line error on stderr, exit 1, no traceback.
+    program = ("import sys\nfrom invoke import Collection, Program\nfrom demo.cli import slides\n"
+               "ns = Collection(); ns.add_collection(Collection.from_module(slides), name='slides')\n"
+               "Program(namespace=ns).run(['invoke', *sys.argv[1:]])\n")
+    done = subprocess.run([sys.executable, "-c", program, "slides.build", "--source", str(source),
+                           "--target", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr + done.stdout
+    assert re.search(rf"error: .*talk\.rst:{broken_line}: error: Unknown directive", done.stderr)
+
+
+def test_an_unknown_or_repeated_demo_id_is_refused(tmp_path):
+    source = copy_deck(tmp_path)
+    text = source.read_text()
+    source.write_text(text.replace(".. demo:: pools.cpu", ".. demo:: pools.gpu", 1))
+    with pytest.raises(build.DeckError, match=r"talk\.rst:\d+: \w+: unknown demo id 'pools.gpu'"):
+        build.build(source=source, target=tmp_path / "out")
+    source.write_text(text.replace(".. demo:: pools.cpu", ".. demo:: pools.io", 1))
+    with pytest.raises(build.DeckError, match=r"demo id 'pools.io' is used twice"):
+        build.build(source=source, target=tmp_path / "out")
+
+
+def test_nothing_is_loaded_from_the_internet(built):
+    report, tree, _ = built
+    for element in tree.iter("script", "link", "img", "source", "iframe"):
+        for attribute in ("src", "href"):
+            value = element.get(attribute) or ""
+            assert not re.match(r"^(https?:)?//", value), f"remote {element.tag}: {value}"
+    assert "mathjax" not in report.index.read_text().lower()
+    for css in report.index.parent.rglob("*.css"):
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", css.read_text()), css
+        assert "@import" not in css.read_text(), css
+
+
+def test_sections_are_regions_and_the_overview_sees_them_all(built):
+    _, _, steps = built
+    overview = [s for s in steps if s.get("data-overview")]
+    assert [s.get("id") for s in overview] == ["overview", "overview-end"]
+    openers = [s for s in steps if s.find("h2") is not None and s[0].tag == "h2"]
+    assert len(openers) == 7
+    assert {s.get("data-scale") for s in openers} == {"3"}
+    assert float(overview[0].get("data-scale")) > 10
+    positions = [(float(s.get("data-x")), float(s.get("data-y"))) for s in steps]
+    assert len(set(positions)) == len(positions) - 1, "only the two overview steps share a spot"
+
+
+def test_diagrams_are_valid_svg_in_the_theme_colours():
+    css = (build.SLIDES / "theme" / "deck.css").read_text()
+    roles = dict(re.findall(r"--(producer|broker|worker|result|beat):\s*(#[0-9a-f]{6})", css))
+    assert set(roles) == {"producer", "broker", "worker", "result", "beat"}
+    svgs = sorted((build.SLIDES / "diagrams").glob("*.svg"))
+    assert {p.stem for p in svgs} >= {"architecture", "routing", "pools", "beat"}
+    for svg in svgs:
+        xml.dom.minidom.parse(str(svg))  # well-formed, or the browser shows nothing
+    architecture = (build.SLIDES / "diagrams" / "architecture.svg").read_text().lower()
+    for role, colour in roles.items():
+        assert colour in architecture, f"{role} colour {colour} not used in architecture.svg"
