@@ -54,8 +54,12 @@ def jsonable(value: Any) -> Any:
 
 
 def pool_of(hostname: str | None) -> str | None:
-    """Worker node names are ``<pool>@<host>`` (demo/stack), so the pool is the prefix."""
-    return hostname.split("@", 1)[0] if hostname and "@" in hostname else None
+    """Worker node names are ``<pool>@<host>`` (demo/stack), so the pool is the prefix.
+    Producers (``gen<pid>@host``, what task-sent events carry) have no pool."""
+    if not hostname or "@" not in hostname:
+        return None
+    prefix = hostname.split("@", 1)[0]
+    return None if prefix.startswith("gen") and prefix[3:].isdigit() else prefix
 
 
 def signature_ids(sig) -> list[str]:

@@ -1,0 +1,96 @@
+"""The events bridge: one thread on Celery's event receiver, events handed on.
+
+Flower's pattern (flower/events.py): a daemon thread captures every event
+with ``app.events.Receiver``; each event is handed to ``deliver`` (the live
+server passes ``loop.call_soon_threadsafe``-wrapped dispatch, the terminal a
+plain function); when the broker goes away the thread reconnects with a
+doubling back-off; and ``enable_events`` is broadcast periodically so workers
+started later -- or started without ``-E`` -- send events too.
+
+There are no per-event-type classes: an event is the dict Celery sent.
+Brokers without fanout (the SQLAlchemy transport) carry no events at all:
+:attr:`EventsBridge.supported` is False there and runs follow results instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Callable
+
+log = logging.getLogger(__name__)
+
+ENABLE_EVENTS_EVERY = 10.0  # seconds
+MAX_BACKOFF = 8.0
+
+
+def broker_has_events(app) -> bool:
+    """Events need a fanout exchange; kombu's SQLAlchemy transport has none."""
+    transport = app.connection_for_read().transport_cls
+    name = transport if isinstance(transport, str) else getattr(transport, "__name__", "")
+    return not str(name).lower().startswith("sqla")
+
+
+class EventsBridge(threading.Thread):
+    def __init__(self, app, deliver: Callable[[dict], None]):
+        super().__init__(name="events-bridge", daemon=True)
+        self.app, self.deliver = app, deliver
+        self.supported = broker_has_events(app)
+        self.connected = threading.Event()
+        self.error: str | None = None if self.supported else \
+            "this broker has no fanout: no Celery events (following results instead)"
+        self.started = time.time()
+        self.last_event: float | None = None
+        self.last_tick: float | None = None  # beat's periodic.tick, for /api/health
+        self.last_worker_events: dict[str, dict] = {}  # hostname -> last worker event
+        self._stop = threading.Event()
+        self._receiver = None
+
+    def run(self) -> None:
+        if not self.supported:
+            return
+        threading.Thread(target=self._enable_events_loop, name="enable-events",
+                         daemon=True).start()
+        backoff = 0.5
+        while not self._stop.is_set():
+            try:
+                with self.app.connection_for_read() as conn:
+                    conn.ensure_connection(max_retries=1)
+                    self._receiver = self.app.events.Receiver(
+                        conn, handlers={"*": self._on_event})
+                    self.connected.set()
+                    self.error = None
+                    backoff = 0.5
+                    self._receiver.capture(limit=None, timeout=None, wakeup=True)
+            except Exception as exc:  # broker down or restarted: say why, retry later
+                self.error = f"events: {type(exc).__name__}: {exc}"
+                log.warning("%s; reconnecting in %.1f s", self.error, backoff)
+            finally:
+                self.connected.clear()
+            self._stop.wait(backoff)
+            backoff = min(backoff * 2, MAX_BACKOFF)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._receiver is not None:
+            self._receiver.should_stop = True
+
+    def _on_event(self, event: dict) -> None:
+        self.last_event = time.time()
+        if event.get("name") == "demo.periodic.tick":
+            self.last_tick = self.last_event
+        if event.get("type", "").startswith("worker-"):
+            self.last_worker_events[event.get("hostname")] = event
+        try:
+            self.deliver(event)
+        except Exception:  # a bad subscriber must not kill the capture thread
+            log.exception("delivering %s failed", event.get("type"))
+
+    def _enable_events_loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.app.control.enable_events()
+            except Exception as exc:
+                log.info("enable_events failed: %s", exc)
+            self._stop.wait(ENABLE_EVENTS_EVERY)
