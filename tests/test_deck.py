@@ -230,3 +230,62 @@ def test_diagrams_are_valid_svg_in_the_theme_colours():
     architecture = (build.SLIDES / "diagrams" / "architecture.svg").read_text().lower()
     for role, colour in roles.items():
         assert colour in architecture, f"{role} colour {colour} not used in architecture.svg"
+
+
+def test_watch_serves_on_localhost_rebuilds_on_save_and_survives_a_broken_slide(tmp_path):
+    import queue
+    import signal
+    import threading
+    import time
+    import urllib.request
+
+    source = copy_deck(tmp_path)
+    program = ("import sys\nfrom invoke import Collection, Program\nfrom demo.cli import slides\n"
+               "ns = Collection(); ns.add_collection(Collection.from_module(slides), name='slides')\n"
+               "Program(namespace=ns).run(['invoke', *sys.argv[1:]])\n")
+    process = subprocess.Popen(
+        [sys.executable, "-u", "-c", program, "slides.watch", "--port", "0",
+         "--source", str(source), "--target", str(tmp_path / "out")],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+
+    def wait_for(pattern, timeout=60):
+        deadline = time.monotonic() + timeout
+        seen = []
+        while time.monotonic() < deadline:
+            try:
+                line = lines.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            seen.append(line)
+            if match := re.search(pattern, line):
+                return match
+        pytest.fail(f"no {pattern!r} from slides.watch within {timeout} s; said: {seen}")
+
+    def fetch(url):
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+
+    try:
+        url = wait_for(r"serving \S+ on (http://127\.0\.0\.1:\d+/)")[1]
+        wait_for(r"deck built: \d+ steps")
+        assert "demo-panel" in fetch(url + "index.html")
+
+        text = source.read_text()
+        source.write_text(text + "\n----\n\nAdded while watching\n~~~~~~~~~~~~~~~~~~~~\n\n"
+                          "Hello.\n\n.. note::\n\n   n\n")
+        wait_for(r"deck built")
+        assert "Added while watching" in fetch(url + "index.html")
+
+        source.write_text(text + "\n----\n\nBroken\n~~~~~~\n\n.. no-such-directive::\n")
+        wait_for(r"error: .*talk\.rst:\d+: error: Unknown directive")
+        assert process.poll() is None, "a broken slide must not stop the watcher"
+        assert "Added while watching" in fetch(url + "index.html"), "the last good build stays served"
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from invoke import task
 
@@ -38,35 +39,45 @@ def _summary(report: deck.Report) -> str:
 def build(c, target=None, source=None):
     """Build the deck (hovercraft) into slides/_build and say where it is."""
     try:
-        report = deck.build(source=deck.Path(source) if source else deck.SOURCE,
-                            target=deck.Path(target) if target else deck.TARGET)
+        report = deck.build(source=Path(source) if source else deck.SOURCE,
+                            target=Path(target) if target else deck.TARGET)
     except deck.DeckError as error:
         fail(str(error))
-    console.print(_summary(report), highlight=False)
+    console.print(_summary(report), highlight=False, soft_wrap=True)
     console.print(f"open {report.index.as_uri()} — or `invoke up` and the live server's URL",
-                  highlight=False)
+                  highlight=False, soft_wrap=True)
 
 
-@task(help={"port": f"port on 127.0.0.1 (default {DEFAULT_WATCH_PORT})",
-            "host": "address to bind (default: the stack's bind address, 127.0.0.1)"})
-def watch(c, port=DEFAULT_WATCH_PORT, host=None):
+def _built(report: deck.Report) -> None:
+    console.print(_summary(report), highlight=False, soft_wrap=True)
+
+
+def _broken(error: deck.DeckError) -> None:
+    # Not fail(): the watcher keeps serving the last good build and waits for a fix.
+    errors.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+
+
+@task(help={"port": f"port on 127.0.0.1 (default {DEFAULT_WATCH_PORT}; 0 picks a free one)",
+            "host": "address to bind (default: the stack's bind address, 127.0.0.1)",
+            "target": "directory to build into (default: slides/_build, git-ignored)",
+            "source": "the deck's master file (default: slides/talk.rst)"})
+def watch(c, port=DEFAULT_WATCH_PORT, host=None, target=None, source=None):
     """Rebuild the deck when a slide, theme, diagram or included module changes; serve it."""
     host = host or settings.load().get("bind", "127.0.0.1")
-    deck.TARGET.mkdir(parents=True, exist_ok=True)
+    source = Path(source).resolve() if source else deck.SOURCE
+    target = Path(target).resolve() if target else deck.TARGET
+    target.mkdir(parents=True, exist_ok=True)
     try:
-        server = serve.serve(deck.TARGET, host, int(port))
+        server = serve.serve(target, host, int(port))
     except OSError as error:
         fail(f"cannot serve on {host}:{port}: {error.strerror} (try --port)")
-    console.print(f"serving {_where(deck.TARGET)} on http://{host}:{server.server_port}/ "
-                  "(rebuilds on save, Ctrl-C to stop)", highlight=False)
+    console.print(f"serving {_where(target)} on http://{host}:{server.server_port}/ "
+                  "(rebuilds on save, Ctrl-C to stop)", highlight=False, soft_wrap=True)
     stop = threading.Event()
     try:
-        serve.watch(on_build=lambda report: console.print(_summary(report), highlight=False),
-                    on_error=lambda error: errors.print(f"[bold red]error:[/] {error}",
-                                                        highlight=False, soft_wrap=True),
-                    stop=stop)
+        serve.watch(on_build=_built, on_error=_broken, source=source, target=target, stop=stop)
     except KeyboardInterrupt:
-        console.print("stopped", highlight=False)
+        console.print("stopped", highlight=False, soft_wrap=True)
     finally:
         stop.set()
         server.shutdown()

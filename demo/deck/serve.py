@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import threading
-import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -42,28 +41,31 @@ def snapshot(paths) -> dict[Path, float]:
     return stamps
 
 
-def sources(report: build.Report | None) -> set[Path]:
-    found = {p for p in build.SLIDES.rglob("*")
-             if p.is_file() and p.suffix in WATCHED_SUFFIXES and build.TARGET not in p.parents}
+def sources(source: Path, target: Path, report: build.Report | None) -> set[Path]:
+    """Everything next to the master file (theme, diagrams, assets) plus what it includes."""
+    found = {p for p in source.parent.rglob("*")
+             if p.is_file() and p.suffix in WATCHED_SUFFIXES and target not in p.parents}
     if report:
         found |= {p for p in report.dependencies if p.suffix in WATCHED_SUFFIXES}
     return found
 
 
-def watch(on_build, on_error, interval: float = 0.5, stop: threading.Event | None = None) -> None:
+def watch(on_build, on_error, source: Path = build.SOURCE, target: Path = build.TARGET,
+          interval: float = 0.5, stop: threading.Event | None = None) -> None:
     """Build now, then again whenever a source changes, until ``stop`` is set."""
     stop = stop or threading.Event()
+    source, target = Path(source).resolve(), Path(target).resolve()
     report = None
     stamps: dict[Path, float] = {}
     while not stop.is_set():
-        current = snapshot(sources(report))
+        current = snapshot(sources(source, target, report))
         if current != stamps:
-            stamps = current
             try:
-                report = build.build()
+                report = build.build(source=source, target=target)
             except build.DeckError as error:
                 on_error(error)  # keep serving the last good build
             else:
                 on_build(report)
-            stamps = snapshot(sources(report))
-        time.sleep(interval)
+            # Taken after the build: a save during the build triggers one more.
+            stamps = current
+        stop.wait(interval)
