@@ -4,6 +4,8 @@ For each step at 1280x720 and 1920x1080: its box is inside the viewport, nothing
 overflows the step (text, code, tables, diagrams), every image loaded; across the
 visit no request leaves the page's origin and the console stays clean.
 Screenshots land in tests/_artifacts/deck/<size>/ (git-ignored): look at them.
+The ``chromium`` fixture (Debian's Chromium via playwright, skipped or failed
+with a reason by ``need``) comes from tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -20,34 +22,6 @@ pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).parent / "_artifacts" / "deck"
 SIZES = [(1280, 720), (1920, 1080)]
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-try:  # the shared helpers, once tests/conftest.py provides them
-    from conftest import need
-except ImportError:  # same behaviour: skip, but fail when CI says nothing may skip
-    import os
-
-    def need(kind, reason):
-        if os.environ.get("BROWNBAG_NO_SKIP") == "1" and kind != "mongo":
-            pytest.fail(f"{kind} required (BROWNBAG_NO_SKIP=1): {reason}")
-        pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    """A launched headless Chromium (local stand-in for the conftest fixture)."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        need("chromium", "python playwright is not installed")
-    if not Path(CHROMIUM).exists():
-        need("chromium", f"no Chromium at {CHROMIUM}")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
