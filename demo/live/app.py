@@ -23,7 +23,7 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, StreamingResponse
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -210,6 +210,14 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
             return HTMLResponse((deck / "index.html").read_text(encoding="utf-8"))
         return HTMLResponse(NO_DECK, status_code=503)
 
+    async def recording(request: Request):
+        """slides/recordings/<id>.js|json, for panels that lose the backend later."""
+        name = request.path_params["name"]
+        path = RECORDINGS / name
+        if "/" in name or name.startswith(".") or not path.is_file():
+            return error(404, f"no recording {name!r}")
+        return FileResponse(path)
+
     async def api_unknown(request: Request):
         return error(404, f"no API route {request.method} {request.url.path}")
 
@@ -223,12 +231,22 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
         Route("/api/{rest:path}", api_unknown, methods=["GET", "POST", "PUT", "DELETE"]),
         Route("/", deck_index),
         Route("/index.html", deck_index),
-        Mount("/recordings", app=StaticFiles(directory=RECORDINGS, check_dir=False)),
-        Mount("/", app=StaticFiles(directory=deck, check_dir=False)),
+        Route("/recordings/{name}", recording),
+        Mount("/", app=DeckFiles(directory=deck, check_dir=False)),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.runs, app.state.tracker, app.state.live = runs, tracker, state
     return app
+
+
+class DeckFiles(StaticFiles):
+    """The built deck's files; a plain 404 (not a 500) while it is not built."""
+
+    async def __call__(self, scope, receive, send):
+        if not Path(self.directory).is_dir():
+            await error(404, "the deck is not built: invoke slides.build")(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
 
 
 def sse(seq: int, item: dict) -> bytes:

@@ -316,8 +316,12 @@ class Run:
             for key in ("name", "hostname", "pool", "runtime", "result", "exception", "pid"):
                 if item.get(key) is not None:
                     task[key] = item[key]
-            task["event"] = item["type"]
-            task["state"] = item["type"].removeprefix("task-").upper()
+            # Events come from several processes: one that arrives late (a producer's
+            # task-sent after the worker's task-succeeded) must not undo a later state.
+            if item.get("timestamp", 0) >= task.get("at", 0):
+                task["at"] = item.get("timestamp", 0)
+                task["event"] = item["type"]
+                task["state"] = item["type"].removeprefix("task-").upper()
             self._emit(item)
 
     def _emit(self, item: dict) -> None:

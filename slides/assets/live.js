@@ -1,0 +1,481 @@
+/* Celery brown bag: the live layer of the demo panels.
+
+   Contract (demo/deck/directive.py): every `.. demo:: ID` renders
+     <div class="demo-panel" data-demo="ID"> .demo-head / .demo-live / .demo-cmd </div>
+   This script fills them in:
+   - with a live server (the deck served by `python -m demo.live`): a Run button
+     (and the R key on the current slide), the scenario's parameters, and the run
+     drawn as it happens, one row per task on a time axis, from the SSE stream of
+     GET /api/runs/<id>/events;
+   - without one (file://, or the server down): the recording of a real run
+     (slides/recordings/<id>.js), labelled as such, replayable.
+   Nothing runs by itself: only the presenter's click or key starts a run.
+   Inside an iframe (hovercraft's presenter console previews) it does nothing at
+   all, or every demo would run three times. */
+(function () {
+    "use strict";
+    if (window.self !== window.top) return;
+
+    var script = document.currentScript;
+    var base = script && script.src ? script.src.replace(/[^\/]*$/, "") : "assets/";
+    var served = location.protocol === "http:" || location.protocol === "https:";
+    var API = "/api";
+    var live = {up: false, checked: false, why: served ? "checking the live server..." :
+        "opened as a file: no live server", health: null};
+    var catalogue = {};
+    var panels = [];
+    window.BROWNBAG_RECORDINGS = window.BROWNBAG_RECORDINGS || {};
+
+    var STATES = ["sent", "received", "started", "retried", "succeeded", "failed", "revoked", "rejected"];
+
+    function el(tag, cls, text) {
+        var node = document.createElement(tag);
+        if (cls) node.className = cls;
+        if (text !== undefined && text !== null) node.textContent = text;
+        return node;
+    }
+
+    function short(value, max) {
+        var text = typeof value === "string" ? value : JSON.stringify(value);
+        if (text === undefined) text = String(value);
+        max = max || 90;
+        return text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+    }
+
+    function fmtSeconds(s) {
+        if (s === null || s === undefined || isNaN(s)) return "";
+        return s < 1 ? Math.round(s * 1000) + " ms" : s.toFixed(s < 10 ? 2 : 1) + " s";
+    }
+
+    /* ---------------------------------------------------------------- a panel */
+
+    function Panel(node) {
+        this.node = node;
+        this.id = node.getAttribute("data-demo");
+        this.head = node.querySelector(".demo-head") || node;
+        this.liveBox = node.querySelector(".demo-live") || node.appendChild(el("div", "demo-live"));
+        this.running = false;
+        this.build();
+    }
+
+    Panel.prototype.build = function () {
+        var self = this;
+        this.title = el("span", "demo-title", "");
+        this.status = el("span", "demo-status", "");
+        this.button = el("button", "demo-run", "Run");
+        this.button.type = "button";
+        this.button.title = "Run this demo on the real stack (key: R)";
+        this.button.addEventListener("click", function (e) { e.stopPropagation(); self.activate(); });
+        this.head.appendChild(this.title);
+        this.head.appendChild(this.status);
+        this.head.appendChild(this.button);
+        this.liveBox.textContent = "";
+        this.params = el("div", "demo-params");
+        this.banner = el("div", "demo-banner");
+        this.axis = el("div", "demo-axis");
+        this.rows = el("div", "demo-rows");
+        this.notes = el("div", "demo-notes");
+        this.summary = el("div", "demo-summary");
+        [this.params, this.banner, this.axis, this.rows, this.notes, this.summary].forEach(function (n) {
+            self.liveBox.appendChild(n);
+        });
+        // impress.js moves between slides on clicks and keys: keep ours to ourselves.
+        this.liveBox.addEventListener("keydown", function (e) { e.stopPropagation(); });
+        this.liveBox.addEventListener("keyup", function (e) { e.stopPropagation(); });
+        this.refresh();
+    };
+
+    Panel.prototype.refresh = function () {
+        var info = catalogue[this.id];
+        var rec = window.BROWNBAG_RECORDINGS[this.id];
+        this.title.textContent = info ? info.title : (rec ? rec.title : "");
+        if (live.up) {
+            this.node.setAttribute("data-mode", "live");
+            this.status.textContent = "\u25CF live";
+            this.status.title = live.why;
+            this.button.textContent = this.running ? "Running\u2026" : "Run";
+            this.button.disabled = this.running || !info;
+        } else {
+            this.node.setAttribute("data-mode", "recording");
+            this.status.textContent = "\u25CB no live backend";
+            this.status.title = live.why;
+            this.button.textContent = rec ? "Replay recording" : "No recording";
+            this.button.disabled = this.running || !rec;
+        }
+        this.renderParams(info || (rec && rec.scenario));
+        if (!this.running && !this.shown && !live.up && live.checked) this.showRecording(false);
+    };
+
+    Panel.prototype.renderParams = function (info) {
+        this.params.textContent = "";
+        if (!info || !info.params || !info.params.length) return;
+        var self = this;
+        info.params.forEach(function (p) {
+            var label = el("label", "demo-param");
+            label.title = (p.help ? p.help + " \u2014 " : "") + p.limits;
+            label.appendChild(el("span", null, p.name));
+            var input;
+            if (p.choices) {
+                input = el("select");
+                p.choices.forEach(function (c) {
+                    var o = el("option", null, String(c));
+                    o.value = c;
+                    input.appendChild(o);
+                });
+                input.value = p.default;
+            } else if (p.type === "boolean") {
+                input = el("input");
+                input.type = "checkbox";
+                input.checked = !!p.default;
+            } else {
+                input = el("input");
+                input.type = p.type === "string" ? "text" : "number";
+                if (p.min !== null) input.min = p.min;
+                if (p.max !== null) input.max = p.max;
+                input.step = p.type === "integer" ? 1 : "any";
+                input.value = p.default;
+            }
+            input.name = p.name;
+            input.setAttribute("data-type", p.type);
+            input.disabled = !live.up;
+            label.appendChild(input);
+            self.params.appendChild(label);
+        });
+    };
+
+    Panel.prototype.values = function () {
+        var out = {};
+        this.params.querySelectorAll("input, select").forEach(function (input) {
+            var type = input.getAttribute("data-type");
+            if (type === "boolean") out[input.name] = input.checked;
+            else if (type === "integer" || type === "number") out[input.name] = Number(input.value);
+            else out[input.name] = input.value;
+        });
+        return out;
+    };
+
+    Panel.prototype.activate = function () {
+        if (this.running) return;
+        if (live.up) this.run();
+        else this.showRecording(true);
+    };
+
+    Panel.prototype.reset = function (label) {
+        this.tasks = {};
+        this.order = [];
+        this.t0 = null;
+        this.tmax = null;
+        this.rows.textContent = "";
+        this.notes.textContent = "";
+        this.summary.textContent = "";
+        this.summary.className = "demo-summary";
+        this.banner.textContent = label || "";
+        this.node.removeAttribute("data-result");
+    };
+
+    Panel.prototype.error = function (message) {
+        this.summary.className = "demo-summary failed";
+        this.summary.textContent = message;
+    };
+
+    Panel.prototype.run = function () {
+        var self = this;
+        this.running = true;
+        this.shown = true;
+        this.reset("");
+        this.refresh();
+        this.clicked = performance.now();
+        this.node.removeAttribute("data-first-event-ms");
+        this.node.removeAttribute("data-final-ms");
+        fetch(API + "/demos/" + encodeURIComponent(this.id) + "/runs", {
+            method: "POST", headers: {"Content-Type": "application/json"},
+            body: JSON.stringify({params: this.values()})
+        }).then(function (response) {
+            return response.json().then(function (body) { return {status: response.status, body: body}; });
+        }).then(function (answer) {
+            if (answer.status !== 202) {
+                self.finish();
+                self.error(answer.body.error || ("HTTP " + answer.status));
+                if (answer.status === 503) self.offerRecording();
+                return;
+            }
+            self.node.setAttribute("data-run", answer.body.run_id);
+            self.follow(answer.body);
+        }).catch(function (err) {
+            self.finish();
+            self.error("live server unreachable: " + err.message);
+            checkHealth();
+            self.offerRecording();
+        });
+    };
+
+    Panel.prototype.follow = function (started) {
+        var self = this;
+        var done = false;
+        var source = new EventSource(started.events);
+        source.onmessage = function (message) {
+            var item = JSON.parse(message.data);
+            self.add(item, true);
+            if (item.kind === "summary") {
+                done = true;
+                source.close();
+                self.finish();
+            }
+        };
+        source.onerror = function () {
+            if (done) return;
+            source.close();
+            // The stream broke (server restarted?): the run's status still says how it ended.
+            fetch(started.status).then(function (r) { return r.json(); }).then(function (summary) {
+                if (summary.kind === "summary" && summary.finished) self.add(summary, true);
+                else self.error("lost the event stream of run " + started.run_id);
+            }).catch(function () {
+                self.error("lost the live server during the run");
+                checkHealth();
+            }).then(function () { self.finish(); });
+        };
+    };
+
+    Panel.prototype.finish = function () {
+        this.running = false;
+        this.refresh();
+    };
+
+    /* ---------------------------------------------------- drawing the run */
+
+    Panel.prototype.add = function (item, isLive) {
+        if (item.kind === "run") {
+            this.t0 = item.timestamp;
+            var how = item.follow === "results" ?
+                " \u2014 this broker carries no events: following results" : "";
+            if (isLive) this.banner.textContent = "run " + item.run_id + " on " + item.broker + how;
+            return;
+        }
+        if (isLive && this.clicked && item.kind === "event" && !this.node.hasAttribute("data-first-event-ms")) {
+            this.node.setAttribute("data-first-event-ms", (performance.now() - this.clicked).toFixed(1));
+        }
+        if (item.timestamp && this.t0 !== null) {
+            this.tmax = Math.max(this.tmax || 0, item.timestamp - this.t0);
+        }
+        if (item.kind === "event") this.addEvent(item);
+        else if (item.kind === "note") this.addNote(item);
+        else if (item.kind === "summary") this.showSummary(item, isLive);
+        this.draw();
+    };
+
+    Panel.prototype.addEvent = function (ev) {
+        var task = this.tasks[ev.uuid];
+        if (!task) {
+            task = this.tasks[ev.uuid] = {uuid: ev.uuid, marks: [], state: null};
+            this.order.push(ev.uuid);
+        }
+        var state = ev.type.replace("task-", "");
+        if (ev.name) task.name = ev.name;
+        if (ev.args && !task.args) task.args = ev.args;
+        if (ev.hostname && state !== "sent") task.worker = ev.hostname;
+        if (ev.pool && state !== "sent") task.pool = ev.pool;
+        if (state === "succeeded") task.result = ev.result;
+        if (state === "failed" || state === "retried") task.error = ev.exception;
+        if (state === "revoked") task.error = ev.expired ? "expired" : (ev.terminated ? "terminated" : "revoked");
+        if (ev.runtime !== undefined && ev.runtime !== null) task.runtime = ev.runtime;
+        task.marks.push({state: state, t: ev.timestamp - (this.t0 || ev.timestamp)});
+        if (state !== "sent" || !task.state) task.state = state;
+    };
+
+    Panel.prototype.addNote = function (note) {
+        var line = el("div", "demo-note", note.text);
+        this.notes.appendChild(line);
+        while (this.notes.childNodes.length > 4) this.notes.removeChild(this.notes.firstChild);
+    };
+
+    Panel.prototype.showSummary = function (summary, isLive) {
+        if (isLive && this.clicked) {
+            this.node.setAttribute("data-final-ms", (performance.now() - this.clicked).toFixed(1));
+        }
+        this.node.setAttribute("data-result", summary.status);
+        this.summary.className = "demo-summary " + summary.status;
+        var text = summary.status === "succeeded" ?
+            "\u2714 " + short(summary.result, 400) : "\u2718 " + (summary.error || "failed");
+        this.summary.textContent = text + "  (" + fmtSeconds(summary.duration) + ")";
+    };
+
+    Panel.prototype.draw = function () {
+        var self = this;
+        if (this.pending) return;
+        this.pending = true;
+        window.requestAnimationFrame(function () { self.pending = false; self.drawNow(); });
+    };
+
+    Panel.prototype.drawNow = function () {
+        var span = Math.max(this.tmax || 0, 0.5);
+        this.axis.textContent = "";
+        var ticks = 4;
+        for (var i = 0; i <= ticks; i++) {
+            var tick = el("span", "demo-tick", fmtSeconds(span * i / ticks));
+            tick.style.left = (100 * i / ticks) + "%";
+            this.axis.appendChild(tick);
+        }
+        this.rows.textContent = "";
+        var self = this;
+        this.order.forEach(function (uuid) {
+            var task = self.tasks[uuid];
+            var row = el("div", "demo-row state-" + task.state);
+            row.setAttribute("data-task", uuid);
+            row.setAttribute("data-state", task.state);
+            var name = (task.name || "?").split(".").pop() + (task.args ? short(task.args, 24) : "");
+            row.appendChild(el("span", "demo-task", name));
+            row.appendChild(el("span", "demo-worker", task.worker || "\u2014"));
+            var track = el("span", "demo-track");
+            var start = null;
+            task.marks.forEach(function (mark) {
+                if (mark.state === "started") start = mark.t;
+                if (start !== null && (mark.state === "succeeded" || mark.state === "failed" ||
+                                       mark.state === "retried")) {
+                    var bar = el("i", "demo-bar bar-" + mark.state);
+                    bar.style.left = (100 * start / span) + "%";
+                    bar.style.width = Math.max(0.6, 100 * (mark.t - start) / span) + "%";
+                    track.appendChild(bar);
+                    start = null;
+                }
+                var dot = el("i", "demo-mark mark-" + mark.state);
+                dot.style.left = (100 * mark.t / span) + "%";
+                dot.title = mark.state + " at " + fmtSeconds(mark.t);
+                track.appendChild(dot);
+            });
+            row.appendChild(track);
+            row.appendChild(el("span", "demo-state", task.state));
+            row.appendChild(el("span", "demo-time", fmtSeconds(task.runtime)));
+            var outcome = task.error || (task.result !== undefined ? task.result : "");
+            row.appendChild(el("span", "demo-out", short(outcome === null ? "" : outcome, 40)));
+            self.rows.appendChild(row);
+        });
+        this.rows.scrollTop = this.rows.scrollHeight;
+    };
+
+    /* ----------------------------------------------------------- recordings */
+
+    Panel.prototype.offerRecording = function () {
+        if (window.BROWNBAG_RECORDINGS[this.id]) {
+            this.banner.textContent = "The live run failed: press \u201CReplay recording\u201D " +
+                "when the backend stays down.";
+        }
+    };
+
+    Panel.prototype.showRecording = function (animate) {
+        var rec = window.BROWNBAG_RECORDINGS[this.id];
+        if (!rec) {
+            this.reset("");
+            this.banner.textContent = "No live backend (" + live.why + ") and no recording: run `" +
+                "invoke demo " + this.id + "` in a terminal.";
+            return;
+        }
+        var self = this;
+        this.shown = true;
+        var pools = (rec.pools || []).join(", ");
+        this.reset("RECORDING of a real run \u2014 " + (rec.recorded || "?").slice(0, 16).replace("T", " ") +
+                   " UTC \u00B7 broker " + rec.broker + (pools ? " \u00B7 pools " + pools : "") +
+                   (rec.host ? " \u00B7 " + rec.host : ""));
+        this.node.setAttribute("data-recording", rec.recorded || "");
+        var items = rec.items || [];
+        if (!animate) {
+            items.forEach(function (item) { self.add(item, false); });
+            return;
+        }
+        // Replay with the recorded timing, squeezed to at most 8 seconds.
+        var t0 = items.length ? items[0].timestamp : 0;
+        var last = items.length ? items[items.length - 1].timestamp - t0 : 0;
+        var scale = last > 8 ? 8 / last : 1;
+        this.running = true;
+        this.refresh();
+        items.forEach(function (item, index) {
+            window.setTimeout(function () {
+                self.add(item, false);
+                if (index === items.length - 1) self.finish();
+            }, 1000 * (item.timestamp - t0) * scale);
+        });
+        if (!items.length) this.finish();
+    };
+
+    function loadRecording(id, candidates) {
+        if (!candidates.length) return;
+        var tag = document.createElement("script");
+        tag.src = candidates[0] + encodeURIComponent(id) + ".js";
+        tag.onload = function () {
+            panels.forEach(function (p) { if (p.id === id) p.refresh(); });
+        };
+        tag.onerror = function () {
+            tag.remove();
+            loadRecording(id, candidates.slice(1));
+        };
+        document.head.appendChild(tag);
+    }
+
+    /* ------------------------------------------------------------ the server */
+
+    function checkHealth() {
+        if (!served) {
+            live.checked = true;
+            panels.forEach(function (p) { p.refresh(); });
+            return;
+        }
+        var loaded = Object.keys(catalogue).length ? Promise.resolve() :
+            fetch(API + "/demos").then(function (r) {
+                if (!r.ok) throw new Error("no demo API here (HTTP " + r.status + ")");
+                return r.json();
+            }).then(function (list) {
+                list.forEach(function (s) { catalogue[s.id] = s; });
+            });
+        loaded.then(function () {
+            return fetch(API + "/health").then(function (r) { return r.json(); });
+        }).then(function (health) {
+            live.health = health;
+            var current = (health.brokers || []).filter(function (b) { return b.current; })[0];
+            var workers = (health.workers || []).filter(function (w) { return w.up; });
+            live.up = !!health.ok;
+            live.why = health.ok ?
+                "broker " + (current ? current.url : "?") + ", workers: " +
+                workers.map(function (w) { return w.name; }).join(", ") :
+                (current && !current.up ? "broker down: " + current.url + " (" + current.why + ")" :
+                 "no worker answers a ping");
+        }).catch(function (err) {
+            live.up = false;
+            live.why = "live server unreachable: " + err.message;
+        }).then(function () {
+            live.checked = true;
+            document.documentElement.setAttribute("data-live", live.up ? "up" : "down");
+            panels.forEach(function (p) { p.refresh(); });
+        });
+    }
+
+    function activePanel() {
+        var step = document.querySelector(".step.active");
+        var node = step && step.querySelector(".demo-panel");
+        return node && panels.filter(function (p) { return p.node === node; })[0];
+    }
+
+    function start() {
+        document.querySelectorAll(".demo-panel[data-demo]").forEach(function (node) {
+            panels.push(new Panel(node));
+        });
+        if (!panels.length) return;
+        // Recordings: copied next to the deck, or in the source tree (slides/recordings).
+        var candidates = [base + "../recordings/", base + "../../recordings/"];
+        if (served) candidates.unshift("/recordings/");
+        panels.forEach(function (p) { loadRecording(p.id, candidates); });
+        checkHealth();
+        if (served) window.setInterval(checkHealth, 10000);
+        document.addEventListener("keydown", function (e) {
+            if (e.key !== "r" && e.key !== "R") return;
+            if (e.ctrlKey || e.metaKey || e.altKey) return;
+            var target = e.target;
+            if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" ||
+                           target.tagName === "TEXTAREA")) return;
+            var panel = activePanel();
+            if (panel) { e.preventDefault(); panel.activate(); }
+        });
+    }
+
+    window.BrownbagLive = {panels: panels, live: live, check: checkHealth};
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+    else start();
+})();
