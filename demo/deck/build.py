@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -159,6 +160,18 @@ def _finish(index: Path) -> None:
     index.write_text(html, encoding="utf-8")
 
 
+def _copy_recordings(recordings: Path, into: Path) -> None:
+    """The recorded runs (``invoke slides.record``) travel with the deck, for offline replay.
+
+    Nothing references them in the HTML (live.js loads them by demo id), so
+    hovercraft would not copy them.
+    """
+    if into.exists():
+        shutil.rmtree(into)
+    if recordings.is_dir():
+        shutil.copytree(recordings, into)
+
+
 def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
     """Build the deck into ``target``; DeckError (one line) when it cannot."""
     from hovercraft.generate import generate
@@ -182,6 +195,7 @@ def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
                         f"{type(error).__name__}: {detail}") from None
     index = target / "index.html"
     _finish(index)
+    _copy_recordings(source.parent / "recordings", target / "recordings")
     html = index.read_text(encoding="utf-8")
     steps = len(re.findall(r'<div class="step\b', html))
     demo_ids = re.findall(r'<div class="demo-panel" data-demo="([^"]+)"', html)
