@@ -18,7 +18,7 @@ from docutils import nodes
 from docutils.core import publish_doctree
 from lxml import html
 
-from demo.deck import build
+from demo.deck import build, layout
 from demo.deck.directive import DEMO_IDS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -213,7 +213,7 @@ def test_sections_are_regions_and_the_overview_sees_them_all(built):
     assert [s.get("id") for s in overview] == ["overview", "overview-end"]
     openers = [s for s in steps if s.find("h2") is not None and s[0].tag == "h2"]
     assert len(openers) == 7
-    assert {s.get("data-scale") for s in openers} == {"3"}
+    assert {s.get("data-scale") for s in openers} == {str(layout.OPENER_SCALE)}
     assert float(overview[0].get("data-scale")) > 10
     positions = [(float(s.get("data-x")), float(s.get("data-y"))) for s in steps]
     assert len(set(positions)) == len(positions) - 1, "only the two overview steps share a spot"
@@ -289,3 +289,17 @@ def test_watch_serves_on_localhost_rebuilds_on_save_and_survives_a_broken_slide(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+def test_recordings_travel_with_the_deck(tmp_path):
+    source = copy_deck(tmp_path)
+    recordings = source.parent / "recordings"
+    shutil.rmtree(recordings, ignore_errors=True)
+    recordings.mkdir()
+    (recordings / "canvas.chord.js").write_text("window.BROWNBAG_RECORDINGS = {};\n")
+    out = tmp_path / "out"
+    build.build(source=source, target=out)
+    assert (out / "recordings" / "canvas.chord.js").read_text().startswith("window.")
+    shutil.rmtree(recordings)  # a stale copy must not outlive its source
+    build.build(source=source, target=out)
+    assert not (out / "recordings").exists()

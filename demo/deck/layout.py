@@ -1,7 +1,8 @@
 """Where every step sits on the impress.js canvas, and which heading level it gets.
 
-The talk's sections (depth-2 sections, under the talk's title) become *regions*: a big section-title step on top, the
-section's slides in rows of three beneath it. Regions snake across a 4 x 2 grid
+The talk's sections (depth-2 sections, under the talk's title) become
+*regions*: a big section-title step on top, the section's slides in rows of
+four beneath it. Regions snake across a 4 x 2 grid
 in talk order (left to right, then right to left on the second row), so moving
 from one section to the next is a short pan and the overview step, zoomed out
 over the whole canvas, shows the talk's structure at a glance.
@@ -25,11 +26,11 @@ from lxml import etree
 # The canvas unit: one step fills a 1600 x 900 box (16:9) at scale 1.
 STEP_W, STEP_H = 1600, 900
 PITCH_X, PITCH_Y = 1800, 1100      # distance between neighbouring slides
-COLUMNS = 3                        # slides per row inside a region
+COLUMNS = 4                        # slides per row inside a region
 REGIONS_PER_ROW = 4
 REGION_GAP_X, REGION_GAP_Y = 1400, 1400
-OPENER_SCALE = 3                   # section-title steps: big enough to read in the overview
-TITLE_SCALE = 4
+OPENER_SCALE = 4                   # section-title steps: big enough to read in the overview
+TITLE_SCALE = 5
 # The deck mirrors the seed: the talk's title is the one depth-1 section, the
 # talk's sections (regions) are depth 2, their subsections depth 3, slides depth 4.
 REGION_DEPTH = 2
