@@ -120,3 +120,24 @@ def test_every_step_fits_stays_local_and_clean(chromium, deck_url, width, height
         assert not console_errors, f"console errors: {console_errors}"
     finally:
         context.close()
+
+
+def test_presenter_console_shows_the_current_steps_notes(chromium, deck_url):
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(deck_url, wait_until="load")
+        page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=10_000)
+        page.evaluate("() => impress().goto(document.querySelectorAll('.step')[3], 0)")
+        notes = page.evaluate("document.querySelector('.step.active .notes').innerText.trim()")
+        with context.expect_page(timeout=10_000) as opened:
+            page.keyboard.press("p")
+        console = opened.value
+        console.on("pageerror", lambda error: errors.append(f"console: {error}"))
+        console.wait_for_function("(text) => document.body.innerText.includes(text)",
+                                  arg=notes.split("\n")[0][:60], timeout=10_000)
+        assert not errors, errors
+    finally:
+        context.close()
