@@ -303,3 +303,10 @@ def test_recordings_travel_with_the_deck(tmp_path):
     shutil.rmtree(recordings)  # a stale copy must not outlive its source
     build.build(source=source, target=out)
     assert not (out / "recordings").exists()
+
+
+def test_every_demo_slide_has_its_scenario_and_every_scenario_its_slide():
+    """The ids are the contract between the slides, the live server and `invoke demo`."""
+    from demo.scenarios import registry
+
+    assert sorted(s.id for s in registry.catalogue()) == sorted(DEMO_IDS)
