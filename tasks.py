@@ -5,9 +5,14 @@
 
 from invoke import Collection
 
-from demo.cli import stack, testing
+from demo.cli import bench, demos, recordings, slides, stack, testing
 
 ns = Collection()
 for task in (stack.up, stack.down, stack.status, stack.logs, stack.restart,
-             stack.worker, stack.beat, stack.flower, testing.test):
+             stack.worker, stack.beat, stack.flower, demos.demo, demos.present, testing.test):
     ns.add_task(task)
+
+deck = Collection.from_module(slides, name="slides")
+deck.add_task(recordings.record)
+ns.add_collection(deck)
+ns.add_collection(Collection.from_module(bench, name="bench"))

@@ -37,10 +37,14 @@ def names(value, default: list[str]) -> list[str]:
     "pools": "worker pools, comma-separated: prefork,gevent,eventlet,threads,solo "
              "(default: brownbag.pools)",
     "broker": "the broker workers, beat and Flower use: a name or a URL (default: brownbag.broker)",
-    "beat": "run celery beat (default: on)",
-    "flower": "run Flower (default: on)",
+    "beat": "run celery beat (--no-beat: don't)",
+    "flower": "run Flower (--no-flower: don't)",
+    "live": "run the live server for the deck (--no-live: don't)",
+    "camera": "run the events camera (--no-camera: don't)",
+    "engines": "run the Work4Labs engines worker (--no-engines: don't)",
 })
-def up(c, brokers=None, pools=None, broker=None, beat=None, flower=None):
+def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=True, camera=True,
+       engines=True):
     """Start the stack under supervisord and wait until every part answers."""
     cfg = config(c)
     broker = broker or cfg["broker"]
@@ -49,8 +53,7 @@ def up(c, brokers=None, pools=None, broker=None, beat=None, flower=None):
     try:
         components, warnings = stack_.up(
             cfg, names(brokers, cfg["brokers"]), names(pools, cfg["pools"]), broker,
-            beat=cfg["beat"] if beat is None else beat,
-            flower=cfg["flower"] if flower is None else flower,
+            beat=beat, flower=flower, live=live, camera=camera, engines=engines,
             echo=console.print)
     except stack_.StackError as exc:
         fail(str(exc))

@@ -1,0 +1,177 @@
+"""`up` and `down` on scratch stacks of their own: what down stops (and what it
+doesn't), and every bad input getting one clear line and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import PORT_NAMES, free_ports, run_invoke, stack_env
+
+pytestmark = pytest.mark.stack
+
+
+@pytest.fixture
+def scratch():
+    """A home and free ports for one more stack; whatever it started is stopped after."""
+    home = Path(tempfile.mkdtemp(prefix="brownbag-scratch-"))
+    env = stack_env(home, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
+    yield env
+    run_invoke("down", env=env, timeout=300)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+MINIMAL = ("--brokers", "redis", "--pools", "threads", "--no-beat", "--no-flower", "--no-live",
+           "--no-camera", "--no-engines")
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (workers' pool children included), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    from demo.stack.supervisor import alive as alive_
+
+    return alive_(pid)
+
+
+def test_down_stops_everything_we_started(scratch):
+    run_invoke("up", *MINIMAL[:4], "--no-live", "--no-camera", env=scratch, check=True)
+    home = Path(scratch["INVOKE_BROWNBAG_HOME"])
+    supervisord = int((home / "supervisord.pid").read_text())
+    ours = {supervisord} | descendants(supervisord)
+    assert len(ours) >= 5  # supervisord, redis, a worker and its pool, beat, flower, engines...
+    result = run_invoke("down", env=scratch, check=True)
+    assert "stopped" in result.stdout
+    deadline = time.monotonic() + 30
+    while any(alive(pid) for pid in ours) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in ours if alive(pid)], "down left processes running"
+    status = run_invoke("status", env=scratch, check=True)
+    assert "not running" in status.stdout
+
+
+def test_reused_server_survives_down(scratch):
+    from demo.stack import brokers, probes
+
+    port = int(scratch["INVOKE_BROWNBAG_PORTS_REDIS"])
+    binary = brokers.local_binary("redis") or brokers.embedded_redis()
+    server = subprocess.Popen([binary, "--bind", "127.0.0.1", "--port", str(port), "--save", ""],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    try:
+        deadline = time.monotonic() + 10
+        while not probes.redis_answers(url) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        run_invoke("up", *MINIMAL, env=scratch, check=True)
+        status = json.loads(run_invoke("status", "--json", env=scratch, check=True).stdout)
+        assert {c["name"]: c["how"] for c in status}["redis"] == "reused"
+        run_invoke("down", env=scratch, check=True)
+        assert server.poll() is None and probes.redis_answers(url), "down stopped a reused server"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def assert_clean_failure(result, message: str, env: dict) -> None:
+    out = result.stdout + result.stderr
+    assert result.returncode != 0, out
+    assert message in out, out
+    assert "Traceback" not in out, out
+    home = Path(env["INVOKE_BROWNBAG_HOME"])
+    pidfile = home / "supervisord.pid"
+    # nothing half-started: no supervisord of ours survives a failed first `up`
+    if pidfile.exists():
+        assert not alive(int(pidfile.read_text())), "a failed up left supervisord running"
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--brokers", "redis,nope"), "unknown broker 'nope'"),
+    (("--pools", "prefork,bogus"), "unknown pool 'bogus'"),
+    (("--broker", "kafka"), "unknown broker 'kafka'"),
+])
+def test_unknown_names(scratch, args, message):
+    assert_clean_failure(run_invoke("up", *args, env=scratch), message, scratch)
+
+
+def test_port_taken_by_something_else(scratch):
+    port = int(scratch["INVOKE_BROWNBAG_PORTS_REDIS"])
+    squatter = socket.create_server(("127.0.0.1", port))  # listens, never speaks Redis
+    try:
+        result = run_invoke("up", *MINIMAL, env=scratch, timeout=120)
+        assert_clean_failure(result, f"port {port} is taken by something that doesn't speak Redis",
+                             scratch)
+    finally:
+        squatter.close()
+
+
+def test_flower_port_taken(scratch):
+    port = int(scratch["INVOKE_BROWNBAG_PORTS_FLOWER"])
+    squatter = socket.create_server(("127.0.0.1", port))
+    try:
+        result = run_invoke("up", "--brokers", "redis", "--pools", "threads", "--no-beat",
+                            "--no-live", "--no-camera", "--no-engines", env=scratch, timeout=120)
+        assert_clean_failure(result, f"port {port} for flower is taken", scratch)
+    finally:
+        squatter.close()
+
+
+def test_missing_binary(scratch):
+    # No mongod on PATH (and no Docker engine to ask): the workers' broker can't be had.
+    env = {**scratch, "PATH": "/nonexistent"}
+    result = run_invoke("up", "--brokers", "mongo", "--broker", "mongo", *MINIMAL[2:], env=env)
+    assert_clean_failure(result, "no mongo server found", scratch)
+    assert "install" in result.stderr
+
+
+def test_missing_extra_broker_is_a_warning_and_the_rest_runs(scratch):
+    env = {**scratch, "PATH": "/nonexistent"}
+    result = run_invoke("up", "--brokers", "redis,mongo", *MINIMAL[2:], env=env)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "no mongo server found" in result.stderr
+    status = json.loads(run_invoke("status", "--json", env=scratch, check=True).stdout)
+    assert {c["name"]: c["state"] for c in status}["worker-threads"] == "RUNNING"
+
+
+def test_broker_that_dies_during_up(scratch):
+    # Bound but not listening: the probe finds no server, redis-server can't bind and exits.
+    port = int(scratch["INVOKE_BROWNBAG_PORTS_REDIS"])
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", port))
+    try:
+        result = run_invoke("up", *MINIMAL, env=scratch, timeout=180)
+        assert_clean_failure(result, "redis died while starting", scratch)
+    finally:
+        holder.close()
+
+
+def test_supervisord_of_another_checkout(stack, scratch):
+    # Same supervisord port as the running test stack, another home: another checkout.
+    env = {**scratch, "INVOKE_BROWNBAG_PORTS_SUPERVISOR": str(stack.cfg["ports"]["supervisor"])}
+    result = run_invoke("up", *MINIMAL, env=env, timeout=120)
+    out = result.stdout + result.stderr
+    assert result.returncode != 0 and "another checkout" in out and "Traceback" not in out, out
+    # and the other checkout's stack is untouched
+    assert all(c["state"] == "RUNNING" for c in stack.status() if c["name"].startswith("worker-"))
+    assert os.environ["INVOKE_BROWNBAG_HOME"] != scratch["INVOKE_BROWNBAG_HOME"]
