@@ -1,0 +1,153 @@
+/* Recorded by `invoke slides.record`: a real run, replayed when no live server answers. */
+(window.BROWNBAG_RECORDINGS = window.BROWNBAG_RECORDINGS || {})["brokers.available"] = {
+ "id": "brokers.available",
+ "title": "Which brokers this machine can reach now",
+ "scenario": {
+  "id": "brokers.available",
+  "title": "Which brokers this machine can reach now",
+  "slide": "Supported brokers",
+  "description": "The seed's 2013 list against this kombu's transports, then a real connection\n    attempt to every broker the stack knows.",
+  "command": "invoke demo brokers.available",
+  "timeout": 60.0,
+  "params": []
+ },
+ "recorded": "2026-11-24T14:19:26+00:00",
+ "broker": "redis://127.0.0.1:54423/0",
+ "follow": "events",
+ "pools": [],
+ "host": "vm",
+ "celery": "5.7.0",
+ "python": "3.11.7",
+ "params": {},
+ "status": "succeeded",
+ "items": [
+  {
+   "kind": "run",
+   "run_id": "d1dbe77f2ce0",
+   "demo": "brokers.available",
+   "title": "Which brokers this machine can reach now",
+   "params": {},
+   "broker": "redis://127.0.0.1:54423/0",
+   "follow": "events",
+   "command": "invoke demo brokers.available",
+   "timestamp": 1795529966.467179
+  },
+  {
+   "kind": "note",
+   "text": "kombu 5.7.0 ships 27 transport aliases",
+   "data": null,
+   "timestamp": 1795529966.4672697
+  },
+  {
+   "kind": "note",
+   "text": "redis: reachable (answers)",
+   "data": null,
+   "timestamp": 1795529966.492206
+  },
+  {
+   "kind": "note",
+   "text": "rabbitmq: reachable (answers)",
+   "data": null,
+   "timestamp": 1795529966.4922807
+  },
+  {
+   "kind": "note",
+   "text": "mongo: not reachable (no answer within 3 s)",
+   "data": null,
+   "timestamp": 1795529969.4674823
+  },
+  {
+   "kind": "note",
+   "text": "sqlite: reachable (answers)",
+   "data": null,
+   "timestamp": 1795529969.4676244
+  },
+  {
+   "kind": "summary",
+   "run_id": "d1dbe77f2ce0",
+   "demo": "brokers.available",
+   "status": "succeeded",
+   "result": {
+    "kombu": "5.7.0",
+    "seed": [
+     {
+      "broker": "RabbitMQ",
+      "transport": "amqp",
+      "in this kombu": true,
+      "status": "stable"
+     },
+     {
+      "broker": "Redis",
+      "transport": "redis",
+      "in this kombu": true,
+      "status": "stable"
+     },
+     {
+      "broker": "MongoDB",
+      "transport": "mongodb",
+      "in this kombu": true,
+      "status": "experimental"
+     },
+     {
+      "broker": "SQLAlchemy",
+      "transport": "sqlalchemy",
+      "in this kombu": true,
+      "status": "experimental"
+     },
+     {
+      "broker": "Beanstalk",
+      "transport": "beanstalk",
+      "in this kombu": false,
+      "status": "removed"
+     },
+     {
+      "broker": "CouchDB",
+      "transport": "couchdb",
+      "in this kombu": false,
+      "status": "removed"
+     },
+     {
+      "broker": "Django ORM",
+      "transport": "django",
+      "in this kombu": false,
+      "status": "removed"
+     }
+    ],
+    "reachable": [
+     {
+      "broker": "redis",
+      "url": "redis://127.0.0.1:54423/0",
+      "reachable": true,
+      "why": "answers"
+     },
+     {
+      "broker": "rabbitmq",
+      "url": "amqp://127.0.0.1:42131//",
+      "reachable": true,
+      "why": "answers"
+     },
+     {
+      "broker": "mongo",
+      "url": "mongodb://127.0.0.1:27017/brownbag",
+      "reachable": false,
+      "why": "no answer within 3 s"
+     },
+     {
+      "broker": "sqlite",
+      "url": "sqla+sqlite:////tmp/w4/stackhome/broker.sqlite",
+      "reachable": true,
+      "why": "answers"
+     }
+    ]
+   },
+   "error": null,
+   "tasks": [],
+   "follow": "events",
+   "broker": "redis://127.0.0.1:54423/0",
+   "started": 1795529966.467179,
+   "finished": 1795529969.4678476,
+   "duration": 3.001,
+   "timestamp": 1795529969.467882
+  }
+ ]
+};

@@ -1,0 +1,357 @@
+/* Recorded by `invoke slides.record`: a real run, replayed when no live server answers. */
+(window.BROWNBAG_RECORDINGS = window.BROWNBAG_RECORDINGS || {})["canvas.callback"] = {
+ "id": "canvas.callback",
+ "title": "Callbacks: link on success, link_error on failure",
+ "scenario": {
+  "id": "canvas.callback",
+  "title": "Callbacks: link on success, link_error on failure",
+  "slide": "Program for Celery / Callback",
+  "description": "double(x) links on_success (a task fed the result); explode() links two errbacks:\n    on_error(request, exc, traceback) runs inside the worker that saw the failure,\n    report_failure(task_id) is sent as a task of its own.",
+  "command": "invoke demo canvas.callback",
+  "timeout": 60.0,
+  "params": [
+   {
+    "name": "x",
+    "type": "integer",
+    "default": 21,
+    "min": -1000,
+    "max": 1000,
+    "choices": null,
+    "limits": "between -1000 and 1000",
+    "help": "what double() gets"
+   }
+  ]
+ },
+ "recorded": "2026-11-24T14:19:49+00:00",
+ "broker": "redis://127.0.0.1:54423/0",
+ "follow": "events",
+ "pools": [
+  "prefork"
+ ],
+ "host": "vm",
+ "celery": "5.7.0",
+ "python": "3.11.7",
+ "params": {
+  "x": 21
+ },
+ "status": "succeeded",
+ "items": [
+  {
+   "kind": "run",
+   "run_id": "43a8bc478fc3",
+   "demo": "canvas.callback",
+   "title": "Callbacks: link on success, link_error on failure",
+   "params": {
+    "x": 21
+   },
+   "broker": "redis://127.0.0.1:54423/0",
+   "follow": "events",
+   "command": "invoke demo canvas.callback",
+   "timestamp": 1795529989.9262269
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "name": "demo.canvas.double",
+   "hostname": "gen24209@vm",
+   "timestamp": 1795529989.9290662,
+   "args": "(21,)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "parent_id": null,
+   "pid": 24209,
+   "queue": "celery",
+   "routing_key": "celery",
+   "pool": null
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "name": "demo.canvas.explode",
+   "hostname": "gen24209@vm",
+   "timestamp": 1795529989.9323134,
+   "args": "('boom',)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "parent_id": null,
+   "pid": 24209,
+   "queue": "celery",
+   "routing_key": "celery",
+   "pool": null
+  },
+  {
+   "kind": "note",
+   "text": "double(x) with link=on_success; explode() with link_error=[on_error, report_failure]",
+   "data": null,
+   "timestamp": 1795529989.933637
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "name": "demo.canvas.double",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.9328005,
+   "args": "(21,)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "parent_id": null,
+   "pid": 24089,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "name": "demo.canvas.explode",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.9377613,
+   "args": "('boom',)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "parent_id": null,
+   "pid": 24089,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.939655,
+   "pid": 24089,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.9397461,
+   "pid": 24089,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "8d4bff47-6ae8-46d5-8317-ab11789fba8d",
+   "name": "demo.canvas.on_success",
+   "hostname": "gen24170@vm",
+   "timestamp": 1795529989.9522023,
+   "args": "(42,)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "parent_id": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "pid": 24170,
+   "queue": "celery",
+   "routing_key": "celery",
+   "pool": null
+  },
+  {
+   "kind": "note",
+   "text": "on_error(request, exc, traceback) ran inline in the worker: no task row for it",
+   "data": null,
+   "timestamp": 1795529989.9568665
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "8d4bff47-6ae8-46d5-8317-ab11789fba8d",
+   "name": "demo.canvas.on_success",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.9629314,
+   "args": "(42,)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "parent_id": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "pid": 24089,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.9658732,
+   "pid": 24089,
+   "runtime": 0.017412471000170626,
+   "result": "42",
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "8d4bff47-6ae8-46d5-8317-ab11789fba8d",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.969219,
+   "pid": 24089,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "8d4bff47-6ae8-46d5-8317-ab11789fba8d",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.9730184,
+   "pid": 24089,
+   "runtime": 0.0027956999999787513,
+   "result": "'callback got 42'",
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "8e9449e6-7f8a-401a-9807-1f1413ccf7f0",
+   "name": "demo.canvas.report_failure",
+   "hostname": "gen24165@vm",
+   "timestamp": 1795529989.9816947,
+   "args": "('ed571898-5d2c-4f6a-84e6-0de1a3300087',)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "parent_id": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "pid": 24165,
+   "queue": "celery",
+   "routing_key": "celery",
+   "pool": null
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "8e9449e6-7f8a-401a-9807-1f1413ccf7f0",
+   "name": "demo.canvas.report_failure",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.983493,
+   "args": "('ed571898-5d2c-4f6a-84e6-0de1a3300087',)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "parent_id": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "pid": 24089,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-failed",
+   "uuid": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.986898,
+   "pid": 24089,
+   "exception": "ValueError('boom')",
+   "traceback": "Traceback (most recent call last):\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/app/trace.py\", line 564, in trace_task\n    R = retval = fun(*args, **kwargs)\n                 ^^^^^^^^^^^^^^^^^^^^\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/app/trace.py\", line 883, in __protected_call__\n    return self.run(*args, **kwargs)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^\n  File \"/work/main/demo/canvas.py\", line 45, in explode\n    raise ValueError(message)\nValueError: boom\n",
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "8e9449e6-7f8a-401a-9807-1f1413ccf7f0",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.9881644,
+   "pid": 24089,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "8e9449e6-7f8a-401a-9807-1f1413ccf7f0",
+   "hostname": "prefork@vm",
+   "timestamp": 1795529989.99102,
+   "pid": 24089,
+   "runtime": 0.0039322420000189595,
+   "result": "'report: task ed571898-5d2c-4f6a-84e6-0de1a3300087 failed with ValueError(\\'boom\\')'",
+   "pool": "prefork"
+  },
+  {
+   "kind": "summary",
+   "run_id": "43a8bc478fc3",
+   "demo": "canvas.callback",
+   "status": "succeeded",
+   "result": {
+    "double": 42,
+    "link": "'callback got 42'",
+    "explode": "FAILURE: ValueError('boom')",
+    "link_error": "'report: task ed571898-5d2c-4f6a-84e6-0de1a3300087 failed with ValueError(\\'boom\\')'"
+   },
+   "error": null,
+   "tasks": [
+    {
+     "uuid": "4b5b75e2-c8ea-4f7b-951b-124e36de4014",
+     "state": "SUCCEEDED",
+     "name": "demo.canvas.double",
+     "hostname": "prefork@vm",
+     "pid": 24089,
+     "at": 1795529989.9658732,
+     "event": "task-succeeded",
+     "pool": "prefork",
+     "runtime": 0.017412471000170626,
+     "result": "42"
+    },
+    {
+     "uuid": "ed571898-5d2c-4f6a-84e6-0de1a3300087",
+     "state": "FAILED",
+     "name": "demo.canvas.explode",
+     "hostname": "prefork@vm",
+     "pid": 24089,
+     "at": 1795529989.986898,
+     "event": "task-failed",
+     "pool": "prefork",
+     "exception": "ValueError('boom')"
+    },
+    {
+     "uuid": "8d4bff47-6ae8-46d5-8317-ab11789fba8d",
+     "name": "demo.canvas.on_success",
+     "hostname": "prefork@vm",
+     "pid": 24089,
+     "at": 1795529989.9730184,
+     "event": "task-succeeded",
+     "state": "SUCCEEDED",
+     "pool": "prefork",
+     "runtime": 0.0027956999999787513,
+     "result": "'callback got 42'"
+    },
+    {
+     "uuid": "8e9449e6-7f8a-401a-9807-1f1413ccf7f0",
+     "name": "demo.canvas.report_failure",
+     "hostname": "prefork@vm",
+     "pid": 24089,
+     "at": 1795529989.99102,
+     "event": "task-succeeded",
+     "state": "SUCCEEDED",
+     "pool": "prefork",
+     "runtime": 0.0039322420000189595,
+     "result": "'report: task ed571898-5d2c-4f6a-84e6-0de1a3300087 failed with ValueError(\\'boom\\')'"
+    }
+   ],
+   "follow": "events",
+   "broker": "redis://127.0.0.1:54423/0",
+   "started": 1795529989.9262269,
+   "finished": 1795529989.9916332,
+   "duration": 0.065,
+   "timestamp": 1795529989.9916549
+  }
+ ]
+};
