@@ -310,3 +310,25 @@ def test_every_demo_slide_has_its_scenario_and_every_scenario_its_slide():
     from demo.scenarios import registry
 
     assert sorted(s.id for s in registry.catalogue()) == sorted(DEMO_IDS)
+
+
+def test_the_pins_that_keep_hovercraft_2_7_building_are_installed():
+    """hovercraft 2.7 is abandoned: it imports pkg_resources and breaks with svg.path 7."""
+    from importlib.metadata import version
+
+    def major_minor(name):
+        return tuple(int(part) for part in re.findall(r"\d+", version(name))[:2])
+
+    assert version("hovercraft") == "2.7"
+    assert major_minor("svg.path") < (7, 0)
+    assert major_minor("setuptools") < (81, 0)
+    import pkg_resources  # noqa: F401  what hovercraft needs at import
+
+
+def test_camera_moves_without_rotation(built):
+    """Transitions that help, not dizzy: pans and zooms only."""
+    _, _, steps = built
+    for step in steps:
+        for axis in ("data-rotate-x", "data-rotate-y", "data-rotate-z"):
+            assert float(step.get(axis, "0")) == 0, (step.get("id"), axis)
+        assert float(step.get("data-z", "0")) == 0
