@@ -11,6 +11,7 @@ SQLite needs no server: kombu's SQLAlchemy transport writes a file.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,10 +101,13 @@ def plan(name: str, cfg: dict, ours: set[str]) -> BrokerPlan:
     raise StackError(f"no {name} server found: {INSTALL_HINTS[name]}")
 
 
-def docker_compose(*args: str) -> None:
+def docker_compose(cfg: dict, *args: str) -> None:
+    """``docker compose`` on our file, its published ports set to the configured ones."""
+    ports = {f"BROWNBAG_{name.upper()}_PORT": str(port) for name, port in cfg["ports"].items()}
     compose_file = settings.ROOT / "docker-compose.yml"
-    result = subprocess.run(["docker", "compose", "-f", str(compose_file), "-p", "brownbag", *args],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(["docker", "compose", "-f", str(compose_file), *args],
+                            capture_output=True, text=True, timeout=300,
+                            env={**os.environ, **ports})
     if result.returncode:
         last = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
         raise StackError(f"docker compose {' '.join(args)} failed: {last[0]}")

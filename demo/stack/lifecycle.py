@@ -115,7 +115,7 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
         for plan in plans.values():
             if plan.how == "docker":
                 echo(f"starting {plan.name} with docker compose")
-                brokers.docker_compose("up", "-d", "--wait", plan.name)
+                brokers.docker_compose(cfg, "up", "-d", "--wait", plan.name)
         start_and_wait(sup, [p for p in wanted if p.kind == "broker"], started_here, cfg, plans)
         start_and_wait(sup, [p for p in wanted if p.kind != "broker"], started_here, cfg, plans)
         workers = [*pools, *(["engines"] if engines else [])]
@@ -223,7 +223,7 @@ def down(cfg: dict) -> list[str]:
     state = read_state(cfg)
     for name, info in state.get("brokers", {}).items():
         if info["how"] == "docker":
-            brokers.docker_compose("stop", name)
+            brokers.docker_compose(cfg, "stop", name)
             stopped.append(f"{name} (docker)")
     if state:
         state_path(cfg).unlink()
