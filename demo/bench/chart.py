@@ -34,6 +34,9 @@ def _render(p: dict, top: float) -> tuple[list[str], float]:
            f' <tspan font-weight="normal" fill="#555">({escape(p["unit"])})</tspan></text>']
     y = top + 28
     series_names = []
+    if not p["groups"]:
+        out.append(f'<text x="{LABEL_W}" y="{y + 12}" font-size="12" fill="#999" {FONT}>nothing measured</text>')
+        y += BAR_H + GAP
     for label, series in p["groups"]:
         group_top = y
         for index, (name, value) in enumerate(series):
@@ -55,10 +58,11 @@ def _render(p: dict, top: float) -> tuple[list[str], float]:
         y += GAP
     if p["reference"]:
         x = LABEL_W + plot_w * p["reference"] / scale_max
-        out.append(f'<line x1="{x:.1f}" y1="{top + 24}" x2="{x:.1f}" y2="{y - GAP + 2}" stroke="#c62828" '
+        out.append(f'<line x1="{x:.1f}" y1="{top + 26}" x2="{x:.1f}" y2="{y - GAP + 2}" stroke="#c62828" '
                    f'stroke-dasharray="4 3"/>')
-        out.append(f'<text x="{x + 3:.1f}" y="{top + 24}" font-size="10" fill="#c62828" {FONT}>'
+        out.append(f'<text x="{x:.1f}" y="{y + 8}" font-size="10" text-anchor="middle" fill="#c62828" {FONT}>'
                    f'{escape(p["reference_label"])}</text>')
+        y += 12
     return out, y + 10
 
 
