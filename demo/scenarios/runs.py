@@ -189,11 +189,6 @@ class Run:
         frozen = sig.freeze()
         ids = list(dict.fromkeys(signature_ids(sig) + result_ids(frozen)))
         self.track(*ids)
-        if self.follow == "results":
-            for task_id in ids:  # the "sent" a producer's event would have said
-                self._task_event({"type": "task-sent", "uuid": task_id, "timestamp": time.time(),
-                                  "name": sig.get("task") if task_id == frozen.id else None,
-                                  "source": "result-backend"})
         return sig.apply_async()
 
     def track(self, *task_ids: str) -> None:

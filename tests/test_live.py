@@ -1,0 +1,347 @@
+"""The live server against the real test stack: every demo through the API, the SSE
+stream, each bad input, and the deck's panels in headless Chromium.
+
+The stack fixture runs without its own live server (``--no-live``), so each module
+starts ``python -m demo.live`` on a free port, with the stack's config, and stops it
+by pid.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import ROOT, free_ports
+
+ARTIFACTS = ROOT / "tests" / "_artifacts"
+TERMINAL = {"task-succeeded", "task-failed", "task-revoked", "task-rejected"}
+
+
+def start_live_server(stack, broker: str = "redis", timeout: float = 60):
+    port = free_ports(1)[0]
+    env = {**os.environ, **stack.env, "BROWNBAG_BROKER_URL": stack.broker_url(broker),
+           "BROWNBAG_RESULT_BACKEND": stack.result_backend}
+    log = open(stack.home / f"live-test-{port}.log", "w")
+    proc = subprocess.Popen([sys.executable, "-m", "demo.live", "--port", str(port)], cwd=ROOT,
+                            env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    end = time.time() + timeout
+    while time.time() < end:
+        if proc.poll() is not None:
+            raise AssertionError(f"live server exited {proc.returncode}: "
+                                 f"{(stack.home / f'live-test-{port}.log').read_text()[-2000:]}")
+        try:
+            if httpx.get(url + "/api/demos", timeout=1).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise AssertionError(f"live server on {url} did not answer in {timeout} s")
+
+
+def stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+
+
+@pytest.fixture(scope="module")
+def live(stack):
+    proc, url = start_live_server(stack)
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
+def stream(url: str, run_id: str, timeout: float = 120) -> list[dict]:
+    """Every SSE message of a run, in order, until the summary."""
+    items, ids = [], []
+    with httpx.stream("GET", f"{url}/api/runs/{run_id}/events", timeout=timeout) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        for line in response.iter_lines():
+            if line.startswith("id: "):
+                ids.append(int(line[4:]))
+            elif line.startswith("data: "):
+                items.append(json.loads(line[6:]))
+    assert ids == list(range(1, len(ids) + 1))
+    return items
+
+
+def run_demo(url: str, demo: str, params: dict | None = None) -> list[dict]:
+    started = httpx.post(f"{url}/api/demos/{demo}/runs", json={"params": params or {}}, timeout=30)
+    assert started.status_code == 202, started.text
+    body = started.json()
+    assert body["events"] == f"/api/runs/{body['run_id']}/events"
+    return stream(url, body["run_id"])
+
+
+def check_order(items: list[dict]) -> None:
+    """Per task, as the workers stamped them: received <= started <= its end."""
+    assert items[0]["kind"] == "run" and items[-1]["kind"] == "summary"
+    assert sum(1 for i in items if i["kind"] == "summary") == 1
+    by_task: dict[str, list[dict]] = {}
+    for item in items:
+        if item["kind"] == "event":
+            by_task.setdefault(item["uuid"], []).append(item)
+    for uuid, events in by_task.items():
+        first = {}
+        for event in events:
+            first.setdefault(event["type"], event["timestamp"])
+        slack = 0.05  # different processes stamp them
+        if "task-received" in first and "task-started" in first:
+            assert first["task-received"] <= first["task-started"] + slack, (uuid, events)
+        ends = [first[t] for t in TERMINAL if t in first]
+        if ends and "task-started" in first:
+            assert first["task-started"] <= max(ends) + slack, (uuid, events)
+
+
+def result_of(items):
+    summary = items[-1]
+    assert summary["status"] == "succeeded", summary["error"]
+    return summary["result"]
+
+
+def types(items, uuid=None):
+    return [i["type"] for i in items if i["kind"] == "event" and (uuid is None or i["uuid"] == uuid)]
+
+
+# -- every catalogue entry, via the API -----------------------------------------
+
+EXPECTED = {
+    "overview.async": ({}, lambda r, i: r["finished"] != r["sent"]),
+    "overview.distributed": ({}, lambda r, i: len(r["hostnames"]) >= 3),
+    "broker.queue": ({"tasks": 20}, lambda r, i: r["peak"] >= 10 and r["sizes"][-1] == 0),
+    "brokers.available": ({}, lambda r, i: {p["broker"]: p["reachable"] for p in r["reachable"]}["redis"]
+                          and any(s["broker"] == "Django ORM" and s["status"] == "removed" for s in r["seed"])),
+    "worker.inspect": ({"busy": 3}, lambda r, i: any(w["active"] for w in r["workers"].values())),
+    "beat.ticks": ({"seconds": 3.5}, lambda r, i: r["ticks"] >= 2 and "interval" in r["schedules"]),
+    "canvas.delay": ({"countdown": 1}, lambda r, i: r["expires"] == "revoked (expired)"
+                     and "task-revoked" in types(i) and r["countdown"] == 4 and r["eta"] == 6),
+    "canvas.callback": ({"x": 21}, lambda r, i: "callback got 42" in r["link"]
+                        and "ValueError('boom')" in r["link_error"] and "task-failed" in types(i)),
+    "canvas.group": ({"size": 5}, lambda r, i: r["results"] == [0, 2, 4, 6, 8]),
+    "canvas.chain": ({"start": 1, "length": 4}, lambda r, i: r["value"] == 16),
+    "canvas.chord": ({"size": 4}, lambda r, i: r["total"] == 12 and types(i).count("task-succeeded") >= 5),
+    "errors.retry": ({"fail_times": 2}, lambda r, i: r["recovered"] == {"attempts": 3}
+                     and r["gave_up"].startswith("FAILURE") and types(i).count("task-retried") >= 5),
+    "errors.timeout": ({"seconds": 6}, lambda r, i: "TimeLimitExceeded" in r["prefork"]
+                       and "ran to the end" in r.get("threads", "ran to the end")),
+    "errors.logging": ({"steps": 3}, lambda r, i: r["log lines"] >= 4
+                       and any("step 3 of 3" in n.get("text", "") for n in i if n["kind"] == "note")),
+    "practices.acks_late": ({"seconds": 2}, lambda r, i: r["early ack"]["state"] == "FAILURE"
+                            and "WorkerLostError" in r["early ack"]["error"]
+                            and r["acks_late"]["state"] == "SUCCESS" and r["acks_late"]["deliveries"] >= 2),
+    "monitoring.flower": ({"tasks": 3}, lambda r, i: r["workers"] and r["tasks seen by Flower"] >= 1),
+    "monitoring.camera": ({"snapshots": 1}, lambda r, i: r["snapshots"][0]["events"] > 0),
+}
+
+
+@pytest.mark.parametrize("demo", sorted(EXPECTED))
+def test_demo_runs_for_real_through_the_api(live, demo):
+    params, expected = EXPECTED[demo]
+    items = run_demo(live, demo, params)
+    check_order(items)
+    result = result_of(items)
+    assert expected(result, items), json.dumps(result)[:2000]
+    if demo not in ("brokers.available",):
+        assert any(i["kind"] == "event" for i in items), "no Celery event reached the run"
+
+
+def test_sse_stream_replays_a_finished_run(live):
+    items = run_demo(live, "canvas.chain", {"start": 2})
+    again = stream(live, items[0]["run_id"])
+    assert again == items
+    status = httpx.get(f"{live}/api/runs/{items[0]['run_id']}").json()
+    assert status["status"] == "succeeded" and status["result"] == {"value": 32}
+
+
+def test_catalogue_and_health(live):
+    demos = httpx.get(f"{live}/api/demos").json()
+    assert {"canvas.chord", "practices.acks_late"} <= {d["id"] for d in demos}
+    chord = next(d for d in demos if d["id"] == "canvas.chord")
+    assert chord["command"] == "invoke demo canvas.chord" and chord["params"][0]["max"] == 30
+    health = httpx.get(f"{live}/api/health", timeout=10).json()
+    assert health["ok"] is True
+    assert next(b for b in health["brokers"] if b["current"])["up"] is True
+    assert {w["name"] for w in health["workers"] if w["up"]} >= {"prefork", "gevent", "threads"}
+    assert health["events"]["up"] is True
+
+
+# -- bad input ---------------------------------------------------------------------
+
+def test_unknown_demo_is_404_with_the_known_ids(live):
+    response = httpx.post(f"{live}/api/demos/rm-rf/runs", json={})
+    assert response.status_code == 404
+    assert "canvas.chord" in response.json()["known"]
+    assert httpx.get(f"{live}/api/runs/nope/events").status_code == 404
+
+
+def test_bad_parameter_is_422_naming_it_and_its_limits(live):
+    response = httpx.post(f"{live}/api/demos/canvas.group/runs", json={"params": {"size": 10_000}})
+    assert response.status_code == 422
+    body = response.json()
+    assert body["parameter"] == "size" and "between 1 and 30" in body["error"]
+    response = httpx.post(f"{live}/api/demos/canvas.group/runs", json={"params": {"sh": "x"}})
+    assert response.status_code == 422 and "'sh' is not a parameter" in response.json()["error"]
+
+
+@pytest.mark.parametrize("body", [b'{"params": ', b"\xff\xfe", b"[1, 2]", b'{"params": 3}', b'{"cmd": "ls"}'])
+def test_malformed_body_is_400(live, body):
+    response = httpx.post(f"{live}/api/demos/canvas.group/runs", content=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]
+
+
+def test_oversized_body_is_413(live):
+    big = json.dumps({"params": {"size": 1, "pad": "x" * 100_000}})
+    assert httpx.post(f"{live}/api/demos/canvas.group/runs", content=big).status_code == 413
+
+
+def test_second_run_of_a_running_demo_is_409(live):
+    first = httpx.post(f"{live}/api/demos/beat.ticks/runs", json={"params": {"seconds": 2}})
+    assert first.status_code == 202
+    second = httpx.post(f"{live}/api/demos/beat.ticks/runs", json={"params": {"seconds": 2}})
+    assert second.status_code == 409
+    assert second.json()["run_id"] == first.json()["run_id"]
+    stream(live, first.json()["run_id"])  # let it finish
+    third = httpx.post(f"{live}/api/demos/canvas.group/runs", json={})
+    assert third.status_code == 202
+
+
+def test_broker_down_is_503_naming_it(stack):
+    """A live server whose broker port has nothing listening."""
+    from starlette.testclient import TestClient
+
+    from demo.celery import app as celery_app
+    from demo.live.app import create_app
+
+    dead = f"redis://127.0.0.1:{free_ports(1)[0]}/0"
+    original = celery_app.conf.broker_url
+    celery_app.conf.broker_url = dead
+    try:
+        with TestClient(create_app(celery_app)) as client:
+            response = client.post("/api/demos/canvas.group/runs", json={})
+    finally:
+        celery_app.conf.broker_url = original
+    assert response.status_code == 503
+    assert dead in response.json()["error"] and response.json()["broker"] == dead
+
+
+def test_deck_not_built_says_how_to_build_it(tmp_path):
+    from starlette.testclient import TestClient
+
+    from demo.live.app import create_app
+
+    # Outside a `with` block TestClient skips the lifespan: no events bridge needed here.
+    page = TestClient(create_app(deck=tmp_path / "missing")).get("/")
+    assert page.status_code == 503 and "invoke slides.build" in page.text
+
+
+# -- the deck in a browser ------------------------------------------------------------
+
+SLIDE_DEMOS = sorted(EXPECTED)
+FAST = {"errors.timeout": {"seconds": 3}, "beat.ticks": {"seconds": 2}, "practices.acks_late": {"seconds": 1}}
+
+
+@pytest.fixture(scope="module")
+def deck(stack):
+    from demo.deck import build
+
+    return build.build().index
+
+
+def goto_demo(page, demo: str) -> None:
+    page.evaluate("""id => { const n = document.querySelector(`.demo-panel[data-demo="${id}"]`);
+                             impress().goto(n.closest('.step')); }""", demo)
+    page.wait_for_timeout(300)
+
+
+def test_every_demo_slide_runs_in_its_panel(live, deck, chromium):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = chromium.new_page(viewport={"width": 1600, "height": 900})
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(live + "/")
+    page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30000)
+    for demo in SLIDE_DEMOS:
+        panel = page.locator(f'.demo-panel[data-demo="{demo}"]')
+        assert panel.count() == 1, f"no panel for {demo} in the deck"
+        goto_demo(page, demo)
+        assert panel.get_attribute("data-result") is None  # nothing ran on slide entry
+        for name, value in FAST.get(demo, {}).items():
+            panel.locator(f'input[name="{name}"]').fill(str(value))
+        panel.locator(".demo-run").click()
+        page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-result]', timeout=90000)
+        assert panel.get_attribute("data-result") == "succeeded", panel.locator(".demo-summary").inner_text()
+        if demo != "brokers.available":
+            assert panel.locator(".demo-row").count() >= 1
+        page.screenshot(path=str(ARTIFACTS / f"live-{demo}.png"))
+    assert not errors
+
+
+def test_r_key_runs_the_demo_on_the_current_slide(live, deck, chromium):
+    page = chromium.new_page(viewport={"width": 1280, "height": 720})
+    page.goto(live + "/")
+    page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30000)
+    goto_demo(page, "canvas.chain")
+    page.keyboard.press("r")
+    page.wait_for_selector('.demo-panel[data-demo="canvas.chain"][data-result="succeeded"]', timeout=60000)
+    rows = page.locator('.demo-panel[data-demo="canvas.chain"] .demo-row')
+    assert rows.count() == 4
+    assert rows.first.get_attribute("data-state") == "succeeded"
+    assert page.locator('.demo-panel[data-demo="canvas.group"]').get_attribute("data-result") is None
+
+
+def test_without_a_backend_the_panel_shows_the_recording(deck, chromium):
+    recorded = {p.stem for p in (ROOT / "slides" / "recordings").glob("*.json")}
+    if "canvas.chord" not in recorded:
+        pytest.fail("slides/recordings/canvas.chord.json is missing: invoke slides.record")
+    page = chromium.new_page(viewport={"width": 1600, "height": 900})
+    page.goto(deck.as_uri())
+    panel = page.locator('.demo-panel[data-demo="canvas.chord"]')
+    page.wait_for_selector('.demo-panel[data-demo="canvas.chord"][data-recording]', timeout=15000)
+    goto_demo(page, "canvas.chord")
+    assert panel.get_attribute("data-mode") == "recording"
+    assert "RECORDING of a real run" in panel.locator(".demo-banner").inner_text()
+    assert "broker" in panel.locator(".demo-banner").inner_text()
+    assert panel.locator(".demo-cmd").inner_text().strip().endswith("invoke demo canvas.chord")
+    assert panel.locator(".demo-row").count() >= 2
+    panel.locator(".demo-run").click()  # replay
+    page.wait_for_selector('.demo-panel[data-demo="canvas.chord"][data-result="succeeded"]', timeout=20000)
+    page.screenshot(path=str(ARTIFACTS / "recording-canvas.chord.png"))
+
+
+def test_presenter_console_starts_no_run(live, deck, chromium):
+    context = chromium.new_context(viewport={"width": 1600, "height": 900})
+    page = context.new_page()
+    posts = []
+    context.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    page.goto(live + "/")
+    page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30000)
+    goto_demo(page, "canvas.chord")
+    with context.expect_page(timeout=10000) as console_info:
+        page.keyboard.press("p")
+    console = console_info.value
+    console.wait_for_load_state()
+    page.wait_for_timeout(3000)  # the previews load the whole deck twice
+    frames = [f for f in console.frames if f != console.main_frame]
+    assert frames, "the presenter console has no preview iframes"
+    for frame in frames:
+        assert frame.evaluate("() => typeof window.BrownbagLive") == "undefined"
+        assert frame.locator(".demo-run").count() == 0
+    assert posts == []
+    console.screenshot(path=str(ARTIFACTS / "presenter-console.png"))
+    context.close()
