@@ -29,7 +29,7 @@ def _fmt(value: float) -> str:
 def _render(p: dict, top: float) -> tuple[list[str], float]:
     values = [v for _, series in p["groups"] for _, v in series if v is not None]
     scale_max = max(values + [p["reference"] or 0] + [1e-9])
-    plot_w = WIDTH - LABEL_W - 90
+    plot_w = WIDTH - LABEL_W - 170  # room for the value labels right of the longest bar
     out = [f'<text x="10" y="{top + 16}" font-size="15" font-weight="bold" {FONT}>{escape(p["title"])}'
            f' <tspan font-weight="normal" fill="#555">({escape(p["unit"])})</tspan></text>']
     y = top + 28
@@ -40,13 +40,13 @@ def _render(p: dict, top: float) -> tuple[list[str], float]:
     for label, series in p["groups"]:
         group_top = y
         for index, (name, value) in enumerate(series):
-            if name not in series_names:
-                series_names.append(name)
-            color = COLORS[series_names.index(name) % len(COLORS)]
             if value is None:
                 out.append(f'<text x="{LABEL_W}" y="{y + 12}" font-size="11" fill="#999" {FONT}>'
                            f'{escape(name)}: not measured</text>')
             else:
+                if name not in series_names:
+                    series_names.append(name)
+                color = COLORS[series_names.index(name) % len(COLORS)]
                 w = max(1.0, plot_w * value / scale_max)
                 out.append(f'<rect x="{LABEL_W}" y="{y}" width="{w:.1f}" height="{BAR_H}" fill="{color}"/>')
                 out.append(f'<text x="{LABEL_W + w + 4:.1f}" y="{y + 12}" font-size="11" {FONT}>'

@@ -87,13 +87,17 @@ def brokers_table(report: dict) -> Table:
 
 
 def brokers_svg(report: dict) -> str:
-    ok = [r for r in report["rows"] if r["status"] == "ok"]
+    def bars(row, *series):
+        if row["status"] != "ok":
+            return row["broker"], [(row["status"], None)]
+        return row["broker"], [(label, row[key]) for label, key in series]
+
+    rows = report["rows"]
     return chart.document(f"Same workload, every broker ({report['mode']})", [
         chart.panel("Throughput", "messages per second",
-                    [(r["broker"], [("celery tasks/s", r["throughput"]), ("raw kombu msg/s", r["raw_throughput"])])
-                     for r in ok]),
+                    [bars(r, ("celery tasks/s", "throughput"), ("raw kombu msg/s", "raw_throughput")) for r in rows]),
         chart.panel("Round trip, one at a time", "p50 ms",
-                    [(r["broker"], [("celery p50", r["p50_ms"]), ("raw kombu p50", r["raw_p50_ms"])]) for r in ok]),
+                    [bars(r, ("celery p50", "p50_ms"), ("raw kombu p50", "raw_p50_ms")) for r in rows]),
     ], footnote=_caption(report))
 
 
