@@ -69,13 +69,16 @@ def expected_miss(url: str) -> bool:
 
     live.js probes the live server's API to decide between live runs and
     recordings: on a plain static server that probe is a 404. Recordings are
-    copied into the build when slides/recordings exists (``invoke slides.record``);
-    until then, asking for one is a 404 too. Anything else failing is a bug.
+    copied into the build from slides/recordings (``invoke slides.record``): one
+    that exists there must load; one not recorded yet is a 404 by design (the
+    panel then names the terminal command). Anything else failing is a bug.
     """
     path = urlsplit(url).path
     if path.startswith("/api/"):
         return True
-    return path.startswith("/recordings/") and not (build.SLIDES / "recordings").is_dir()
+    if path.startswith("/recordings/"):
+        return not (build.SLIDES / "recordings" / path.rsplit("/", 1)[-1]).exists()
+    return False
 
 
 @pytest.mark.parametrize("width,height", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
