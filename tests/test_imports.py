@@ -82,3 +82,34 @@ def test_failing_feed_is_reported_and_does_not_block_the_others(stack):
     assert by_feed[broken]["attempts"] == 4 == hits[broken]  # 1 try + 3 retries with back-off
     assert all(by_feed[name]["status"] == "ok" and hits[name] == 1 for name in healthy)
     assert summary["totals"]["failed"] == 1 and summary["totals"]["ok"] == len(healthy)
+
+
+def check_upserts_are_idempotent(store):
+    jobs = [{"source": "test-feed.xml", "ref": f"T-{i}", "title": f"Job {i}"} for i in range(3)]
+    before = store.count_jobs()
+    assert store.upsert_jobs(jobs) == {"new": 3, "updated": 0}
+    assert store.upsert_jobs(jobs) == {"new": 0, "updated": 3}
+    assert store.count_jobs() == before + 3
+    assert {job["version"] for job in store.jobs() if job["source"] == "test-feed.xml"} == {2}
+
+
+def test_sqlite_store_upserts_and_says_why_it_is_used(tmp_path):
+    from demo.store import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "store.sqlite", why="no MongoDB answered at mongodb://nowhere")
+    check_upserts_are_idempotent(store)
+    assert store.describe().startswith("SQLite at ") and "no MongoDB answered" in store.describe()
+
+
+def test_mongo_store_upserts_when_a_mongodb_answers():
+    from conftest import need
+    from demo.store import MongoStore, _mongo_client, mongo_url
+
+    url = mongo_url()
+    client = _mongo_client(url)
+    if client is None:
+        need("mongo", f"no MongoDB answers at {url} (it has no Debian package here): the store falls back to SQLite")
+    store = MongoStore(client, url)
+    store.db.jobs.delete_many({"source": "test-feed.xml"})
+    check_upserts_are_idempotent(store)
+    assert store.describe() == f"MongoDB at {url}"
