@@ -297,9 +297,11 @@ def test_recordings_travel_with_the_deck(tmp_path):
     shutil.rmtree(recordings, ignore_errors=True)
     recordings.mkdir()
     (recordings / "canvas.chord.js").write_text("window.BROWNBAG_RECORDINGS = {};\n")
+    (recordings / "canvas.chord.json").write_text("{}\n")
     out = tmp_path / "out"
     build.build(source=source, target=out)
     assert (out / "recordings" / "canvas.chord.js").read_text().startswith("window.")
+    assert not (out / "recordings" / "canvas.chord.json").exists(), "live.js loads the .js form only"
     shutil.rmtree(recordings)  # a stale copy must not outlive its source
     build.build(source=source, target=out)
     assert not (out / "recordings").exists()

@@ -164,12 +164,16 @@ def _copy_recordings(recordings: Path, into: Path) -> None:
     """The recorded runs (``invoke slides.record``) travel with the deck, for offline replay.
 
     Nothing references them in the HTML (live.js loads them by demo id), so
-    hovercraft would not copy them.
+    hovercraft would not copy them. Only the ``.js`` form: it is what live.js
+    loads (a script tag works from file://, fetching JSON does not); the live
+    server reads the ``.json`` twins from slides/recordings itself.
     """
     if into.exists():
         shutil.rmtree(into)
     if recordings.is_dir():
-        shutil.copytree(recordings, into)
+        into.mkdir(parents=True)
+        for recording in sorted(recordings.glob("*.js")):
+            shutil.copy2(recording, into / recording.name)
 
 
 def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
