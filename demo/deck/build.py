@@ -74,9 +74,8 @@ def check(source: Path = SOURCE):
         text = source.read_text(encoding="utf-8")
     except OSError as error:
         raise DeckError(f"{_relative(source)}: cannot read: {error.strerror}") from None
-    messages = []
     try:
-        doctree = publish_doctree(
+        return publish_doctree(
             text,
             source_path=str(source),
             reader=HovercraftReader(),
@@ -89,23 +88,21 @@ def check(source: Path = SOURCE):
             },
         )
     except SystemMessage as error:
-        messages.append(_one_line(error))
+        raise DeckError(_one_line(error, source)) from None
     except Exception as error:  # a directive or include blew up outside docutils' reporter
-        messages.append(f"{_relative(source)}: {type(error).__name__}: {error}")
-    if messages:
-        raise DeckError(messages[0])
-    return doctree
+        raise DeckError(f"{_relative(source)}: {type(error).__name__}: {error}") from None
 
 
-def _one_line(error: SystemMessage) -> str:
-    """docutils says ``/abs/talk.rst:12: (ERROR/3) Unknown directive type "x".`` plus context."""
+def _one_line(error: SystemMessage, source: Path) -> str:
+    """docutils says ``/abs/talk.rst:12: (ERROR/3) Unknown directive type "x".``, sometimes
+    over a few lines, then a blank line and the offending source: keep the message, one line."""
     text = str(error.args[0]) if error.args else str(error)
-    first = text.strip().splitlines()[0]
+    first = " ".join(text.strip().split("\n\n")[0].split())
     match = re.match(r"^(?P<file>[^:]+):(?P<line>\d+): \((?P<level>\w+)/\d\) (?P<msg>.*)$", first)
     if match:
         return (f"{_relative(match['file'])}:{match['line']}: "
                 f"{match['level'].lower()}: {match['msg']}")
-    return f"{_relative(SOURCE)}: {first}"
+    return f"{_relative(source)}: {first}"
 
 
 def section_depths(doctree) -> dict[str, int]:
