@@ -23,6 +23,10 @@ from demo.deck.directive import DEMO_IDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_a8e35b2170b0b5bd.txt"
+# The slides.* tasks as `invoke` runs them (tasks.py wires the same collection).
+CLI = ("import sys\nfrom invoke import Collection, Program\nfrom demo.cli import slides\n"
+       "ns = Collection(); ns.add_collection(Collection.from_module(slides), name='slides')\n"
+       "Program(namespace=ns).run(['invoke', *sys.argv[1:]])\n")
 INCLUDE = re.compile(
     r"^\.\. include:: (?P<path>\S+)\n(?P<options>(?:[ \t]+:[\w-]+:.*\n)+)", re.MULTILINE)
 
@@ -161,6 +165,13 @@ def test_a_missing_include_marker_fails_the_build_with_file_and_line(tmp_path):
     message = str(error.value)
     assert "\n" not in message
     assert re.search(r"talk\.rst:\d+: \w+: .*start-after", message), message
+    assert "'# [start:add]' not in ../demo/basics.py" in message
+    # The terminal shows it verbatim: "[start:add]" must not be eaten as rich markup.
+    done = subprocess.run([sys.executable, "-c", CLI, "slides.build", "--source", str(source),
+                           "--target", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 1
+    assert "'# [start:add]' not in ../demo/basics.py" in done.stderr
 
 
 def test_broken_rst_is_one_clear_line_and_a_non_zero_exit(tmp_path):
@@ -173,10 +184,7 @@ def test_broken_rst_is_one_clear_line_and_a_non_zero_exit(tmp_path):
                                               r'Unknown directive type "no-such-directive"'):
         build.build(source=source, target=tmp_path / "out")
     # The same through the invoke task: a one-line error on stderr, exit 1, no traceback.
-    program = ("import sys\nfrom invoke import Collection, Program\nfrom demo.cli import slides\n"
-               "ns = Collection(); ns.add_collection(Collection.from_module(slides), name='slides')\n"
-               "Program(namespace=ns).run(['invoke', *sys.argv[1:]])\n")
-    done = subprocess.run([sys.executable, "-c", program, "slides.build", "--source", str(source),
+    done = subprocess.run([sys.executable, "-c", CLI, "slides.build", "--source", str(source),
                            "--target", str(tmp_path / "out")],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 1
@@ -240,11 +248,8 @@ def test_watch_serves_on_localhost_rebuilds_on_save_and_survives_a_broken_slide(
     import urllib.request
 
     source = copy_deck(tmp_path)
-    program = ("import sys\nfrom invoke import Collection, Program\nfrom demo.cli import slides\n"
-               "ns = Collection(); ns.add_collection(Collection.from_module(slides), name='slides')\n"
-               "Program(namespace=ns).run(['invoke', *sys.argv[1:]])\n")
     process = subprocess.Popen(
-        [sys.executable, "-u", "-c", program, "slides.watch", "--port", "0",
+        [sys.executable, "-u", "-c", CLI, "slides.watch", "--port", "0",
          "--source", str(source), "--target", str(tmp_path / "out")],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: queue.Queue[str] = queue.Queue()

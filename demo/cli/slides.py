@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from invoke import task
+from rich.markup import escape
 
 from demo import settings
 from demo.deck import build as deck
@@ -42,7 +43,7 @@ def build(c, target=None, source=None):
         report = deck.build(source=Path(source) if source else deck.SOURCE,
                             target=Path(target) if target else deck.TARGET)
     except deck.DeckError as error:
-        fail(str(error))
+        fail(escape(str(error)))  # RST markers look like rich markup: [start:add]
     console.print(_summary(report), highlight=False, soft_wrap=True)
     console.print(f"open {report.index.as_uri()} — or `invoke up` and the live server's URL",
                   highlight=False, soft_wrap=True)
@@ -54,7 +55,7 @@ def _built(report: deck.Report) -> None:
 
 def _broken(error: deck.DeckError) -> None:
     # Not fail(): the watcher keeps serving the last good build and waits for a fix.
-    errors.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    errors.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
 
 
 @task(help={"port": f"port on 127.0.0.1 (default {DEFAULT_WATCH_PORT}; 0 picks a free one)",
@@ -70,7 +71,7 @@ def watch(c, port=DEFAULT_WATCH_PORT, host=None, target=None, source=None):
     try:
         server = serve.serve(target, host, int(port))
     except OSError as error:
-        fail(f"cannot serve on {host}:{port}: {error.strerror} (try --port)")
+        fail(escape(f"cannot serve on {host}:{port}: {error.strerror} (try --port)"))
     console.print(f"serving {_where(target)} on http://{host}:{server.server_port}/ "
                   "(rebuilds on save, Ctrl-C to stop)", highlight=False, soft_wrap=True)
     stop = threading.Event()

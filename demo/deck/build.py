@@ -101,8 +101,26 @@ def _one_line(error: SystemMessage, source: Path) -> str:
     match = re.match(r"^(?P<file>[^:]+):(?P<line>\d+): \((?P<level>\w+)/\d\) (?P<msg>.*)$", first)
     if match:
         return (f"{_relative(match['file'])}:{match['line']}: "
-                f"{match['level'].lower()}: {match['msg']}")
+                f"{match['level'].lower()}: {match['msg']}"
+                f"{_which_marker(Path(match['file']), int(match['line']), match['msg'])}")
     return f"{_relative(source)}: {first}"
+
+
+def _which_marker(rst: Path, line: int, message: str) -> str:
+    """docutils only says "Text not found": name the marker and the module it is missing from."""
+    option = next((o for o in ("start-after", "end-before") if f'"{o}"' in message), None)
+    if option is None:
+        return ""
+    try:
+        lines = rst.read_text(encoding="utf-8").splitlines()[line - 1:line + 8]
+    except (OSError, IndexError):
+        return ""
+    found = re.match(r"^\.\. include::\s*(\S+)", lines[0]) if lines else None
+    value = next((m[1] for text in lines[1:] if (m := re.match(rf"^\s+:{option}:\s*(.*)$", text))),
+                 None)
+    if not found or value is None:
+        return ""
+    return f" ({value!r} not in {found[1]})"
 
 
 def section_depths(doctree) -> dict[str, int]:
