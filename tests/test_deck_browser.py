@@ -76,7 +76,7 @@ def expected_miss(url: str) -> bool:
     path = urlsplit(url).path
     if path.startswith("/api/"):
         return True
-    if path.startswith("/recordings/"):
+    if "/recordings/" in path:  # served at /recordings/, or next to the deck from file://
         return not (build.SLIDES / "recordings" / path.rsplit("/", 1)[-1]).exists()
     return False
 
@@ -141,6 +141,31 @@ def test_presenter_console_shows_the_current_steps_notes(chromium, deck_url):
         console.on("pageerror", lambda error: errors.append(f"console: {error}"))
         console.wait_for_function("(text) => document.body.innerText.includes(text)",
                                   arg=notes.split("\n")[0][:60], timeout=10_000)
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_the_deck_opens_offline_from_a_file(chromium, tmp_path):
+    """The attendee's case: the built folder opened as file://, no server at all."""
+    build.build(target=tmp_path / "deck")
+    index = (tmp_path / "deck" / "index.html").as_uri()
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    outside, errors = [], []
+    page.on("request", lambda request: outside.append(request.url)
+            if not request.url.startswith(("file://", "data:", "about:", "blob:")) else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("requestfailed", lambda request: errors.append(f"failed: {request.url}")
+            if not expected_miss(request.url) else None)
+    try:
+        page.goto(index, wait_until="load")
+        page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=10_000)
+        for step in range(page.evaluate("document.querySelectorAll('.step').length")):
+            page.evaluate("(i) => impress().goto(document.querySelectorAll('.step')[i], 0)", step)
+        page.wait_for_timeout(500)
+        assert page.evaluate("[...document.images].every((img) => img.complete && img.naturalWidth > 0)")
+        assert not outside, f"the offline deck asked the network: {outside}"
         assert not errors, errors
     finally:
         context.close()
