@@ -288,6 +288,7 @@ def test_every_demo_slide_runs_in_its_panel(live, deck, chromium):
         assert panel.get_attribute("data-result") == "succeeded", panel.locator(".demo-summary").inner_text()
         if demo != "brokers.available":
             assert panel.locator(".demo-row").count() >= 1
+        page.evaluate("window.scrollTo(0, 0)")  # playwright scrolled to click; a presenter doesn't
         page.screenshot(path=str(ARTIFACTS / f"live-{demo}.png"))
     assert not errors
 
@@ -321,6 +322,7 @@ def test_without_a_backend_the_panel_shows_the_recording(deck, chromium):
     assert panel.locator(".demo-row").count() >= 2
     panel.locator(".demo-run").click()  # replay
     page.wait_for_selector('.demo-panel[data-demo="canvas.chord"][data-result="succeeded"]', timeout=20000)
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / "recording-canvas.chord.png"))
 
 
@@ -345,3 +347,47 @@ def test_presenter_console_starts_no_run(live, deck, chromium):
     assert posts == []
     console.screenshot(path=str(ARTIFACTS / "presenter-console.png"))
     context.close()
+
+
+# -- other brokers -----------------------------------------------------------------
+
+@pytest.mark.parametrize("broker", ["rabbitmq", "sqlite"])
+def test_demo_on_another_broker(on_broker, broker):
+    """RabbitMQ carries events like Redis; SQLite has none, so the run follows results."""
+    stack = on_broker(broker)
+    proc, url = start_live_server(stack, broker)
+    try:
+        items = run_demo(url, "canvas.chord", {"size": 3})
+    finally:
+        stop(proc)
+    assert result_of(items) == {"total": 6, "expected": 6}
+    follow = "results" if broker == "sqlite" else "events"
+    assert items[0]["follow"] == follow and items[-1]["follow"] == follow
+    succeeded = [i for i in items if i["kind"] == "event" and i["type"] == "task-succeeded"]
+    assert len(succeeded) == 4
+    if broker == "sqlite":
+        assert all(i["source"] == "result-backend" for i in items if i["kind"] == "event")
+    else:
+        assert "task-received" in types(items) and "task-started" in types(items)
+
+
+# -- the terminal --------------------------------------------------------------------
+
+def test_invoke_demo_runs_in_the_terminal(stack):
+    listing = stack.invoke("demo", "list")
+    assert "canvas.chord" in listing.stdout and "practices.acks_late" in listing.stdout
+    ran = stack.invoke("demo", "canvas.chain", "--param", "start=2", "--param", "length=3")
+    assert "SUCCEEDED" in ran.stdout and '"value": 16' in ran.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (("demo", "canvas.nope"), "error: unknown demo 'canvas.nope'; known: "),
+    (("demo", "canvas.chain", "--param", "start=-1"),
+     "error: parameter 'start' must be an integer between 0 and 1000 (got '-1')"),
+    (("demo", "canvas.chain", "--param", "start"), "error: --param 'start': write it as name=value"),
+])
+def test_invoke_demo_bad_input_is_one_line(stack, args, message):
+    result = stack.invoke(*args, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith(message), result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -64,8 +64,10 @@ def callbacks(run, x):
                           and "report: task" in str(i.get("result")), timeout=10)
     if not callback or not report:
         raise RunFailed("a callback task did not run (is the prefork worker up?)")
-    return {"double": doubled, "link": callback["result"],
-            "explode": f"{bad.state}: {bad.result!r}", "link_error": report["result"]}
+    # The values themselves, from the result backend (events carry their repr).
+    return {"double": doubled, "link": run.app.AsyncResult(callback["uuid"]).result,
+            "explode": f"{bad.state}: {bad.result!r}",
+            "link_error": run.app.AsyncResult(report["uuid"]).result}
 
 
 @scenario(

@@ -307,7 +307,8 @@
     };
 
     Panel.prototype.drawNow = function () {
-        var span = Math.max(this.tmax || 0, 0.5);
+        // 4% headroom on the right, so the last mark is not cut in half.
+        var span = Math.max((this.tmax || 0) * 1.04, 0.5);
         this.axis.textContent = "";
         var ticks = 4;
         for (var i = 0; i <= ticks; i++) {
@@ -345,7 +346,8 @@
             row.appendChild(track);
             row.appendChild(el("span", "demo-state", task.state));
             row.appendChild(el("span", "demo-time", fmtSeconds(task.runtime)));
-            var outcome = task.error || (task.result !== undefined ? task.result : "");
+            var outcome = task.state === "succeeded" ? task.result :
+                (task.error || (task.result !== undefined ? task.result : ""));
             row.appendChild(el("span", "demo-out", short(outcome === null ? "" : outcome, 40)));
             self.rows.appendChild(row);
         });
