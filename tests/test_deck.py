@@ -339,3 +339,10 @@ def test_camera_moves_without_rotation(built):
         for axis in ("data-rotate-x", "data-rotate-y", "data-rotate-z"):
             assert float(step.get(axis, "0")) == 0, (step.get("id"), axis)
         assert float(step.get("data-z", "0")) == 0
+
+
+def test_a_missing_image_is_a_clear_error(tmp_path):
+    source = copy_deck(tmp_path)
+    (source.parent / "diagrams" / "pools.svg").unlink()
+    with pytest.raises(build.DeckError, match=r"talk\.rst:\d+: error: image not found: diagrams/pools\.svg"):
+        build.build(source=source, target=tmp_path / "out")

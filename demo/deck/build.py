@@ -75,7 +75,7 @@ def check(source: Path = SOURCE):
     except OSError as error:
         raise DeckError(f"{_relative(source)}: cannot read: {error.strerror}") from None
     try:
-        return publish_doctree(
+        doctree = publish_doctree(
             text,
             source_path=str(source),
             reader=HovercraftReader(),
@@ -91,6 +91,27 @@ def check(source: Path = SOURCE):
         raise DeckError(_one_line(error, source)) from None
     except Exception as error:  # a directive or include blew up outside docutils' reporter
         raise DeckError(f"{_relative(source)}: {type(error).__name__}: {error}") from None
+    _check_images(doctree, source)
+    return doctree
+
+
+def _check_images(doctree, source: Path) -> None:
+    """docutils doesn't look for image files; hovercraft would fail copying one, with a traceback."""
+    for image in doctree.findall(nodes.image):
+        uri = image["uri"]
+        if uri.startswith("data:"):
+            continue
+        if "://" in uri:
+            raise DeckError(f"{_relative(source)}:{_line(image)}: error: image {uri!r} is remote: "
+                            "the deck must work offline, put the file under slides/")
+        if not (source.parent / uri).is_file():
+            raise DeckError(f"{_relative(source)}:{_line(image)}: error: image not found: {uri}")
+
+
+def _line(node) -> str:
+    while node is not None and node.line is None:
+        node = node.parent
+    return str(node.line) if node is not None else "?"
 
 
 def _one_line(error: SystemMessage, source: Path) -> str:
