@@ -346,3 +346,26 @@ def test_a_missing_image_is_a_clear_error(tmp_path):
     (source.parent / "diagrams" / "pools.svg").unlink()
     with pytest.raises(build.DeckError, match=r"talk\.rst:\d+: error: image not found: diagrams/pools\.svg"):
         build.build(source=source, target=tmp_path / "out")
+
+
+def test_published_benchmarks_show_with_their_provenance_or_the_command(tmp_path):
+    source = copy_deck(tmp_path)
+    bench = source.parent / "bench"
+    shutil.rmtree(bench, ignore_errors=True)
+    report = build.build(source=source, target=tmp_path / "without")
+    page = report.index.read_text()
+    assert page.count('class="bench-missing"') == 2
+    assert "invoke bench.brokers --publish" in page and "invoke bench.pools --publish" in page
+
+    bench.mkdir()
+    (bench / "brokers.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>')
+    (bench / "brokers.json").write_text('{"mode": "full", "machine": {"host": "lab", "cores": 8, '
+                                        '"celery": "5.7.0", "kombu": "5.7.0", '
+                                        '"date": "2026-11-24T14:31:37+00:00"}}')
+    report = build.build(source=source, target=tmp_path / "with")
+    page = report.index.read_text()
+    assert '<img src="bench/brokers.svg"' in page
+    assert (tmp_path / "with" / "bench" / "brokers.svg").exists()
+    text = html.parse(str(report.index)).getroot().text_content()
+    assert "measured on lab · 8 cores" in text and "2026-11-24 14:31 UTC" in text
+    assert page.count('class="bench-missing"') == 1  # pools not published in this copy
