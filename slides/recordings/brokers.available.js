@@ -11,7 +11,7 @@
   "timeout": 60.0,
   "params": []
  },
- "recorded": "2026-11-24T14:19:26+00:00",
+ "recorded": "2026-11-24T14:35:24+00:00",
  "broker": "redis://127.0.0.1:54423/0",
  "follow": "events",
  "pools": [],
@@ -23,48 +23,48 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "d1dbe77f2ce0",
+   "run_id": "a2a208e82276",
    "demo": "brokers.available",
    "title": "Which brokers this machine can reach now",
    "params": {},
    "broker": "redis://127.0.0.1:54423/0",
    "follow": "events",
    "command": "invoke demo brokers.available",
-   "timestamp": 1795529966.467179
+   "timestamp": 1795530924.2684338
   },
   {
    "kind": "note",
    "text": "kombu 5.7.0 ships 27 transport aliases",
    "data": null,
-   "timestamp": 1795529966.4672697
+   "timestamp": 1795530924.2685285
   },
   {
    "kind": "note",
    "text": "redis: reachable (answers)",
    "data": null,
-   "timestamp": 1795529966.492206
+   "timestamp": 1795530924.2803876
   },
   {
    "kind": "note",
    "text": "rabbitmq: reachable (answers)",
    "data": null,
-   "timestamp": 1795529966.4922807
+   "timestamp": 1795530924.2843037
   },
   {
    "kind": "note",
    "text": "mongo: not reachable (no answer within 3 s)",
    "data": null,
-   "timestamp": 1795529969.4674823
+   "timestamp": 1795530927.2687407
   },
   {
    "kind": "note",
    "text": "sqlite: reachable (answers)",
    "data": null,
-   "timestamp": 1795529969.4676244
+   "timestamp": 1795530927.2688427
   },
   {
    "kind": "summary",
-   "run_id": "d1dbe77f2ce0",
+   "run_id": "a2a208e82276",
    "demo": "brokers.available",
    "status": "succeeded",
    "result": {
@@ -144,10 +144,10 @@
    "tasks": [],
    "follow": "events",
    "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795529966.467179,
-   "finished": 1795529969.4678476,
+   "started": 1795530924.2684338,
+   "finished": 1795530927.269,
    "duration": 3.001,
-   "timestamp": 1795529969.467882
+   "timestamp": 1795530927.2690268
   }
  ]
 };

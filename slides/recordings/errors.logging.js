@@ -22,7 +22,7 @@
    }
   ]
  },
- "recorded": "2026-11-24T14:20:04+00:00",
+ "recorded": "2026-11-24T14:35:36+00:00",
  "broker": "redis://127.0.0.1:54423/0",
  "follow": "events",
  "pools": [
@@ -38,7 +38,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "30c573a02ec1",
+   "run_id": "892d6db174ea",
    "demo": "errors.logging",
    "title": "get_task_logger: the task's own log lines",
    "params": {
@@ -47,121 +47,121 @@
    "broker": "redis://127.0.0.1:54423/0",
    "follow": "events",
    "command": "invoke demo errors.logging",
-   "timestamp": 1795530004.0742178
-  },
-  {
-   "kind": "event",
-   "type": "task-sent",
-   "uuid": "8b3b1f44-850e-4abc-a5e6-ff28618eb63c",
-   "name": "demo.errors.chatty",
-   "hostname": "gen24209@vm",
-   "timestamp": 1795530004.076784,
-   "args": "(3,)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "8b3b1f44-850e-4abc-a5e6-ff28618eb63c",
-   "parent_id": null,
-   "pid": 24209,
-   "queue": "celery",
-   "routing_key": "celery",
-   "pool": null
+   "timestamp": 1795530936.6417568
   },
   {
    "kind": "note",
    "text": "chatty(3) logs through get_task_logger(__name__)",
    "data": null,
-   "timestamp": 1795530004.079057
+   "timestamp": 1795530936.6448514
   },
   {
    "kind": "event",
-   "type": "task-received",
-   "uuid": "8b3b1f44-850e-4abc-a5e6-ff28618eb63c",
+   "type": "task-sent",
+   "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
    "name": "demo.errors.chatty",
-   "hostname": "prefork@vm",
-   "timestamp": 1795530004.078614,
+   "hostname": "gen7196@vm",
+   "timestamp": 1795530936.6441643,
    "args": "(3,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "8b3b1f44-850e-4abc-a5e6-ff28618eb63c",
+   "root_id": "917f4282-5040-4938-a1c7-53157b53ee24",
    "parent_id": null,
-   "pid": 24089,
+   "pid": 7196,
+   "queue": "celery",
+   "routing_key": "celery",
+   "pool": null
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
+   "name": "demo.errors.chatty",
+   "hostname": "prefork@vm",
+   "timestamp": 1795530936.6514127,
+   "args": "(3,)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "917f4282-5040-4938-a1c7-53157b53ee24",
+   "parent_id": null,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "8b3b1f44-850e-4abc-a5e6-ff28618eb63c",
+   "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
    "hostname": "prefork@vm",
-   "timestamp": 1795530004.0814352,
-   "pid": 24089,
+   "timestamp": 1795530936.6529758,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "Task demo.errors.chatty[8b3b1f44-850e-4abc-a5e6-ff28618eb63c] received",
+   "text": "Task demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24] received",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530004.2816849
+   "timestamp": 1795530936.847319
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[8b3b1f44-850e-4abc-a5e6-ff28618eb63c]: step 1 of 3",
+   "text": "demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24]: step 1 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530004.281709
+   "timestamp": 1795530936.847344
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[8b3b1f44-850e-4abc-a5e6-ff28618eb63c]: step 2 of 3",
+   "text": "demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24]: step 2 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530004.4830923
+   "timestamp": 1795530937.0487626
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[8b3b1f44-850e-4abc-a5e6-ff28618eb63c]: step 3 of 3",
+   "text": "demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24]: step 3 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530004.6843586
+   "timestamp": 1795530937.2498534
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "8b3b1f44-850e-4abc-a5e6-ff28618eb63c",
+   "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
    "hostname": "prefork@vm",
-   "timestamp": 1795530004.6866412,
-   "pid": 24089,
-   "runtime": 0.6041866359998949,
+   "timestamp": 1795530937.2575421,
+   "pid": 6809,
+   "runtime": 0.6044997210001384,
    "result": "3",
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[8b3b1f44-850e-4abc-a5e6-ff28618eb63c]: done after 3 steps",
+   "text": "demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24]: done after 3 steps",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530004.8854957
+   "timestamp": 1795530937.4510853
   },
   {
    "kind": "note",
-   "text": "Task demo.errors.chatty[8b3b1f44-850e-4abc-a5e6-ff28618eb63c] succeeded in 0.6041866359998949s: 3",
+   "text": "Task demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24] succeeded in 0.6044997210001384s: 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530004.8855183
+   "timestamp": 1795530937.4511096
   },
   {
    "kind": "summary",
-   "run_id": "30c573a02ec1",
+   "run_id": "892d6db174ea",
    "demo": "errors.logging",
    "status": "succeeded",
    "result": {
@@ -171,24 +171,24 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "8b3b1f44-850e-4abc-a5e6-ff28618eb63c",
+     "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
      "state": "SUCCEEDED",
      "name": "demo.errors.chatty",
      "hostname": "prefork@vm",
-     "pid": 24089,
-     "at": 1795530004.6866412,
+     "pid": 6809,
+     "at": 1795530937.2575421,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 0.6041866359998949,
+     "runtime": 0.6044997210001384,
      "result": "3"
     }
    ],
    "follow": "events",
    "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795530004.0742178,
-   "finished": 1795530004.8855972,
-   "duration": 0.811,
-   "timestamp": 1795530004.88562
+   "started": 1795530936.6417568,
+   "finished": 1795530937.4512773,
+   "duration": 0.81,
+   "timestamp": 1795530937.451303
   }
  ]
 };

@@ -22,7 +22,7 @@
    }
   ]
  },
- "recorded": "2026-11-24T14:20:05+00:00",
+ "recorded": "2026-11-24T14:37:15+00:00",
  "broker": "redis://127.0.0.1:54423/0",
  "follow": "events",
  "pools": [
@@ -38,7 +38,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "0e966e5471e3",
+   "run_id": "bde9df57e286",
    "demo": "practices.acks_late",
    "title": "acks_late: a killed worker loses the task, unless it acks late",
    "params": {
@@ -47,80 +47,80 @@
    "broker": "redis://127.0.0.1:54423/0",
    "follow": "events",
    "command": "invoke demo practices.acks_late",
-   "timestamp": 1795530005.0952992
-  },
-  {
-   "kind": "event",
-   "type": "task-sent",
-   "uuid": "f6e12f6a-bf67-4d3e-8c86-029a1b925fc8",
-   "name": "demo.practices.charge_order_early_ack",
-   "hostname": "gen24209@vm",
-   "timestamp": 1795530006.107128,
-   "args": "()",
-   "kwargs": "{'order_id': 1, 'seconds': 3.0}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "f6e12f6a-bf67-4d3e-8c86-029a1b925fc8",
-   "parent_id": null,
-   "pid": 24209,
-   "queue": "prefork",
-   "routing_key": "prefork",
-   "pool": null
+   "timestamp": 1795531035.22859
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "f6e12f6a-bf67-4d3e-8c86-029a1b925fc8",
+   "uuid": "24653391-a988-45ba-884d-433c7aeea309",
    "name": "demo.practices.charge_order_early_ack",
    "hostname": "prefork@vm",
-   "timestamp": 1795530006.1093535,
+   "timestamp": 1795531036.2524257,
    "args": "()",
    "kwargs": "{'order_id': 1, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "f6e12f6a-bf67-4d3e-8c86-029a1b925fc8",
+   "root_id": "24653391-a988-45ba-884d-433c7aeea309",
    "parent_id": null,
-   "pid": 24089,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "f6e12f6a-bf67-4d3e-8c86-029a1b925fc8",
+   "uuid": "24653391-a988-45ba-884d-433c7aeea309",
    "hostname": "prefork@vm",
-   "timestamp": 1795530006.1109016,
-   "pid": 24089,
+   "timestamp": 1795531036.2569318,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "24653391-a988-45ba-884d-433c7aeea309",
+   "name": "demo.practices.charge_order_early_ack",
+   "hostname": "gen7196@vm",
+   "timestamp": 1795531036.2598705,
+   "args": "()",
+   "kwargs": "{'order_id': 1, 'seconds': 3.0}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "24653391-a988-45ba-884d-433c7aeea309",
+   "parent_id": null,
+   "pid": 7196,
+   "queue": "prefork",
+   "routing_key": "prefork",
+   "pool": null
+  },
+  {
    "kind": "note",
-   "text": "early ack: order 1 running in pid 24165 -- kill -9 24165",
+   "text": "early ack: order 1 running in pid 8027 -- kill -9 8027",
    "data": null,
-   "timestamp": 1795530006.1179187
+   "timestamp": 1795531036.2638202
   },
   {
    "kind": "note",
    "text": "early ack: FAILURE after 1 deliveries",
    "data": null,
-   "timestamp": 1795530006.1474233
+   "timestamp": 1795531038.3529956
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "b3d70898-8654-47ec-a635-b6638c7087ea",
+   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
    "name": "demo.practices.charge_order",
-   "hostname": "gen24209@vm",
-   "timestamp": 1795530006.1489537,
+   "hostname": "gen7196@vm",
+   "timestamp": 1795531038.3552437,
    "args": "()",
    "kwargs": "{'order_id': 2, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "b3d70898-8654-47ec-a635-b6638c7087ea",
+   "root_id": "1496a112-e74c-487c-9681-19d22d29c6be",
    "parent_id": null,
-   "pid": 24209,
+   "pid": 7196,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -128,107 +128,107 @@
   {
    "kind": "event",
    "type": "task-failed",
-   "uuid": "f6e12f6a-bf67-4d3e-8c86-029a1b925fc8",
+   "uuid": "24653391-a988-45ba-884d-433c7aeea309",
    "hostname": "prefork@vm",
-   "timestamp": 1795530006.1469502,
-   "pid": 24089,
+   "timestamp": 1795531038.3524783,
+   "pid": 6809,
    "exception": "ExceptionWithTraceback()",
-   "traceback": "Traceback (most recent call last):\n  File \"/tmp/venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 77.\n",
+   "traceback": "Traceback (most recent call last):\n  File \"/tmp/venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 153.\n",
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "b3d70898-8654-47ec-a635-b6638c7087ea",
+   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
    "name": "demo.practices.charge_order",
    "hostname": "prefork@vm",
-   "timestamp": 1795530006.2863076,
+   "timestamp": 1795531038.6112704,
    "args": "()",
    "kwargs": "{'order_id': 2, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "b3d70898-8654-47ec-a635-b6638c7087ea",
+   "root_id": "1496a112-e74c-487c-9681-19d22d29c6be",
    "parent_id": null,
-   "pid": 24089,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "b3d70898-8654-47ec-a635-b6638c7087ea",
+   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
    "hostname": "prefork@vm",
-   "timestamp": 1795530006.2895868,
-   "pid": 24089,
+   "timestamp": 1795531038.6148362,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "acks_late: order 2 running in pid 24775 -- kill -9 24775",
+   "text": "acks_late: order 2 running in pid 7086 -- kill -9 7086",
    "data": null,
-   "timestamp": 1795530006.2966542
+   "timestamp": 1795531038.6238186
   },
   {
    "kind": "event",
    "type": "task-rejected",
-   "uuid": "b3d70898-8654-47ec-a635-b6638c7087ea",
+   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
    "hostname": "prefork@vm",
-   "timestamp": 1795530006.848972,
-   "pid": 24089,
+   "timestamp": 1795531038.6470077,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "b3d70898-8654-47ec-a635-b6638c7087ea",
+   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
    "name": "demo.practices.charge_order",
    "hostname": "prefork@vm",
-   "timestamp": 1795530006.9240038,
+   "timestamp": 1795531038.8345938,
    "args": "()",
    "kwargs": "{'order_id': 2, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "b3d70898-8654-47ec-a635-b6638c7087ea",
+   "root_id": "1496a112-e74c-487c-9681-19d22d29c6be",
    "parent_id": null,
-   "pid": 24089,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "b3d70898-8654-47ec-a635-b6638c7087ea",
+   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
    "hostname": "prefork@vm",
-   "timestamp": 1795530006.9255917,
-   "pid": 24089,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "b3d70898-8654-47ec-a635-b6638c7087ea",
-   "hostname": "prefork@vm",
-   "timestamp": 1795530009.9313302,
-   "pid": 24089,
-   "runtime": 3.0045556259999557,
-   "result": "{'order_id': 2, 'charged': True}",
+   "timestamp": 1795531038.8378005,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "note",
    "text": "acks_late: SUCCESS after 2 deliveries",
    "data": null,
-   "timestamp": 1795530009.933257
+   "timestamp": 1795531041.84557
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "hostname": "prefork@vm",
+   "timestamp": 1795531041.842657,
+   "pid": 6809,
+   "runtime": 3.0036086339996473,
+   "result": "{'order_id': 2, 'charged': True}",
+   "pool": "prefork"
   },
   {
    "kind": "summary",
-   "run_id": "0e966e5471e3",
+   "run_id": "bde9df57e286",
    "demo": "practices.acks_late",
    "status": "succeeded",
    "result": {
     "early ack": {
      "state": "FAILURE",
-     "error": "WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 77.",
+     "error": "WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 153.",
      "deliveries": 1
     },
     "acks_late": {
@@ -243,35 +243,35 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "f6e12f6a-bf67-4d3e-8c86-029a1b925fc8",
+     "uuid": "24653391-a988-45ba-884d-433c7aeea309",
      "state": "FAILED",
      "name": "demo.practices.charge_order_early_ack",
      "hostname": "prefork@vm",
-     "pid": 24089,
-     "at": 1795530006.1469502,
-     "event": "task-failed",
      "pool": "prefork",
+     "pid": 6809,
+     "at": 1795531038.3524783,
+     "event": "task-failed",
      "exception": "ExceptionWithTraceback()"
     },
     {
-     "uuid": "b3d70898-8654-47ec-a635-b6638c7087ea",
+     "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
      "state": "SUCCEEDED",
      "name": "demo.practices.charge_order",
      "hostname": "prefork@vm",
-     "pid": 24089,
-     "at": 1795530009.9313302,
+     "pid": 6809,
+     "at": 1795531041.842657,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 3.0045556259999557,
+     "runtime": 3.0036086339996473,
      "result": "{'order_id': 2, 'charged': True}"
     }
    ],
    "follow": "events",
    "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795530005.0952992,
-   "finished": 1795530009.9333053,
-   "duration": 4.838,
-   "timestamp": 1795530009.9333258
+   "started": 1795531035.22859,
+   "finished": 1795531041.8460088,
+   "duration": 6.617,
+   "timestamp": 1795531041.846029
   }
  ]
 };

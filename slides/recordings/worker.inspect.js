@@ -22,7 +22,7 @@
    }
   ]
  },
- "recorded": "2026-11-24T14:19:29+00:00",
+ "recorded": "2026-11-24T14:37:22+00:00",
  "broker": "redis://127.0.0.1:54423/0",
  "follow": "events",
  "pools": [
@@ -38,7 +38,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "7991058aa8c9",
+   "run_id": "7259d6533215",
    "demo": "worker.inspect",
    "title": "Inspect the workers: active, reserved, stats",
    "params": {
@@ -47,94 +47,68 @@
    "broker": "redis://127.0.0.1:54423/0",
    "follow": "events",
    "command": "invoke demo worker.inspect",
-   "timestamp": 1795529969.6812916
+   "timestamp": 1795531042.0665922
   },
   {
    "kind": "event",
-   "type": "task-sent",
-   "uuid": "b3092199-7d6c-4c96-aecb-8b8d4abef7bc",
+   "type": "task-received",
+   "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
    "name": "demo.basics.sleepy",
-   "hostname": "gen24209@vm",
-   "timestamp": 1795529969.6835618,
+   "hostname": "prefork@vm",
+   "timestamp": 1795531042.0690515,
    "args": "(2.0, 'busy 0')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "b3092199-7d6c-4c96-aecb-8b8d4abef7bc",
+   "root_id": "06a2e55c-9f00-46a6-8652-979cafa18946",
    "parent_id": null,
-   "pid": 24209,
-   "queue": "prefork",
-   "routing_key": "prefork",
-   "pool": null
+   "pid": 6809,
+   "pool": "prefork"
   },
   {
    "kind": "event",
-   "type": "task-received",
-   "uuid": "b3092199-7d6c-4c96-aecb-8b8d4abef7bc",
+   "type": "task-sent",
+   "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
    "name": "demo.basics.sleepy",
-   "hostname": "prefork@vm",
-   "timestamp": 1795529969.6869261,
+   "hostname": "gen7196@vm",
+   "timestamp": 1795531042.0702784,
    "args": "(2.0, 'busy 0')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "b3092199-7d6c-4c96-aecb-8b8d4abef7bc",
+   "root_id": "06a2e55c-9f00-46a6-8652-979cafa18946",
    "parent_id": null,
-   "pid": 24089,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "dadf8791-daa3-48a1-ba4b-0905e2904bdf",
-   "name": "demo.basics.sleepy",
-   "hostname": "prefork@vm",
-   "timestamp": 1795529969.6894765,
-   "args": "(2.0, 'busy 1')",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "dadf8791-daa3-48a1-ba4b-0905e2904bdf",
-   "parent_id": null,
-   "pid": 24089,
-   "pool": "prefork"
+   "pid": 7196,
+   "queue": "prefork",
+   "routing_key": "prefork",
+   "pool": null
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "dadf8791-daa3-48a1-ba4b-0905e2904bdf",
+   "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
    "hostname": "prefork@vm",
-   "timestamp": 1795529969.6912146,
-   "pid": 24089,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "b3092199-7d6c-4c96-aecb-8b8d4abef7bc",
-   "hostname": "prefork@vm",
-   "timestamp": 1795529969.6912615,
-   "pid": 24089,
+   "timestamp": 1795531042.072615,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "dadf8791-daa3-48a1-ba4b-0905e2904bdf",
+   "uuid": "05801488-42f5-4550-affa-c952f060bbac",
    "name": "demo.basics.sleepy",
-   "hostname": "gen24209@vm",
-   "timestamp": 1795529969.6945574,
+   "hostname": "gen7196@vm",
+   "timestamp": 1795531042.0766861,
    "args": "(2.0, 'busy 1')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "dadf8791-daa3-48a1-ba4b-0905e2904bdf",
+   "root_id": "05801488-42f5-4550-affa-c952f060bbac",
    "parent_id": null,
-   "pid": 24209,
+   "pid": 7196,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -142,35 +116,61 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "60307524-3628-4caf-801e-b0ffe68e77da",
+   "uuid": "05801488-42f5-4550-affa-c952f060bbac",
    "name": "demo.basics.sleepy",
    "hostname": "prefork@vm",
-   "timestamp": 1795529969.697579,
+   "timestamp": 1795531042.078273,
+   "args": "(2.0, 'busy 1')",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "05801488-42f5-4550-affa-c952f060bbac",
+   "parent_id": null,
+   "pid": 6809,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "05801488-42f5-4550-affa-c952f060bbac",
+   "hostname": "prefork@vm",
+   "timestamp": 1795531042.0809712,
+   "pid": 6809,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
+   "name": "demo.basics.sleepy",
+   "hostname": "prefork@vm",
+   "timestamp": 1795531042.0816836,
    "args": "(2.0, 'busy 2')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "60307524-3628-4caf-801e-b0ffe68e77da",
+   "root_id": "36f7a455-a034-4a69-a0cb-19f1df235f05",
    "parent_id": null,
-   "pid": 24089,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "60307524-3628-4caf-801e-b0ffe68e77da",
+   "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
    "name": "demo.basics.sleepy",
-   "hostname": "gen24209@vm",
-   "timestamp": 1795529969.699397,
+   "hostname": "gen7196@vm",
+   "timestamp": 1795531042.0827975,
    "args": "(2.0, 'busy 2')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "60307524-3628-4caf-801e-b0ffe68e77da",
+   "root_id": "36f7a455-a034-4a69-a0cb-19f1df235f05",
    "parent_id": null,
-   "pid": 24209,
+   "pid": 7196,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -178,35 +178,35 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "1ff47d77-04ae-40e7-9556-6c1ce9953f8e",
+   "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
    "name": "demo.basics.sleepy",
    "hostname": "prefork@vm",
-   "timestamp": 1795529969.702655,
+   "timestamp": 1795531042.0856574,
    "args": "(2.0, 'busy 3')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "1ff47d77-04ae-40e7-9556-6c1ce9953f8e",
+   "root_id": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
    "parent_id": null,
-   "pid": 24089,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "1ff47d77-04ae-40e7-9556-6c1ce9953f8e",
+   "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
    "name": "demo.basics.sleepy",
-   "hostname": "gen24209@vm",
-   "timestamp": 1795529969.7045405,
+   "hostname": "gen7196@vm",
+   "timestamp": 1795531042.0865529,
    "args": "(2.0, 'busy 3')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "1ff47d77-04ae-40e7-9556-6c1ce9953f8e",
+   "root_id": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
    "parent_id": null,
-   "pid": 24209,
+   "pid": 7196,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -214,98 +214,98 @@
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "dadf8791-daa3-48a1-ba4b-0905e2904bdf",
+   "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
    "hostname": "prefork@vm",
-   "timestamp": 1795529971.6960235,
-   "pid": 24089,
-   "runtime": 2.0051437750000787,
-   "result": "{'label': 'busy 1', 'slept': 2.0}",
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "60307524-3628-4caf-801e-b0ffe68e77da",
-   "hostname": "prefork@vm",
-   "timestamp": 1795529971.700026,
-   "pid": 24089,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "b3092199-7d6c-4c96-aecb-8b8d4abef7bc",
-   "hostname": "prefork@vm",
-   "timestamp": 1795529971.7065156,
-   "pid": 24089,
-   "runtime": 2.015198604000034,
+   "timestamp": 1795531044.076497,
+   "pid": 6809,
+   "runtime": 2.0036865239999315,
    "result": "{'label': 'busy 0', 'slept': 2.0}",
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "1ff47d77-04ae-40e7-9556-6c1ce9953f8e",
+   "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
    "hostname": "prefork@vm",
-   "timestamp": 1795529971.7120879,
-   "pid": 24089,
+   "timestamp": 1795531044.0795262,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "60307524-3628-4caf-801e-b0ffe68e77da",
+   "uuid": "05801488-42f5-4550-affa-c952f060bbac",
    "hostname": "prefork@vm",
-   "timestamp": 1795529973.7050915,
-   "pid": 24089,
-   "runtime": 2.005041517000109,
-   "result": "{'label': 'busy 2', 'slept': 2.0}",
+   "timestamp": 1795531044.0979602,
+   "pid": 6809,
+   "runtime": 2.016976588000034,
+   "result": "{'label': 'busy 1', 'slept': 2.0}",
    "pool": "prefork"
   },
   {
    "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "1ff47d77-04ae-40e7-9556-6c1ce9953f8e",
+   "type": "task-started",
+   "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
    "hostname": "prefork@vm",
-   "timestamp": 1795529973.718271,
-   "pid": 24089,
-   "runtime": 2.0057893349999176,
-   "result": "{'label': 'busy 3', 'slept': 2.0}",
+   "timestamp": 1795531044.1006825,
+   "pid": 6809,
    "pool": "prefork"
   },
   {
    "kind": "note",
    "text": "engines@vm: 0 active, 0 reserved",
    "data": null,
-   "timestamp": 1795529973.767454
+   "timestamp": 1795531046.214763
   },
   {
    "kind": "note",
    "text": "eventlet@vm: 0 active, 0 reserved",
    "data": null,
-   "timestamp": 1795529973.7674727
+   "timestamp": 1795531046.2147813
   },
   {
    "kind": "note",
    "text": "gevent@vm: 0 active, 0 reserved",
    "data": null,
-   "timestamp": 1795529973.7674825
+   "timestamp": 1795531046.214792
   },
   {
    "kind": "note",
    "text": "prefork@vm: 2 active, 1 reserved",
    "data": null,
-   "timestamp": 1795529973.767509
+   "timestamp": 1795531046.2148159
   },
   {
    "kind": "note",
    "text": "threads@vm: 0 active, 0 reserved",
    "data": null,
-   "timestamp": 1795529973.76752
+   "timestamp": 1795531046.2148252
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
+   "hostname": "prefork@vm",
+   "timestamp": 1795531046.2924864,
+   "pid": 6809,
+   "runtime": 2.131668842000181,
+   "result": "{'label': 'busy 2', 'slept': 2.0}",
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
+   "hostname": "prefork@vm",
+   "timestamp": 1795531046.2926111,
+   "pid": 6809,
+   "runtime": 2.1115314730000136,
+   "result": "{'label': 'busy 3', 'slept': 2.0}",
+   "pool": "prefork"
   },
   {
    "kind": "summary",
-   "run_id": "7991058aa8c9",
+   "run_id": "7259d6533215",
    "demo": "worker.inspect",
    "status": "succeeded",
    "result": {
@@ -314,8 +314,8 @@
       "pool": "prefork",
       "concurrency": 2,
       "processes": [
-       24167,
-       24172
+       7131,
+       7136
       ],
       "active": [],
       "reserved": 0,
@@ -335,21 +335,21 @@
       "processes": null,
       "active": [],
       "reserved": 0,
-      "total": 2
+      "total": 25
      },
      "prefork@vm": {
       "pool": "prefork",
       "concurrency": 2,
       "processes": [
-       24165,
-       24170
+       9408,
+       9409
       ],
       "active": [
        "demo.basics.sleepy(2.0, 'busy 1')",
        "demo.basics.sleepy(2.0, 'busy 0')"
       ],
       "reserved": 1,
-      "total": 24
+      "total": 163
      },
      "threads@vm": {
       "pool": "thread",
@@ -357,67 +357,67 @@
       "processes": null,
       "active": [],
       "reserved": 0,
-      "total": 22
+      "total": 23
      }
     }
    },
    "error": null,
    "tasks": [
     {
-     "uuid": "b3092199-7d6c-4c96-aecb-8b8d4abef7bc",
+     "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "pid": 24089,
-     "at": 1795529971.7065156,
-     "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 2.015198604000034,
+     "pid": 6809,
+     "at": 1795531044.076497,
+     "event": "task-succeeded",
+     "runtime": 2.0036865239999315,
      "result": "{'label': 'busy 0', 'slept': 2.0}"
     },
     {
-     "uuid": "dadf8791-daa3-48a1-ba4b-0905e2904bdf",
+     "uuid": "05801488-42f5-4550-affa-c952f060bbac",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "pool": "prefork",
-     "pid": 24089,
-     "at": 1795529971.6960235,
+     "pid": 6809,
+     "at": 1795531044.0979602,
      "event": "task-succeeded",
-     "runtime": 2.0051437750000787,
+     "pool": "prefork",
+     "runtime": 2.016976588000034,
      "result": "{'label': 'busy 1', 'slept': 2.0}"
     },
     {
-     "uuid": "60307524-3628-4caf-801e-b0ffe68e77da",
+     "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
      "pool": "prefork",
-     "pid": 24089,
-     "at": 1795529973.7050915,
+     "pid": 6809,
+     "at": 1795531046.2924864,
      "event": "task-succeeded",
-     "runtime": 2.005041517000109,
+     "runtime": 2.131668842000181,
      "result": "{'label': 'busy 2', 'slept': 2.0}"
     },
     {
-     "uuid": "1ff47d77-04ae-40e7-9556-6c1ce9953f8e",
+     "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
      "pool": "prefork",
-     "pid": 24089,
-     "at": 1795529973.718271,
+     "pid": 6809,
+     "at": 1795531046.2926111,
      "event": "task-succeeded",
-     "runtime": 2.0057893349999176,
+     "runtime": 2.1115314730000136,
      "result": "{'label': 'busy 3', 'slept': 2.0}"
     }
    ],
    "follow": "events",
    "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795529969.6812916,
-   "finished": 1795529973.7711267,
-   "duration": 4.09,
-   "timestamp": 1795529973.7711642
+   "started": 1795531042.0665922,
+   "finished": 1795531046.2948573,
+   "duration": 4.228,
+   "timestamp": 1795531046.2948823
   }
  ]
 };
