@@ -56,3 +56,16 @@ def test_soft_time_limit_stops_an_oversized_input_cleanly(imported):
 def test_unknown_candidate_is_a_clear_error(imported):
     with pytest.raises(ValueError, match="unknown candidate id"):
         score_chunk.delay("bad", ["CAND-999"]).get(timeout=30)
+
+
+def test_engines_scenario_shows_top_matches_and_the_runaway_chunk(imported):
+    from test_imports import run_scenario
+
+    run = run_scenario("engines.run", chunk_size=10, soft_time_limit=1.0, runaway=150_000)
+    summary = run.summary()
+    assert summary["status"] == "succeeded", summary.get("error")
+    result = summary["result"]
+    assert result["chunks"] == 4 and result["timed_out"] == 1  # only the runaway chunk was stopped
+    notes = [item["text"] for item in run.items if item["kind"] == "note"]
+    assert any("hit the soft time limit" in note for note in notes)
+    assert any(" -> " in note for note in notes)  # top matches shown

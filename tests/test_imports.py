@@ -113,3 +113,23 @@ def test_mongo_store_upserts_when_a_mongodb_answers():
     store.db.jobs.delete_many({"source": "test-feed.xml"})
     check_upserts_are_idempotent(store)
     assert store.describe() == f"MongoDB at {url}"
+
+
+def run_scenario(demo_id: str, **params):
+    """A scenario run in this process, the way the live server runs one (followed by results)."""
+    from demo.scenarios import Run, Tracker, get
+
+    scenario = get(demo_id)
+    run = Run(scenario, scenario.validate(params), app=app, tracker=Tracker(), follow="results")
+    run.execute()
+    return run
+
+
+def test_imports_scenario_names_the_store_and_the_failed_feed(stack):
+    run = run_scenario("imports.run", latency=0.0, flaky="none", broken="startup-hub.json", backoff=0.1)
+    summary = run.summary()
+    assert summary["status"] == "succeeded", summary.get("error")
+    notes = [item["text"] for item in run.items if item["kind"] == "note"]
+    assert notes[0].startswith("store: ") and open_store().describe() in notes[0]
+    assert any(note.startswith("startup-hub.json: FAILED after 4 attempts") for note in notes)
+    assert summary["result"]["totals"]["failed"] == 1 and summary["result"]["totals"]["ok"] == 3
