@@ -105,3 +105,30 @@ def test_percentiles_and_chart():
                                            reference=1.0, reference_label="ideal")])
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg") and "not measured" in svg and "redis" in svg
+
+
+@pytest.mark.parametrize("demo_id, params, key", [
+    ("broker.compare", {"brokers": "redis,mongo", "tasks": 20, "round_trips": 5}, "broker"),
+    ("pools.io", {"pools": "gevent,solo", "tasks": 5, "wait": 0.05}, "pool"),
+    ("pools.cpu", {"pools": "prefork,threads", "tasks": 2, "task_seconds": 0.05}, "pool"),
+])
+def test_measured_scenarios_stream_a_row_per_result(stack, demo_id, params, key):
+    """What the slide's chart fills in from: one note per broker/pool, with the row as data."""
+    from test_imports import run_scenario
+
+    run = run_scenario(demo_id, **params)
+    summary = run.summary()
+    assert summary["status"] == "succeeded", summary.get("error")
+    rows = [item["data"]["row"] for item in run.items if item["kind"] == "note" and item.get("data")]
+    wanted = params.get("brokers", params.get("pools")).split(",")
+    assert [row[key] for row in rows] == wanted
+    assert rows[0]["status"] == "ok"
+    assert summary["result"]["live"]["rows"] == rows
+    assert "last_full" in summary["result"]  # the published full run, when there is one
+
+
+def test_measured_scenario_rejects_an_unknown_pool(stack):
+    from test_imports import run_scenario
+
+    summary = run_scenario("pools.cpu", pools="asyncio").summary()
+    assert summary["status"] == "failed" and "unknown pool asyncio" in summary["error"]

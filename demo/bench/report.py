@@ -108,7 +108,7 @@ def pools_table(report: dict) -> Table:
     table = Table(title=f"Pools: {s['io_tasks']} IO tasks waiting {s['io_wait_s']} s on a socket, "
                         f"{s['cpu_tasks']} CPU tasks of {s['cpu_task_s']} s; concurrency budget {s['concurrency']}",
                   caption=f"ideal IO = {s['io_tasks']}/{s['concurrency']} x {s['io_wait_s']} s = {s['io_ideal_s']} s;"
-                          f" ideal CPU = work / min(cores={s['cores']}, concurrency) = {s['cpu_ideal_s']} s;"
+                          f" ideal CPU = work / min(cores={s['cores']}, concurrency), work re-timed before each pool;"
                           f" prefetch x{s['prefetch_multiplier']}, acks {'late' if s['acks_late'] else 'early'},"
                           f" results on, broker {s['broker']}")
     for column in ("pool", "conc.", "IO wall s", "IO ×ideal", "IO eff.", "CPU wall s", "CPU ×ideal", "CPU eff."):
