@@ -8,7 +8,8 @@ from invoke.exceptions import Exit
 from rich.console import Console
 from rich.table import Table
 
-console = Console()
+# Piped or logged output gets room for URLs instead of a folded 80-column table.
+console = Console(width=None if sys.stdout.isatty() else 140)
 errors = Console(stderr=True)
 
 STATE_STYLE = {"RUNNING": "green", "STARTING": "yellow", "BACKOFF": "yellow",
