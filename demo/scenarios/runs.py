@@ -308,7 +308,8 @@ class Run:
         item = jsonable(item)
         with self._cond:
             task = self.tasks.setdefault(item["uuid"], {"uuid": item["uuid"]})
-            for key in ("name", "hostname", "pool", "runtime", "result", "exception", "pid"):
+            # Not "pid": Celery stamps the sending process, the worker's main one, not the child.
+            for key in ("name", "hostname", "pool", "runtime", "result", "exception"):
                 if item.get(key) is not None:
                     task[key] = item[key]
             # Events come from several processes: one that arrives late (a producer's

@@ -47,6 +47,28 @@
         return s < 1 ? Math.round(s * 1000) + " ms" : s.toFixed(s < 10 ? 2 : 1) + " s";
     }
 
+    function isRecords(value) {
+        return Array.isArray(value) && value.length > 0 && value.every(function (v) {
+            return v && typeof v === "object" && !Array.isArray(v);
+        });
+    }
+
+    function recordsTable(records) {
+        var table = el("table", "demo-records");
+        var columns = Object.keys(records[0]);
+        var head = table.appendChild(el("tr"));
+        columns.forEach(function (c) { head.appendChild(el("th", null, c)); });
+        records.forEach(function (record) {
+            var row = table.appendChild(el("tr"));
+            columns.forEach(function (c) {
+                var v = record[c];
+                var cell = row.appendChild(el("td", null, typeof v === "string" ? short(v, 60) : short(v, 60)));
+                if (v === true || v === false) cell.className = v ? "yes" : "no";
+            });
+        });
+        return table;
+    }
+
     /* ---------------------------------------------------------------- a panel */
 
     function Panel(node) {
@@ -285,7 +307,7 @@
     Panel.prototype.addNote = function (note) {
         var line = el("div", "demo-note", note.text);
         this.notes.appendChild(line);
-        while (this.notes.childNodes.length > 4) this.notes.removeChild(this.notes.firstChild);
+        while (this.notes.childNodes.length > 3) this.notes.removeChild(this.notes.firstChild);
     };
 
     Panel.prototype.showSummary = function (summary, isLive) {
@@ -294,9 +316,33 @@
         }
         this.node.setAttribute("data-result", summary.status);
         this.summary.className = "demo-summary " + summary.status;
-        var text = summary.status === "succeeded" ?
-            "\u2714 " + short(summary.result, 400) : "\u2718 " + (summary.error || "failed");
-        this.summary.textContent = text + "  (" + fmtSeconds(summary.duration) + ")";
+        this.summary.textContent = "";
+        var result = summary.result;
+        if (summary.status !== "succeeded") {
+            this.summary.appendChild(el("div", null, "\u2718 " + (summary.error || "failed") +
+                                        "  (" + fmtSeconds(summary.duration) + ")"));
+            return;
+        }
+        this.summary.appendChild(el("div", null, "\u2714 done in " + fmtSeconds(summary.duration)));
+        // One line per top-level key: readable from the back, unlike one long JSON line.
+        var keys = result && typeof result === "object" && !Array.isArray(result) ? Object.keys(result) : null;
+        if (!keys) {
+            this.summary.appendChild(el("div", "demo-value", short(result, 160)));
+            return;
+        }
+        var self = this;
+        keys.slice(0, 4).forEach(function (key) {
+            var value = result[key];
+            if (isRecords(value)) {  // a list of records reads best as a table
+                self.summary.appendChild(el("div", "demo-value", null)).appendChild(el("b", null, key));
+                self.summary.appendChild(recordsTable(value.slice(0, 8)));
+                return;
+            }
+            var line = el("div", "demo-value");
+            line.appendChild(el("b", null, key + ": "));
+            line.appendChild(document.createTextNode(short(value, 150)));
+            self.summary.appendChild(line);
+        });
     };
 
     Panel.prototype.draw = function () {
@@ -307,6 +353,8 @@
     };
 
     Panel.prototype.drawNow = function () {
+        // A demo without tasks (a probe, a benchmark) gives the space to its notes and result.
+        this.node.setAttribute("data-tasks", this.order.length);
         // 4% headroom on the right, so the last mark is not cut in half.
         var span = Math.max((this.tmax || 0) * 1.04, 0.5);
         this.axis.textContent = "";
