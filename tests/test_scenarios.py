@@ -60,3 +60,39 @@ def test_unknown_scenario_lists_the_known_ones():
         get("canvas.nope")
     assert "canvas.chain" in caught.value.known
     assert "unknown demo 'canvas.nope'" in str(caught.value)
+
+
+def test_tracker_routes_events_by_task_root_and_parent_ids():
+    """The bridge's routing: a run's own ids, then children found by root_id/parent_id."""
+    from demo.celery import app
+    from demo.scenarios import Run, Tracker
+
+    tracker = Tracker()
+    run = Run(get("canvas.chain"), {"start": 1, "length": 4}, app=app, tracker=tracker)
+    other = Run(get("canvas.group"), {"size": 1}, app=app, tracker=tracker)
+    run.track("root")
+    other.track("elsewhere")
+    events = [
+        {"type": "task-received", "uuid": "root", "root_id": "root", "name": "demo.canvas.double",
+         "hostname": "prefork@host", "timestamp": 1.0},
+        {"type": "task-received", "uuid": "child", "root_id": "root", "parent_id": "root",
+         "hostname": "prefork@host", "timestamp": 2.0},
+        {"type": "task-succeeded", "uuid": "child", "hostname": "prefork@host", "timestamp": 3.0,
+         "result": "4"},
+        {"type": "task-sent", "uuid": "child", "hostname": "gen42@host", "timestamp": 1.5},  # late
+        {"type": "task-received", "uuid": "stranger", "root_id": "stranger", "timestamp": 2.0},
+        {"type": "worker-heartbeat", "hostname": "prefork@host", "timestamp": 2.0},
+    ]
+    for event in events:
+        tracker.dispatch(event)
+    seen = [(i["type"], i["uuid"]) for i in run.items if i["kind"] == "event"]
+    assert seen == [("task-received", "root"), ("task-received", "child"),
+                    ("task-succeeded", "child"), ("task-sent", "child")]
+    assert not [i for i in other.items if i["kind"] == "event"]
+    child = run.tasks["child"]
+    assert child["state"] == "SUCCEEDED"  # the late task-sent does not undo it
+    assert child["pool"] == "prefork"
+    assert run.items[-1]["pool"] is None  # a producer has no pool
+    tracker.release(run)
+    tracker.dispatch({"type": "task-started", "uuid": "child", "timestamp": 4.0})
+    assert run.items[-1]["type"] == "task-sent"

@@ -340,7 +340,15 @@
             }
             var line = el("div", "demo-value");
             line.appendChild(el("b", null, key + ": "));
-            line.appendChild(document.createTextNode(short(value, 150)));
+            if (typeof value === "string" && /^https?:\/\//.test(value)) {
+                var link = el("a", null, value);  // e.g. Flower: it asks for its own login
+                link.href = value;
+                link.target = "_blank";
+                link.rel = "noopener";
+                line.appendChild(link);
+            } else {
+                line.appendChild(document.createTextNode(short(value, 150)));
+            }
             self.summary.appendChild(line);
         });
     };
