@@ -17,7 +17,7 @@ from invoke import task
 
 from .. import settings, stack as stack_
 from ..stack import credentials, programs
-from ..stack.supervisor import Supervisor
+from ..stack.lifecycle import running_supervisor
 from .output import console, fail, status_table, warn
 
 
@@ -137,13 +137,12 @@ def follow_files(files) -> None:
 @task(help={"name": "a program to restart (worker-prefork, beat...); all when omitted"})
 def restart(c, name=None):
     """Restart one program of the running stack, or all of them."""
-    cfg = config(c)
-    sup = Supervisor(cfg, credentials.load(settings.home(cfg)))
     try:
-        if sup.state() != "ours":
-            fail("the stack is not running: `invoke up` starts it")
+        sup = running_supervisor(config(c))
     except stack_.StackError as exc:
         fail(str(exc))
+    if not sup:
+        fail("the stack is not running: `invoke up` starts it")
     known = sup.processes()
     targets = [name] if name else list(known)
     for target in targets:

@@ -213,13 +213,11 @@ def ready(program: programs.Program, cfg: dict, plans: dict) -> bool:
 
 def down(cfg: dict) -> list[str]:
     """Stop everything this checkout started; reused servers keep running."""
-    creds_file = settings.home(cfg) / "credentials.json"
     stopped = []
-    if creds_file.exists():
-        sup = Supervisor(cfg, credentials.load(settings.home(cfg)))
-        if sup.state() == "ours":
-            stopped = [n for n, p in sup.processes().items() if p["statename"] == "RUNNING"]
-            sup.shutdown()
+    sup = running_supervisor(cfg)
+    if sup:
+        stopped = [n for n, p in sup.processes().items() if p["statename"] == "RUNNING"]
+        sup.shutdown()
     state = read_state(cfg)
     for name, info in state.get("brokers", {}).items():
         if info["how"] == "docker":
@@ -230,14 +228,19 @@ def down(cfg: dict) -> list[str]:
     return stopped
 
 
-def status(cfg: dict) -> list[Component]:
+def running_supervisor(cfg: dict) -> Supervisor | None:
+    """Our supervisord if it runs; None if not (and no credentials made just to ask)."""
     home = settings.home(cfg)
+    if not (home / "credentials.json").exists():
+        return None
+    sup = Supervisor(cfg, credentials.load(home))
+    return sup if sup.state() == "ours" else None
+
+
+def status(cfg: dict) -> list[Component]:
     state = read_state(cfg)
-    infos = {}
-    if (home / "credentials.json").exists():
-        sup = Supervisor(cfg, credentials.load(home))
-        if sup.state() == "ours":
-            infos = sup.processes()
+    sup = running_supervisor(cfg)
+    infos = sup.processes() if sup else {}
     components = []
     for name, info in state.get("brokers", {}).items():
         proc = infos.get(name, {})
@@ -259,4 +262,4 @@ def status(cfg: dict) -> list[Component]:
     return components
 
 
-__all__ = ("up", "down", "status", "Component", "StackError", "alive")
+__all__ = ("Component", "StackError", "alive", "down", "running_supervisor", "status", "up")
