@@ -287,11 +287,12 @@ def test_watch_serves_on_localhost_rebuilds_on_save_and_survives_a_broken_slide(
         wait_for(r"error: .*talk\.rst:\d+: error: Unknown directive")
         assert process.poll() is None, "a broken slide must not stop the watcher"
         assert "Added while watching" in fetch(url + "index.html"), "the last good build stays served"
+
+        process.send_signal(signal.SIGINT)  # Ctrl-C: stop serving, exit cleanly
+        wait_for(r"^stopped")
+        assert process.wait(timeout=20) == 0
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
+        if process.poll() is None:  # only if the clean stop failed: ours, by pid
             process.kill()
             process.wait(timeout=10)
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import signal
 import threading
 from pathlib import Path
 
@@ -75,11 +76,13 @@ def watch(c, port=DEFAULT_WATCH_PORT, host=None, target=None, source=None):
     console.print(f"serving {_where(target)} on http://{host}:{server.server_port}/ "
                   "(rebuilds on save, Ctrl-C to stop)", highlight=False, soft_wrap=True)
     stop = threading.Event()
+    # Ctrl-C, or a TERM/INT from whoever started us (a background job ignores
+    # SIGINT unless we ask for it): finish the current build, then stop serving.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
     try:
         serve.watch(on_build=_built, on_error=_broken, source=source, target=target, stop=stop)
-    except KeyboardInterrupt:
-        console.print("stopped", highlight=False, soft_wrap=True)
     finally:
-        stop.set()
         server.shutdown()
         server.server_close()
+    console.print("stopped", highlight=False, soft_wrap=True)

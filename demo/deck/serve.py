@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -58,14 +59,16 @@ def watch(on_build, on_error, source: Path = build.SOURCE, target: Path = build.
     report = None
     stamps: dict[Path, float] = {}
     while not stop.is_set():
-        current = snapshot(sources(source, target, report))
-        if current != stamps:
+        if snapshot(sources(source, target, report)) != stamps:
+            started = time.time()
             try:
                 report = build.build(source=source, target=target)
             except build.DeckError as error:
                 on_error(error)  # keep serving the last good build
             else:
                 on_build(report)
-            # Taken after the build: a save during the build triggers one more.
-            stamps = current
+            # The build may have found new dependencies (included modules): watch
+            # them too. A file saved while we were building still counts as a change.
+            stamps = {path: (-2.0 if stamp > started else stamp)
+                      for path, stamp in snapshot(sources(source, target, report)).items()}
         stop.wait(interval)
