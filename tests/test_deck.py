@@ -23,10 +23,8 @@ from demo.deck.directive import DEMO_IDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_a8e35b2170b0b5bd.txt"
-# The slides.* tasks as `invoke` runs them (tasks.py wires the same collection).
-CLI = ("import sys\nfrom invoke import Collection, Program\nfrom demo.cli import slides\n"
-       "ns = Collection(); ns.add_collection(Collection.from_module(slides), name='slides')\n"
-       "Program(namespace=ns).run(['invoke', *sys.argv[1:]])\n")
+# `invoke ...` the way a user types it, from the repo root (tasks.py wires slides.*).
+INVOKE = [sys.executable, "-m", "invoke"]
 INCLUDE = re.compile(
     r"^\.\. include:: (?P<path>\S+)\n(?P<options>(?:[ \t]+:[\w-]+:.*\n)+)", re.MULTILINE)
 
@@ -167,7 +165,7 @@ def test_a_missing_include_marker_fails_the_build_with_file_and_line(tmp_path):
     assert re.search(r"talk\.rst:\d+: \w+: .*start-after", message), message
     assert "'# [start:add]' not in ../demo/basics.py" in message
     # The terminal shows it verbatim: "[start:add]" must not be eaten as rich markup.
-    done = subprocess.run([sys.executable, "-c", CLI, "slides.build", "--source", str(source),
+    done = subprocess.run([*INVOKE, "slides.build", "--source", str(source),
                            "--target", str(tmp_path / "out")],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 1
@@ -184,7 +182,7 @@ def test_broken_rst_is_one_clear_line_and_a_non_zero_exit(tmp_path):
                                               r'Unknown directive type "no-such-directive"'):
         build.build(source=source, target=tmp_path / "out")
     # The same through the invoke task: a one-line error on stderr, exit 1, no traceback.
-    done = subprocess.run([sys.executable, "-c", CLI, "slides.build", "--source", str(source),
+    done = subprocess.run([*INVOKE, "slides.build", "--source", str(source),
                            "--target", str(tmp_path / "out")],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 1
@@ -249,7 +247,7 @@ def test_watch_serves_on_localhost_rebuilds_on_save_and_survives_a_broken_slide(
 
     source = copy_deck(tmp_path)
     process = subprocess.Popen(
-        [sys.executable, "-u", "-c", CLI, "slides.watch", "--port", "0",
+        [*INVOKE, "slides.watch", "--port", "0",
          "--source", str(source), "--target", str(tmp_path / "out")],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: queue.Queue[str] = queue.Queue()
@@ -370,3 +368,12 @@ def test_published_benchmarks_show_with_their_provenance_or_the_command(tmp_path
     text = html.parse(str(report.index)).getroot().text_content()
     assert "measured on lab · 8 cores" in text and "2026-11-24 14:31 UTC" in text
     assert page.count('class="bench-missing"') == 1  # pools not published in this copy
+
+
+def test_invoke_slides_build_says_what_it_built_and_where(tmp_path):
+    done = subprocess.run([*INVOKE, "slides.build", "--target", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert re.search(rf"deck built: \d+ steps, {len(DEMO_IDS)} live demos, [\d.]+ s, \d+ kB -> "
+                     rf"{re.escape(str(tmp_path / 'out' / 'index.html'))}", done.stdout), done.stdout
+    assert (tmp_path / "out" / "index.html").as_uri() in done.stdout
