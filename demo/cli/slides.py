@@ -1,7 +1,7 @@
 """The deck: ``invoke slides.build`` and ``invoke slides.watch``.
 
     $ invoke slides.build
-    deck built: 62 steps, 22 live demos, 0.6 s, 316 kB -> slides/_build/index.html
+    deck built: 67 steps, 22 live demos, 0.6 s, 601 kB -> slides/_build/index.html
     $ invoke slides.watch --port 8001
     serving slides/_build on http://127.0.0.1:8001/ (rebuilds on save, Ctrl-C to stop)
 """
