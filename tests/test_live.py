@@ -221,7 +221,7 @@ def test_second_run_of_a_running_demo_is_409(live):
     assert third.status_code == 202
 
 
-def test_broker_down_is_503_naming_it(stack):
+def test_broker_down_is_503_naming_it():
     """A live server whose broker port has nothing listening."""
     from starlette.testclient import TestClient
 
