@@ -391,3 +391,71 @@ def test_invoke_demo_bad_input_is_one_line(stack, args, message):
     assert result.returncode == 1
     assert result.stderr.strip().startswith(message), result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+# -- the events bridge -------------------------------------------------------------------
+
+def test_events_bridge_reconnects_after_the_broker_restarts():
+    """Flower's pattern: the capture thread says why it lost the broker, backs off, and
+    receives again once the broker is back. A Redis of our own, stopped by pid."""
+    import shutil
+
+    from conftest import need
+    from demo.celery import app
+    from demo.live.bridge import EventsBridge
+
+    server = shutil.which("redis-server")
+    if not server:
+        need("redis", "no redis-server binary on PATH")
+    port = free_ports(1)[0]
+    url = f"redis://127.0.0.1:{port}/0"
+
+    def start_redis():
+        proc = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                 "--appendonly", "no"], stdout=subprocess.DEVNULL)
+        end = time.time() + 10
+        while time.time() < end:
+            try:
+                import redis as redis_py
+                if redis_py.Redis(port=port, socket_timeout=0.5).ping():
+                    return proc
+            except Exception:
+                time.sleep(0.1)
+        proc.kill()
+        raise AssertionError("redis-server did not start")
+
+    def wait(predicate, timeout=20):
+        end = time.time() + timeout
+        while time.time() < end:
+            if predicate():
+                return True
+            time.sleep(0.1)
+        return False
+
+    def send(uuid):
+        with app.connection_for_write(url) as conn:
+            app.events.Dispatcher(conn, hostname="test@here").send("task-sent", uuid=uuid)
+
+    received = []
+    original = app.conf.broker_url
+    redis_proc = start_redis()
+    app.conf.broker_url = url
+    bridge = EventsBridge(app, received.append)
+    try:
+        bridge.start()
+        assert bridge.connected.wait(10), bridge.error
+        time.sleep(0.3)
+        send("before")
+        assert wait(lambda: any(e.get("uuid") == "before" for e in received))
+        stop(redis_proc)
+        assert wait(lambda: not bridge.connected.is_set() and bridge.error), "no disconnect seen"
+        assert "events:" in bridge.error
+        redis_proc = start_redis()
+        assert wait(bridge.connected.is_set, 30), f"did not reconnect: {bridge.error}"
+        time.sleep(0.3)
+        send("after")
+        assert wait(lambda: any(e.get("uuid") == "after" for e in received))
+    finally:
+        bridge.stop()
+        app.conf.broker_url = original
+        stop(redis_proc)
