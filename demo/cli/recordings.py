@@ -35,6 +35,7 @@ def recording(run) -> dict:
         "scenario": run.scenario.as_dict(),
         "recorded": dt.datetime.fromtimestamp(run.started, dt.timezone.utc).isoformat(timespec="seconds"),
         "broker": run.broker,
+        "broker_name": broker_name(run.broker),
         "follow": run.follow,
         "pools": pools,
         "host": socket.gethostname(),
@@ -44,6 +45,12 @@ def recording(run) -> dict:
         "status": run.status,
         "items": run.items,
     }
+
+
+def broker_name(url: str) -> str:
+    scheme = url.split("://", 1)[0]
+    return {"amqp": "rabbitmq", "pyamqp": "rabbitmq", "mongodb": "mongo"}.get(
+        scheme, "sqlite" if scheme.startswith("sqla") else scheme)
 
 
 def write(data: dict, folder: Path = RECORDINGS) -> Path:

@@ -18,6 +18,9 @@ from .runs import RunFailed
 def ticks(run, seconds):
     """Adopts every periodic.tick beat sends while the run lasts. The interval entry
     ticks every beat_interval seconds; the crontab entry once a minute."""
+    if run.follow != "events":
+        raise RunFailed("beat's ticks are found through Celery events, and this broker carries "
+                        "none: switch to redis or rabbitmq (invoke up --broker redis)")
     schedule = run.app.conf.beat_schedule
     cron = schedule["tick-every-minute"]["schedule"]
     next_cron = cron.remaining_estimate(datetime.now(timezone.utc)).total_seconds()

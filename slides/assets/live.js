@@ -431,7 +431,7 @@
         this.shown = true;
         var pools = (rec.pools || []).join(", ");
         this.reset("RECORDING of a real run \u2014 " + (rec.recorded || "?").slice(0, 16).replace("T", " ") +
-                   " UTC \u00B7 broker " + rec.broker + (pools ? " \u00B7 pools " + pools : "") +
+                   " UTC \u00B7 broker " + (rec.broker_name || rec.broker) + (pools ? " \u00B7 pools " + pools : "") +
                    (rec.host ? " \u00B7 " + rec.host : ""));
         this.node.setAttribute("data-recording", rec.recorded || "");
         var items = rec.items || [];

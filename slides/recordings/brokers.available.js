@@ -13,6 +13,7 @@
  },
  "recorded": "2026-11-24T14:35:24+00:00",
  "broker": "redis://127.0.0.1:54423/0",
+ "broker_name": "redis",
  "follow": "events",
  "pools": [],
  "host": "vm",
