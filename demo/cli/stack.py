@@ -94,14 +94,17 @@ def status(c, json=False):
         console.print("the stack is not running: `invoke up` starts it")
 
 
-@task(help={"name": "a program (redis, worker-prefork, beat, flower...); all when omitted",
+# `name` is positional (invoke makes those required, hence `all`): as a flag,
+# `invoke logs beat` would read as the `logs` task followed by the `beat` task.
+@task(positional=["name"],
+      help={"name": "a program (redis, worker-prefork, beat, flower...) or `all`",
             "follow": "keep printing new lines", "lines": "how many lines to show"})
-def logs(c, name=None, follow=False, lines=20):
+def logs(c, name, follow=False, lines=20):
     """Show the stack's logs."""
     cfg = config(c)
     log_dir = settings.home(cfg) / "logs"
     files = sorted(log_dir.glob("*.log")) if log_dir.exists() else []
-    if name:
+    if name != "all":
         files = [f for f in files if f.stem == name]
         if not files:
             known = ", ".join(sorted(f.stem for f in log_dir.glob("*.log"))) or "none yet"
@@ -134,8 +137,9 @@ def follow_files(files) -> None:
         pass
 
 
-@task(help={"name": "a program to restart (worker-prefork, beat...); all when omitted"})
-def restart(c, name=None):
+@task(positional=["name"],
+      help={"name": "a program to restart (worker-prefork, beat...) or `all`"})
+def restart(c, name):
     """Restart one program of the running stack, or all of them."""
     try:
         sup = running_supervisor(config(c))
@@ -144,7 +148,7 @@ def restart(c, name=None):
     if not sup:
         fail("the stack is not running: `invoke up` starts it")
     known = sup.processes()
-    targets = [name] if name else list(known)
+    targets = list(known) if name == "all" else [name]
     for target in targets:
         if target not in known:
             fail(f"no program named {target!r}; known: {', '.join(sorted(known))}")
