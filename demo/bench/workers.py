@@ -27,11 +27,8 @@ QUICK_FLAGS = ["--without-gossip", "--without-mingle", "--without-heartbeat"]
 
 
 def transport_options(url: str, polling_interval: float | None = None) -> dict:
-    """Options that suit the transport of ``url`` (the SQLAlchemy transport takes none: see below)."""
-    options = {}
-    if url.startswith(("redis://", "rediss://")):
-        # As the app does: real priority levels, so the benchmark measures the talk's config.
-        options = {"queue_order_strategy": "priority", "priority_steps": list(range(10)), "sep": ":"}
+    """The app's options for the transport of ``url``, with the benchmark's polling interval."""
+    options = dict(settings.transport_options(url))
     if polling_interval is not None:
         if url.startswith("sqla+"):
             # kombu's SQLAlchemy transport passes every transport option to
