@@ -74,10 +74,10 @@ def _job(source, ref, title, **fields) -> dict:
 
 def _parse_indeed_xml(root, source):
     for el in root.iter("job"):
-        text = lambda tag: (el.findtext(tag) or "").strip()  # noqa: E731
-        yield _job(source, text("referencenumber"), text("title"), company=text("company"),
-                   city=text("city"), country=text("country"), contract=text("jobtype"),
-                   description=text("description"), posted=text("date"), skills=[])
+        text = {child.tag: (child.text or "").strip() for child in el}
+        yield _job(source, text.get("referencenumber"), text.get("title"), company=text.get("company", ""),
+                   city=text.get("city", ""), country=text.get("country", ""), contract=text.get("jobtype", ""),
+                   description=text.get("description", ""), posted=text.get("date", ""), skills=[])
 
 
 def _parse_position_feed(root, source):

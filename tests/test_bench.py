@@ -6,8 +6,8 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from conftest import need
+
 from demo import settings
 from demo.bench import brokers as broker_bench
 from demo.bench import chart, report

@@ -103,6 +103,7 @@ def test_sqlite_store_upserts_and_says_why_it_is_used(tmp_path):
 
 def test_mongo_store_upserts_when_a_mongodb_answers():
     from conftest import need
+
     from demo.store import MongoStore, _mongo_client, mongo_url
 
     url = mongo_url()

@@ -30,8 +30,8 @@ def _render(p: dict, top: float) -> tuple[list[str], float]:
     values = [v for _, series in p["groups"] for _, v in series if v is not None]
     scale_max = max(values + [p["reference"] or 0] + [1e-9])
     plot_w = WIDTH - LABEL_W - 170  # room for the value labels right of the longest bar
-    out = [f'<text x="10" y="{top + 16}" font-size="15" font-weight="bold" {FONT}>{escape(p["title"])}'
-           f' <tspan font-weight="normal" fill="#555">({escape(p["unit"])})</tspan></text>']
+    out = [(f'<text x="10" y="{top + 16}" font-size="15" font-weight="bold" {FONT}>{escape(p["title"])}'
+            f' <tspan font-weight="normal" fill="#555">({escape(p["unit"])})</tspan></text>')]
     y = top + 28
     series_names = []
     if not p["groups"]:

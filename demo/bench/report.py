@@ -11,7 +11,7 @@ import json
 import os
 import platform
 import socket
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import celery
@@ -34,7 +34,7 @@ def machine() -> dict:
     load = os.getloadavg() if hasattr(os, "getloadavg") else (None, None, None)
     return {"host": socket.gethostname(), "cores": os.cpu_count(), "load_avg_1m": round(load[0], 2),
             "python": platform.python_version(), "celery": celery.__version__, "kombu": kombu.__version__,
-            "date": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            "date": datetime.now(UTC).isoformat(timespec="seconds")}
 
 
 def stamp(report: dict, note: str = "") -> dict:

@@ -87,7 +87,7 @@ class Worker:
             cmd += ["-I", ",".join(self.include)]
         return cmd
 
-    def start(self) -> "Worker":
+    def start(self) -> Worker:
         env = {**os.environ, "BROWNBAG_BROKER_URL": self.broker_url,
                "BROWNBAG_RESULT_BACKEND": settings.celery_result_backend()}
         if self.polling_interval is not None:
