@@ -51,8 +51,19 @@ def timeouts(run, seconds):
     pools = [p for p in ("prefork", "gevent", "threads") if p in set(workers(run.app).values())]
     if "prefork" not in pools:
         raise RunFailed("no prefork worker answers: time limits need it (invoke up)")
+    logs = LogFollower()
     results = {pool: run.send(slow, seconds, queue=pool) for pool in pools}
     run.note(f"slow({seconds:g}) on {', '.join(pools)}: soft limit 2 s, hard limit 4 s")
+    # What each worker says about it (the soft limit is only visible there), as it happens.
+    ids = [r.id for r in results.values()]
+    while not all(r.ready() for r in results.values()) and run.remaining() > 1:
+        for name, line in logs.lines(ids):
+            if "limit" in line.lower():
+                run.note(f"{name.removesuffix('.log')}: {line}", log=name)
+        time.sleep(0.2)
+    for name, line in logs.lines(ids):
+        if "limit" in line.lower():
+            run.note(f"{name.removesuffix('.log')}: {line}", log=name)
     outcome = {}
     for pool, result in results.items():
         try:
@@ -67,6 +78,27 @@ def log_files() -> list[Path]:
     return sorted((settings.home() / "logs").glob("*.log"))
 
 
+class LogFollower:
+    """The workers' log lines about some tasks, as they are written (<home>/logs/*.log)."""
+
+    def __init__(self):
+        self.offsets = {path: path.stat().st_size for path in log_files()}
+        self.seen: set[str] = set()
+
+    def lines(self, task_ids) -> list[tuple[str, str]]:
+        """New (file name, line) pairs mentioning any of ``task_ids``, timestamps stripped."""
+        found = []
+        for path in log_files():
+            with path.open("rb") as log:
+                log.seek(self.offsets.get(path, 0))
+                chunk = log.read().decode(errors="replace")
+            for raw in chunk.splitlines():
+                if raw not in self.seen and any(task_id in raw for task_id in task_ids):
+                    self.seen.add(raw)
+                    found.append((path.name, re.sub(r"^\[[^\]]*\] ?", "", raw)))
+        return found
+
+
 @scenario(
     "errors.logging", "get_task_logger: the task's own log lines",
     slide="Program for Celery / Logging",
@@ -75,22 +107,16 @@ def log_files() -> list[Path]:
 def logging_lines(run, steps):
     """chatty() logs with get_task_logger: each line carries the task's name and id,
     so the worker's log can be followed per task. Streamed from the worker's log file."""
-    offsets = {path: path.stat().st_size for path in log_files()}
+    logs = LogFollower()
     result = run.send(chatty, steps)
     run.note(f"chatty({steps}) logs through get_task_logger(__name__)")
-    seen, lines = set(), []
+    lines = []
     end = time.time() + run.remaining(15)
     while time.time() < end:
         done = result.ready()
-        for path in log_files():
-            with path.open("rb") as log:
-                log.seek(offsets.get(path, 0))
-                for raw in log.read().decode(errors="replace").splitlines():
-                    if result.id in raw and raw not in seen:
-                        seen.add(raw)
-                        line = re.sub(r"^\[[^\]]*\] ?", "", raw)  # the timestamp: events have it
-                        lines.append(line)
-                        run.note(line, log=path.name)
+        for name, line in logs.lines([result.id]):
+            lines.append(line)
+            run.note(line, log=name)
         if done and len(lines) >= steps + 1:
             break
         time.sleep(0.2)

@@ -22,7 +22,7 @@
    }
   ]
  },
- "recorded": "2026-11-24T14:35:36+00:00",
+ "recorded": "2026-11-24T14:56:49+00:00",
  "broker": "redis://127.0.0.1:54423/0",
  "broker_name": "redis",
  "follow": "events",
@@ -39,7 +39,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "892d6db174ea",
+   "run_id": "354b8aca3f40",
    "demo": "errors.logging",
    "title": "get_task_logger: the task's own log lines",
    "params": {
@@ -48,29 +48,23 @@
    "broker": "redis://127.0.0.1:54423/0",
    "follow": "events",
    "command": "invoke demo errors.logging",
-   "timestamp": 1795530936.6417568
-  },
-  {
-   "kind": "note",
-   "text": "chatty(3) logs through get_task_logger(__name__)",
-   "data": null,
-   "timestamp": 1795530936.6448514
+   "timestamp": 1795532209.4166543
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
+   "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
    "name": "demo.errors.chatty",
-   "hostname": "gen7196@vm",
-   "timestamp": 1795530936.6441643,
+   "hostname": "gen25805@vm",
+   "timestamp": 1795532209.4216468,
    "args": "(3,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "917f4282-5040-4938-a1c7-53157b53ee24",
+   "root_id": "127ad5b5-39dc-4568-a7d3-84c31c217712",
    "parent_id": null,
-   "pid": 7196,
+   "pid": 25805,
    "queue": "celery",
    "routing_key": "celery",
    "pool": null
@@ -78,91 +72,97 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
+   "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
    "name": "demo.errors.chatty",
    "hostname": "prefork@vm",
-   "timestamp": 1795530936.6514127,
+   "timestamp": 1795532209.4228342,
    "args": "(3,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "917f4282-5040-4938-a1c7-53157b53ee24",
+   "root_id": "127ad5b5-39dc-4568-a7d3-84c31c217712",
    "parent_id": null,
-   "pid": 6809,
+   "pid": 22144,
    "pool": "prefork"
+  },
+  {
+   "kind": "note",
+   "text": "chatty(3) logs through get_task_logger(__name__)",
+   "data": null,
+   "timestamp": 1795532209.425314
+  },
+  {
+   "kind": "note",
+   "text": "Task demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712] received",
+   "data": {
+    "log": "worker-prefork.log"
+   },
+   "timestamp": 1795532209.4272912
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
+   "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
    "hostname": "prefork@vm",
-   "timestamp": 1795530936.6529758,
-   "pid": 6809,
+   "timestamp": 1795532209.4256647,
+   "pid": 22144,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "Task demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24] received",
+   "text": "demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712]: step 1 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530936.847319
+   "timestamp": 1795532209.62906
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24]: step 1 of 3",
+   "text": "demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712]: step 2 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530936.847344
+   "timestamp": 1795532209.629089
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24]: step 2 of 3",
+   "text": "demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712]: step 3 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530937.0487626
+   "timestamp": 1795532209.8302205
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24]: step 3 of 3",
+   "text": "demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712]: done after 3 steps",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795530937.2498534
+   "timestamp": 1795532210.032363
+  },
+  {
+   "kind": "note",
+   "text": "Task demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712] succeeded in 0.6062327409999853s: 3",
+   "data": {
+    "log": "worker-prefork.log"
+   },
+   "timestamp": 1795532210.0323923
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
+   "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
    "hostname": "prefork@vm",
-   "timestamp": 1795530937.2575421,
-   "pid": 6809,
-   "runtime": 0.6044997210001384,
+   "timestamp": 1795532210.0323582,
+   "pid": 22144,
+   "runtime": 0.6062327409999853,
    "result": "3",
    "pool": "prefork"
   },
   {
-   "kind": "note",
-   "text": "demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24]: done after 3 steps",
-   "data": {
-    "log": "worker-prefork.log"
-   },
-   "timestamp": 1795530937.4510853
-  },
-  {
-   "kind": "note",
-   "text": "Task demo.errors.chatty[917f4282-5040-4938-a1c7-53157b53ee24] succeeded in 0.6044997210001384s: 3",
-   "data": {
-    "log": "worker-prefork.log"
-   },
-   "timestamp": 1795530937.4511096
-  },
-  {
    "kind": "summary",
-   "run_id": "892d6db174ea",
+   "run_id": "354b8aca3f40",
    "demo": "errors.logging",
    "status": "succeeded",
    "result": {
@@ -172,24 +172,23 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "917f4282-5040-4938-a1c7-53157b53ee24",
+     "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
      "state": "SUCCEEDED",
      "name": "demo.errors.chatty",
      "hostname": "prefork@vm",
-     "pid": 6809,
-     "at": 1795530937.2575421,
+     "at": 1795532210.0323582,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 0.6044997210001384,
+     "runtime": 0.6062327409999853,
      "result": "3"
     }
    ],
    "follow": "events",
    "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795530936.6417568,
-   "finished": 1795530937.4512773,
-   "duration": 0.81,
-   "timestamp": 1795530937.451303
+   "started": 1795532209.4166543,
+   "finished": 1795532210.2349727,
+   "duration": 0.818,
+   "timestamp": 1795532210.235022
   }
  ]
 };
