@@ -9,7 +9,7 @@ from pathlib import Path
 from demo import settings
 from demo.errors import chatty, flaky, slow
 
-from ._cluster import workers
+from ._cluster import answering
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -48,7 +48,7 @@ def timeouts(run, seconds):
     """slow() has soft_time_limit=2, time_limit=4. On prefork the soft limit raises
     inside the task, then the hard limit kills the process. The same task on the other
     pools shows what they do with the limits."""
-    pools = [p for p in ("prefork", "gevent", "threads") if p in set(workers(run.app).values())]
+    pools = answering(run.app, ["prefork", "gevent", "threads"])
     if "prefork" not in pools:
         raise RunFailed("no prefork worker answers: time limits need it (invoke up)")
     logs = LogFollower()

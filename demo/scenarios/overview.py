@@ -1,9 +1,10 @@
 """Overview: asynchronous (you don't know when it runs) and distributed (workers anywhere)."""
 
+from demo import settings
 from demo.basics import sleepy
 from demo.concurrency import whoami
 
-from ._cluster import workers
+from ._cluster import answering
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -40,7 +41,7 @@ def asynchronous(run, work):
 def distributed(run, per_pool):
     """whoami() sent to the queue of every worker that answers: each replies with its
     hostname, pool and process id."""
-    pools = sorted(set(workers(run.app).values()) & {"prefork", "gevent", "eventlet", "threads", "solo"})
+    pools = answering(run.app, settings.load()["pools"])
     if not pools:
         raise RunFailed("no worker answers a ping: start the stack (invoke up)")
     run.note(f"workers answering: {', '.join(pools)}")

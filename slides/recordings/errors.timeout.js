@@ -22,7 +22,7 @@
    }
   ]
  },
- "recorded": "2026-11-24T14:56:40+00:00",
+ "recorded": "2026-11-24T14:57:14+00:00",
  "broker": "redis://127.0.0.1:54423/0",
  "broker_name": "redis",
  "follow": "events",
@@ -41,7 +41,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "f11634cfe6d1",
+   "run_id": "e37cc593d102",
    "demo": "errors.timeout",
    "title": "Time limits: soft, then hard -- and which pools honour them",
    "params": {
@@ -50,23 +50,23 @@
    "broker": "redis://127.0.0.1:54423/0",
    "follow": "events",
    "command": "invoke demo errors.timeout",
-   "timestamp": 1795532200.0748405
+   "timestamp": 1795532234.7969844
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "f2be7151-e1d6-4ce0-a128-6706022b04fc",
+   "uuid": "1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5",
    "name": "demo.errors.slow",
-   "hostname": "gen25805@vm",
-   "timestamp": 1795532203.1358712,
+   "hostname": "gen26244@vm",
+   "timestamp": 1795532234.814754,
    "args": "(6.0,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "f2be7151-e1d6-4ce0-a128-6706022b04fc",
+   "root_id": "1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5",
    "parent_id": null,
-   "pid": 25805,
+   "pid": 26244,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -74,16 +74,16 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "f2be7151-e1d6-4ce0-a128-6706022b04fc",
+   "uuid": "1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5",
    "name": "demo.errors.slow",
    "hostname": "prefork@vm",
-   "timestamp": 1795532203.1389642,
+   "timestamp": 1795532234.8196294,
    "args": "(6.0,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "f2be7151-e1d6-4ce0-a128-6706022b04fc",
+   "root_id": "1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5",
    "parent_id": null,
    "pid": 22144,
    "pool": "prefork"
@@ -91,95 +91,86 @@
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "23b8ef5a-d45a-4afd-8714-5bd040e92800",
+   "uuid": "05fee64e-61fb-44c2-bde0-06cc84476bd1",
    "name": "demo.errors.slow",
-   "hostname": "gen25805@vm",
-   "timestamp": 1795532203.1417847,
+   "hostname": "gen26244@vm",
+   "timestamp": 1795532234.8214066,
    "args": "(6.0,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "23b8ef5a-d45a-4afd-8714-5bd040e92800",
+   "root_id": "05fee64e-61fb-44c2-bde0-06cc84476bd1",
    "parent_id": null,
-   "pid": 25805,
+   "pid": 26244,
    "queue": "gevent",
    "routing_key": "gevent",
-   "pool": null
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "f2be7151-e1d6-4ce0-a128-6706022b04fc",
-   "hostname": "prefork@vm",
-   "timestamp": 1795532203.1438487,
-   "pid": 22144,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-sent",
-   "uuid": "5142149b-07a0-43e7-b11b-b7f3cd574c70",
-   "name": "demo.errors.slow",
-   "hostname": "gen25805@vm",
-   "timestamp": 1795532203.1480935,
-   "args": "(6.0,)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "5142149b-07a0-43e7-b11b-b7f3cd574c70",
-   "parent_id": null,
-   "pid": 25805,
-   "queue": "threads",
-   "routing_key": "threads",
    "pool": null
   },
   {
    "kind": "note",
    "text": "slow(6) on prefork, gevent, threads: soft limit 2 s, hard limit 4 s",
    "data": null,
-   "timestamp": 1795532203.1508644
+   "timestamp": 1795532234.8312044
   },
   {
    "kind": "event",
-   "type": "task-received",
-   "uuid": "23b8ef5a-d45a-4afd-8714-5bd040e92800",
+   "type": "task-sent",
+   "uuid": "d557b0b8-e545-4a01-abd9-cd6a8ef2b82f",
    "name": "demo.errors.slow",
-   "hostname": "gevent@vm",
-   "timestamp": 1795532203.1506996,
+   "hostname": "gen26244@vm",
+   "timestamp": 1795532234.8273826,
    "args": "(6.0,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "23b8ef5a-d45a-4afd-8714-5bd040e92800",
+   "root_id": "d557b0b8-e545-4a01-abd9-cd6a8ef2b82f",
+   "parent_id": null,
+   "pid": 26244,
+   "queue": "threads",
+   "routing_key": "threads",
+   "pool": null
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5",
+   "hostname": "prefork@vm",
+   "timestamp": 1795532234.8297532,
+   "pid": 22144,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "05fee64e-61fb-44c2-bde0-06cc84476bd1",
+   "name": "demo.errors.slow",
+   "hostname": "gevent@vm",
+   "timestamp": 1795532234.832001,
+   "args": "(6.0,)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "05fee64e-61fb-44c2-bde0-06cc84476bd1",
    "parent_id": null,
    "pid": 22145,
    "pool": "gevent"
   },
   {
    "kind": "event",
-   "type": "task-started",
-   "uuid": "23b8ef5a-d45a-4afd-8714-5bd040e92800",
-   "hostname": "gevent@vm",
-   "timestamp": 1795532203.1551352,
-   "pid": 22145,
-   "pool": "gevent"
-  },
-  {
-   "kind": "event",
    "type": "task-received",
-   "uuid": "5142149b-07a0-43e7-b11b-b7f3cd574c70",
+   "uuid": "d557b0b8-e545-4a01-abd9-cd6a8ef2b82f",
    "name": "demo.errors.slow",
    "hostname": "threads@vm",
-   "timestamp": 1795532203.1539469,
+   "timestamp": 1795532234.839382,
    "args": "(6.0,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "5142149b-07a0-43e7-b11b-b7f3cd574c70",
+   "root_id": "d557b0b8-e545-4a01-abd9-cd6a8ef2b82f",
    "parent_id": null,
    "pid": 22147,
    "pool": "threads"
@@ -187,34 +178,43 @@
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "5142149b-07a0-43e7-b11b-b7f3cd574c70",
+   "uuid": "d557b0b8-e545-4a01-abd9-cd6a8ef2b82f",
    "hostname": "threads@vm",
-   "timestamp": 1795532203.1563501,
+   "timestamp": 1795532234.8424776,
    "pid": 22147,
    "pool": "threads"
   },
   {
-   "kind": "note",
-   "text": "worker-prefork: Soft time limit (2s) exceeded for demo.errors.slow[f2be7151-e1d6-4ce0-a128-6706022b04fc]",
-   "data": {
-    "log": "worker-prefork.log"
-   },
-   "timestamp": 1795532205.170052
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "05fee64e-61fb-44c2-bde0-06cc84476bd1",
+   "hostname": "gevent@vm",
+   "timestamp": 1795532234.8479867,
+   "pid": 22145,
+   "pool": "gevent"
   },
   {
    "kind": "note",
-   "text": "worker-prefork: demo.errors.slow[f2be7151-e1d6-4ce0-a128-6706022b04fc]: soft time limit after 2.0 s: cleaning up",
+   "text": "worker-prefork: Soft time limit (2s) exceeded for demo.errors.slow[1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5]",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795532205.1700757
+   "timestamp": 1795532236.852874
+  },
+  {
+   "kind": "note",
+   "text": "worker-prefork: demo.errors.slow[1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5]: soft time limit after 2.0 s: cleaning up",
+   "data": {
+    "log": "worker-prefork.log"
+   },
+   "timestamp": 1795532236.8529134
   },
   {
    "kind": "event",
    "type": "task-failed",
-   "uuid": "23b8ef5a-d45a-4afd-8714-5bd040e92800",
+   "uuid": "05fee64e-61fb-44c2-bde0-06cc84476bd1",
    "hostname": "gevent@vm",
-   "timestamp": 1795532207.1583843,
+   "timestamp": 1795532238.848931,
    "pid": 22145,
    "exception": "ExceptionWithTraceback()",
    "traceback": "Traceback (most recent call last):\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/concurrency/gevent.py\", line 35, in apply_timeout\n    return apply_target(target, args, kwargs, callback,\n           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/concurrency/base.py\", line 30, in apply_target\n    ret = target(*args, **kwargs)\n          ^^^^^^^^^^^^^^^^^^^^^^^\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/concurrency/gevent.py\", line 158, in killable_target\n    return target(*args, **kwargs)\n           ^^^^^^^^^^^^^^^^^^^^^^^\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/app/trace.py\", line 798, in fast_trace_task\n    R, I, T, Rstr = tasks[task].__trace__(\n                    ^^^^^^^^^^^^^^^^^^^^^^\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/app/trace.py\", line 564, in trace_task\n    R = retval = fun(*args, **kwargs)\n                 ^^^^^^^^^^^^^^^^^^^^\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/app/trace.py\", line 883, in __protected_call__\n    return self.run(*args, **kwargs)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^\n  File \"/work/main/demo/errors.py\", line 49, in slow\n    time.sleep(0.1)\n  File \"/tmp/venv/lib/python3.11/site-packages/gevent/hub.py\", line 166, in sleep\n    hub.wait(t)\n  File \"src/gevent/_hub_primitives.py\", line 46, in gevent._gevent_c_hub_primitives.WaitOperationsGreenlet.wait\n  File \"src/gevent/_hub_primitives.py\", line 55, in gevent._gevent_c_hub_primitives.WaitOperationsGreenlet.wait\n  File \"src/gevent/_waiter.py\", line 154, in gevent._gevent_c_waiter.Waiter.get\n  File \"src/gevent/_greenlet_primitives.py\", line 65, in gevent._gevent_c_greenlet_primitives.SwitchOutGreenletWithLoop.switch\n  File \"src/gevent/_gevent_c_greenlet_primitives.pxd\", line 35, in gevent._gevent_c_greenlet_primitives._greenlet_switch\ngevent.timeout.Timeout: 4 seconds\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/worker/request.py\", line 563, in on_timeout\n    raise exc\nbilliard.exceptions.TimeLimitExceeded: TimeLimitExceeded(4,)\n",
@@ -222,26 +222,26 @@
   },
   {
    "kind": "note",
-   "text": "worker-gevent: Hard time limit (4s) exceeded for demo.errors.slow[23b8ef5a-d45a-4afd-8714-5bd040e92800]",
+   "text": "worker-gevent: Hard time limit (4s) exceeded for demo.errors.slow[05fee64e-61fb-44c2-bde0-06cc84476bd1]",
    "data": {
     "log": "worker-gevent.log"
    },
-   "timestamp": 1795532207.1888433
+   "timestamp": 1795532238.8796716
   },
   {
    "kind": "note",
-   "text": "worker-prefork: Hard time limit (4s) exceeded for demo.errors.slow[f2be7151-e1d6-4ce0-a128-6706022b04fc]",
+   "text": "worker-prefork: Hard time limit (4s) exceeded for demo.errors.slow[1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5]",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795532207.1888797
+   "timestamp": 1795532238.87971
   },
   {
    "kind": "event",
    "type": "task-failed",
-   "uuid": "f2be7151-e1d6-4ce0-a128-6706022b04fc",
+   "uuid": "1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5",
    "hostname": "prefork@vm",
-   "timestamp": 1795532207.1485126,
+   "timestamp": 1795532238.8377824,
    "pid": 22144,
    "exception": "ExceptionWithTraceback()",
    "traceback": "Traceback (most recent call last):\n  File \"/tmp/venv/lib/python3.11/site-packages/billiard/pool.py\", line 745, in on_hard_timeout\n    raise TimeLimitExceeded(job._timeout)\nbilliard.exceptions.TimeLimitExceeded: TimeLimitExceeded(4,)\n",
@@ -250,9 +250,9 @@
   {
    "kind": "event",
    "type": "task-failed",
-   "uuid": "f2be7151-e1d6-4ce0-a128-6706022b04fc",
+   "uuid": "1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5",
    "hostname": "prefork@vm",
-   "timestamp": 1795532207.1510959,
+   "timestamp": 1795532238.8404505,
    "pid": 22144,
    "exception": "ExceptionWithTraceback()",
    "traceback": "Traceback (most recent call last):\n  File \"/tmp/venv/lib/python3.11/site-packages/celery/worker/request.py\", line 563, in on_timeout\n    raise exc\nbilliard.exceptions.TimeLimitExceeded: TimeLimitExceeded(4,)\n",
@@ -261,17 +261,17 @@
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "5142149b-07a0-43e7-b11b-b7f3cd574c70",
+   "uuid": "d557b0b8-e545-4a01-abd9-cd6a8ef2b82f",
    "hostname": "threads@vm",
-   "timestamp": 1795532209.1709294,
+   "timestamp": 1795532240.869961,
    "pid": 22147,
-   "runtime": 6.013436778000141,
+   "runtime": 6.026767920000566,
    "result": "{'slept': 6.0}",
    "pool": "threads"
   },
   {
    "kind": "summary",
-   "run_id": "f11634cfe6d1",
+   "run_id": "e37cc593d102",
    "demo": "errors.timeout",
    "status": "succeeded",
    "result": {
@@ -282,43 +282,43 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "f2be7151-e1d6-4ce0-a128-6706022b04fc",
+     "uuid": "1d43fe77-6f7f-4276-84a7-f3fbd2a0d5e5",
      "state": "FAILED",
      "name": "demo.errors.slow",
      "hostname": "prefork@vm",
-     "at": 1795532207.1510959,
+     "at": 1795532238.8404505,
      "event": "task-failed",
      "pool": "prefork",
      "exception": "ExceptionWithTraceback()"
     },
     {
-     "uuid": "23b8ef5a-d45a-4afd-8714-5bd040e92800",
+     "uuid": "05fee64e-61fb-44c2-bde0-06cc84476bd1",
      "state": "FAILED",
      "name": "demo.errors.slow",
      "hostname": "gevent@vm",
-     "at": 1795532207.1583843,
+     "at": 1795532238.848931,
      "event": "task-failed",
      "pool": "gevent",
      "exception": "ExceptionWithTraceback()"
     },
     {
-     "uuid": "5142149b-07a0-43e7-b11b-b7f3cd574c70",
+     "uuid": "d557b0b8-e545-4a01-abd9-cd6a8ef2b82f",
      "state": "SUCCEEDED",
      "name": "demo.errors.slow",
      "hostname": "threads@vm",
-     "at": 1795532209.1709294,
+     "at": 1795532240.869961,
      "event": "task-succeeded",
      "pool": "threads",
-     "runtime": 6.013436778000141,
+     "runtime": 6.026767920000566,
      "result": "{'slept': 6.0}"
     }
    ],
    "follow": "events",
    "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795532200.0748405,
-   "finished": 1795532209.204273,
-   "duration": 9.129,
-   "timestamp": 1795532209.2043095
+   "started": 1795532234.7969844,
+   "finished": 1795532240.9037645,
+   "duration": 6.107,
+   "timestamp": 1795532240.9038024
   }
  ]
 };

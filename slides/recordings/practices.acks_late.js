@@ -22,7 +22,7 @@
    }
   ]
  },
- "recorded": "2026-11-24T14:37:15+00:00",
+ "recorded": "2026-11-24T14:57:21+00:00",
  "broker": "redis://127.0.0.1:54423/0",
  "broker_name": "redis",
  "follow": "events",
@@ -39,7 +39,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "bde9df57e286",
+   "run_id": "fa13a21d6c06",
    "demo": "practices.acks_late",
    "title": "acks_late: a killed worker loses the task, unless it acks late",
    "params": {
@@ -48,80 +48,80 @@
    "broker": "redis://127.0.0.1:54423/0",
    "follow": "events",
    "command": "invoke demo practices.acks_late",
-   "timestamp": 1795531035.22859
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "24653391-a988-45ba-884d-433c7aeea309",
-   "name": "demo.practices.charge_order_early_ack",
-   "hostname": "prefork@vm",
-   "timestamp": 1795531036.2524257,
-   "args": "()",
-   "kwargs": "{'order_id': 1, 'seconds': 3.0}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "24653391-a988-45ba-884d-433c7aeea309",
-   "parent_id": null,
-   "pid": 6809,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "24653391-a988-45ba-884d-433c7aeea309",
-   "hostname": "prefork@vm",
-   "timestamp": 1795531036.2569318,
-   "pid": 6809,
-   "pool": "prefork"
+   "timestamp": 1795532241.119949
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "24653391-a988-45ba-884d-433c7aeea309",
+   "uuid": "6e67477d-61d8-445b-b5c1-5c9f1f2df84c",
    "name": "demo.practices.charge_order_early_ack",
-   "hostname": "gen7196@vm",
-   "timestamp": 1795531036.2598705,
+   "hostname": "gen26244@vm",
+   "timestamp": 1795532241.1435628,
    "args": "()",
    "kwargs": "{'order_id': 1, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "24653391-a988-45ba-884d-433c7aeea309",
+   "root_id": "6e67477d-61d8-445b-b5c1-5c9f1f2df84c",
    "parent_id": null,
-   "pid": 7196,
+   "pid": 26244,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
   },
   {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "6e67477d-61d8-445b-b5c1-5c9f1f2df84c",
+   "name": "demo.practices.charge_order_early_ack",
+   "hostname": "prefork@vm",
+   "timestamp": 1795532241.1488206,
+   "args": "()",
+   "kwargs": "{'order_id': 1, 'seconds': 3.0}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "6e67477d-61d8-445b-b5c1-5c9f1f2df84c",
+   "parent_id": null,
+   "pid": 22144,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "6e67477d-61d8-445b-b5c1-5c9f1f2df84c",
+   "hostname": "prefork@vm",
+   "timestamp": 1795532241.1543972,
+   "pid": 22144,
+   "pool": "prefork"
+  },
+  {
    "kind": "note",
-   "text": "early ack: order 1 running in pid 8027 -- kill -9 8027",
+   "text": "early ack: order 1 running in pid 26295 -- kill -9 26295",
    "data": null,
-   "timestamp": 1795531036.2638202
+   "timestamp": 1795532241.1587176
   },
   {
    "kind": "note",
    "text": "early ack: FAILURE after 1 deliveries",
    "data": null,
-   "timestamp": 1795531038.3529956
+   "timestamp": 1795532241.1781843
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "uuid": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "name": "demo.practices.charge_order",
-   "hostname": "gen7196@vm",
-   "timestamp": 1795531038.3552437,
+   "hostname": "gen26244@vm",
+   "timestamp": 1795532241.180772,
    "args": "()",
    "kwargs": "{'order_id': 2, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "root_id": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "parent_id": null,
-   "pid": 7196,
+   "pid": 26244,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -129,107 +129,107 @@
   {
    "kind": "event",
    "type": "task-failed",
-   "uuid": "24653391-a988-45ba-884d-433c7aeea309",
+   "uuid": "6e67477d-61d8-445b-b5c1-5c9f1f2df84c",
    "hostname": "prefork@vm",
-   "timestamp": 1795531038.3524783,
-   "pid": 6809,
+   "timestamp": 1795532241.1776798,
+   "pid": 22144,
    "exception": "ExceptionWithTraceback()",
-   "traceback": "Traceback (most recent call last):\n  File \"/tmp/venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 153.\n",
+   "traceback": "Traceback (most recent call last):\n  File \"/tmp/venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 188.\n",
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "uuid": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "name": "demo.practices.charge_order",
    "hostname": "prefork@vm",
-   "timestamp": 1795531038.6112704,
+   "timestamp": 1795532241.2698023,
    "args": "()",
    "kwargs": "{'order_id': 2, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "root_id": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "parent_id": null,
-   "pid": 6809,
+   "pid": 22144,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "uuid": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "hostname": "prefork@vm",
-   "timestamp": 1795531038.6148362,
-   "pid": 6809,
+   "timestamp": 1795532241.2746463,
+   "pid": 22144,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "acks_late: order 2 running in pid 7086 -- kill -9 7086",
+   "text": "acks_late: order 2 running in pid 22175 -- kill -9 22175",
    "data": null,
-   "timestamp": 1795531038.6238186
+   "timestamp": 1795532241.2885766
   },
   {
    "kind": "event",
    "type": "task-rejected",
-   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "uuid": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "hostname": "prefork@vm",
-   "timestamp": 1795531038.6470077,
-   "pid": 6809,
+   "timestamp": 1795532241.3169851,
+   "pid": 22144,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "uuid": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "name": "demo.practices.charge_order",
    "hostname": "prefork@vm",
-   "timestamp": 1795531038.8345938,
+   "timestamp": 1795532241.462239,
    "args": "()",
    "kwargs": "{'order_id': 2, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "root_id": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "parent_id": null,
-   "pid": 6809,
+   "pid": 22144,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "uuid": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "hostname": "prefork@vm",
-   "timestamp": 1795531038.8378005,
-   "pid": 6809,
+   "timestamp": 1795532241.4688501,
+   "pid": 22144,
    "pool": "prefork"
   },
   {
    "kind": "note",
    "text": "acks_late: SUCCESS after 2 deliveries",
    "data": null,
-   "timestamp": 1795531041.84557
+   "timestamp": 1795532244.477916
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
+   "uuid": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
    "hostname": "prefork@vm",
-   "timestamp": 1795531041.842657,
-   "pid": 6809,
-   "runtime": 3.0036086339996473,
+   "timestamp": 1795532244.4790223,
+   "pid": 22144,
+   "runtime": 3.0092982799997117,
    "result": "{'order_id': 2, 'charged': True}",
    "pool": "prefork"
   },
   {
    "kind": "summary",
-   "run_id": "bde9df57e286",
+   "run_id": "fa13a21d6c06",
    "demo": "practices.acks_late",
    "status": "succeeded",
    "result": {
     "early ack": {
      "state": "FAILURE",
-     "error": "WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 153.",
+     "error": "WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 188.",
      "deliveries": 1
     },
     "acks_late": {
@@ -244,35 +244,33 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "24653391-a988-45ba-884d-433c7aeea309",
+     "uuid": "6e67477d-61d8-445b-b5c1-5c9f1f2df84c",
      "state": "FAILED",
      "name": "demo.practices.charge_order_early_ack",
      "hostname": "prefork@vm",
-     "pool": "prefork",
-     "pid": 6809,
-     "at": 1795531038.3524783,
+     "at": 1795532241.1776798,
      "event": "task-failed",
+     "pool": "prefork",
      "exception": "ExceptionWithTraceback()"
     },
     {
-     "uuid": "1496a112-e74c-487c-9681-19d22d29c6be",
+     "uuid": "7f3cecca-19d8-4ef8-88cb-e2ef1a703e58",
      "state": "SUCCEEDED",
      "name": "demo.practices.charge_order",
      "hostname": "prefork@vm",
-     "pid": 6809,
-     "at": 1795531041.842657,
+     "at": 1795532244.4790223,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 3.0036086339996473,
+     "runtime": 3.0092982799997117,
      "result": "{'order_id': 2, 'charged': True}"
     }
    ],
    "follow": "events",
    "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795531035.22859,
-   "finished": 1795531041.8460088,
-   "duration": 6.617,
-   "timestamp": 1795531041.846029
+   "started": 1795532241.119949,
+   "finished": 1795532244.4816055,
+   "duration": 3.362,
+   "timestamp": 1795532244.4816535
   }
  ]
 };
