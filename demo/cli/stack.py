@@ -41,7 +41,7 @@ def names(value, default: list[str]) -> list[str]:
     "flower": "run Flower (--no-flower: don't)",
     "live": "run the live server for the deck (--no-live: don't)",
     "camera": "run the events camera (--no-camera: don't)",
-    "engines": "run the Work4Labs engines worker (--no-engines: don't)",
+    "engines": "run the Work4Labs engines worker and partner feeds (--no-engines: don't)",
 })
 def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=True, camera=True,
        engines=True):

@@ -89,8 +89,8 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
     env = programs.celery_env(cfg, broker, home / "config.json")
     wanted = [p for plan in plans.values() for p in plan.programs]
     wanted += [programs.worker(pool, cfg, env) for pool in pools]
-    if engines:
-        wanted.append(programs.engines_worker(cfg, env))
+    if engines:  # the Work4Labs case studies: the matching engine, the partner feeds
+        wanted += [programs.engines_worker(cfg, env), programs.feeds(cfg, env)]
     if beat:
         wanted.append(programs.beat(cfg, env))
     if flower:

@@ -183,6 +183,13 @@ def live_server(cfg: dict, env: dict) -> Program:
                    port=port, url=f"http://{cfg['bind']}:{port}/")
 
 
+def feeds(cfg: dict, env: dict) -> Program:
+    """The Work4Labs partner feeds, played locally: what beat's scheduled import fetches."""
+    port = cfg["ports"]["feeds"]
+    return Program("feeds", [sys.executable, "-m", "demo.feeds", "--port", str(port)],
+                   kind="service", env=env, port=port, url=f"http://{cfg['bind']}:{port}/")
+
+
 def camera(cfg: dict, env: dict) -> Program:
     return Program("camera", celery("events", "--camera", "demo.monitoring.Camera",
                                     "--frequency", "2", "--loglevel=INFO"),
