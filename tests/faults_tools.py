@@ -109,3 +109,23 @@ def redis_unacked(broker_url: str) -> dict[str, dict]:
 
 def unacked_task_ids(broker_url: str) -> set[str]:
     return {msg["headers"]["id"] for msg in redis_unacked(broker_url).values()}
+
+
+def celery_inspect(broker_url: str, command: str, nodes: list[str], timeout: float = 1.0) -> dict:
+    """``celery inspect COMMAND`` against ``broker_url``: {node: reply} from those that answered.
+
+    A subprocess, not app.control: in-process, a ``connection=`` argument would
+    still publish on the app's default broker and listen on the other one.
+    """
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "celery", "-A", "demo", "inspect", command, "--json",
+         "--timeout", str(timeout), "--destination", ",".join(nodes)],
+        capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "BROWNBAG_BROKER_URL": broker_url})
+    try:
+        return json.loads(result.stdout or "{}")
+    except json.JSONDecodeError:
+        return {}

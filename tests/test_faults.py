@@ -1,0 +1,324 @@
+"""Faults injected into real servers: a worker killed mid-task, a broker stopped mid-run.
+
+Every kill targets a pid we looked up (the task's own STARTED report, or
+``invoke status --json``) and checked to be under the stack's supervisord.
+Recovery times are measured and written to tests/_artifacts/faults-numbers.jsonl,
+never asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from celery.exceptions import WorkerLostError
+
+from conftest import PORT_NAMES, free_ports, need, run_invoke, stack_env
+from faults_tools import (celery_inspect, kill_ours, queue_length, record, started_pid,
+                          unacked_task_ids, wait_for)
+
+pytestmark = pytest.mark.faults
+
+
+def supervisord_pid(home: Path) -> int:
+    return int((home / "supervisord.pid").read_text())
+
+
+def program_pid(status: list[dict], name: str) -> int | None:
+    return next((c["pid"] for c in status if c["name"] == name and c["state"] == "RUNNING"), None)
+
+
+def node(pool: str) -> str:
+    from demo.stack.programs import worker_name
+
+    return worker_name(pool)
+
+
+def answers_ping(broker_url: str, name: str) -> bool:
+    return name in celery_inspect(broker_url, "ping", [name])
+
+
+# -- a worker killed mid-task -------------------------------------------------
+
+@pytest.mark.timeout(180)
+def test_pool_process_killed_acks_late_task_is_redelivered_once(stack):
+    """SIGKILL the prefork child running an acks_late task: it runs again and succeeds once."""
+    from demo.practices import charge_order
+
+    root = supervisord_pid(stack.home)
+    result = charge_order.apply_async((4242,), {"seconds": 3}, queue="prefork")
+    victim = started_pid(result)
+    killed_at = time.monotonic()
+    kill_ours(victim, root)
+    # reject_on_worker_lost: the parent rejects with requeue, another child runs it again
+    assert result.get(timeout=90) == {"order_id": 4242, "charged": True}
+    record("pool process killed (acks_late, redis)",
+           seconds_to_result_after_kill=round(time.monotonic() - killed_at, 2))
+    # the user's view: one result, and the retry ran in another process
+    assert result.state == "SUCCESS"
+    assert result.result == {"order_id": 4242, "charged": True}
+    assert answers_ping(stack.broker_url("redis"), node("prefork"))
+
+
+@pytest.mark.timeout(120)
+def test_pool_process_killed_early_ack_task_is_lost(stack):
+    """The default (ack on receipt): the broker forgot the message, the work is lost — loudly."""
+    from demo.practices import charge_order_early_ack
+
+    root = supervisord_pid(stack.home)
+    result = charge_order_early_ack.apply_async((4343,), {"seconds": 3}, queue="prefork")
+    kill_ours(started_pid(result), root)
+    with pytest.raises(WorkerLostError):
+        result.get(timeout=60)
+    time.sleep(5)  # it does not come back later either: nothing redelivers it
+    assert result.state == "FAILURE"
+    assert result.id not in unacked_task_ids(stack.broker_url("redis"))
+
+
+def kill_threads_worker(stack, task, broker: str = "redis"):
+    """SIGKILL the whole threads worker (one process) while ``task`` runs in it.
+
+    Returns (result, old pid, new pid, seconds until supervisord's new worker answered ping).
+    """
+    from demo.celery import connect
+
+    old = program_pid(stack.status(), "worker-threads")
+    assert old, "worker-threads is not running"
+    with connect(stack.broker_url(broker)) as conn:
+        result = task.apply_async((4444,), {"seconds": 5}, queue="threads", connection=conn)
+        assert started_pid(result) == old  # threads pool: the task runs in the worker itself
+        killed_at = time.monotonic()
+        kill_ours(old, supervisord_pid(stack.home))
+
+        def restarted():
+            pid = program_pid(stack.status(), "worker-threads")
+            return pid if pid and pid != old else None
+        new = wait_for(restarted, 60, interval=0.5, what="supervisord to restart worker-threads")
+        wait_for(lambda: answers_ping(stack.broker_url(broker), node("threads")), 90, interval=0.5,
+                 what="the restarted threads worker to answer ping")
+    return result, old, new, round(time.monotonic() - killed_at, 2)
+
+
+@pytest.mark.timeout(300)
+def test_worker_killed_on_rabbitmq_redelivers_acks_late_task(on_broker):
+    """AMQP: the killed worker's connection closes, the broker requeues the unacked message."""
+    from demo.practices import charge_order
+
+    stack = on_broker("rabbitmq")
+    result, old, new, recovered = kill_threads_worker(stack, charge_order, "rabbitmq")
+    assert result.get(timeout=90) == {"order_id": 4444, "charged": True}
+    record("worker process killed (acks_late, rabbitmq)", old_pid=old, new_pid=new,
+           seconds_to_ping_after_kill=recovered)
+
+
+@pytest.mark.timeout(180)
+def test_worker_killed_on_redis_keeps_the_message(stack):
+    """Redis: nothing closes a dead consumer's deliveries, the message waits in ``unacked``.
+
+    It is not lost (it is on the broker, in the unacked hash) but it only comes back
+    after the transport's visibility_timeout (1 hour by default): see the xfail below.
+    """
+    from demo.practices import charge_order
+
+    result, old, new, recovered = kill_threads_worker(stack, charge_order)
+    record("worker process killed (acks_late, redis)", old_pid=old, new_pid=new,
+           seconds_to_ping_after_kill=recovered)
+    assert result.id in unacked_task_ids(stack.broker_url("redis"))
+    assert result.state == "STARTED"  # and it says so: started, never finished
+
+
+@pytest.mark.xfail(strict=True, reason="needs a short Redis visibility_timeout "
+                   "(demo/settings.py transport_options); see report")
+@pytest.mark.timeout(240)
+def test_worker_killed_on_redis_redelivers_within_a_talk(stack):
+    """On stage a killed worker's task should come back within a minute, not an hour."""
+    from demo.celery import app
+    from demo.practices import charge_order
+
+    options = app.conf.broker_transport_options
+    visibility = options.get("visibility_timeout", 3600)
+    sweep = options.get("unacked_restore_interval", 10) * options.get("unacked_restore_throttle", 10)
+    assert visibility + sweep <= 120, (
+        f"redelivery after a killed worker takes visibility_timeout {visibility} s + a sweep every "
+        f"{sweep} s")
+    result, *_ = kill_threads_worker(stack, charge_order)
+    assert result.get(timeout=visibility + sweep + 30) == {"order_id": 4444, "charged": True}
+
+
+# -- the broker stopped and started during a run ------------------------------
+
+SCRATCH_BASE = ("--pools", "threads", "--no-flower", "--no-live", "--no-camera", "--no-engines")
+
+
+@pytest.fixture(params=["redis", "rabbitmq"])
+def broker_stack(request):
+    """A scratch stack of our own (threads worker + beat) on one broker, down after."""
+    broker = request.param
+    home = Path(tempfile.mkdtemp(prefix="brownbag-faults-"))
+    env = stack_env(home, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
+    brokers = "redis" if broker == "redis" else "redis,rabbitmq"
+    try:
+        result = run_invoke("up", "--brokers", brokers, "--broker", broker, *SCRATCH_BASE,
+                            env=env, timeout=400)
+        if result.returncode:
+            need(broker, f"a {broker} stack could not start: {(result.stdout + result.stderr)[-400:]}")
+        yield broker, env, home
+    finally:
+        run_invoke("down", env=env, timeout=300)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def supervisorctl(home: Path, *args: str) -> str:
+    result = subprocess.run([sys.executable, "-m", "supervisor.supervisorctl",
+                             "-c", str(home / "supervisord.conf"), *args],
+                            capture_output=True, text=True, timeout=120)
+    return result.stdout + result.stderr
+
+
+SCRATCH_CLIENT = r"""
+import json, sys, time
+from celery.exceptions import TimeoutError
+from demo.celery import app
+from demo.practices import charge_order
+
+def send(tag, n, seconds):
+    sent, errors, waited = [], [], []
+    for i in range(n):
+        began = time.monotonic()
+        try:
+            sent.append(charge_order.apply_async((tag * 1000 + i,), {"seconds": seconds},
+                                                 queue="threads").id)
+        except Exception as exc:  # what a caller sees when the broker is gone
+            errors.append(f"{type(exc).__name__}: {exc}")
+        waited.append(round(time.monotonic() - began, 2))
+    return {"sent": sent, "errors": errors, "waited": waited}
+
+def states(ids):
+    out = {}
+    for task_id in ids:
+        try:
+            out[task_id] = app.AsyncResult(task_id).state
+        except Exception as exc:
+            out[task_id] = f"unreadable: {type(exc).__name__}"
+    return out
+
+for line in sys.stdin:
+    cmd = json.loads(line)
+    if cmd["op"] == "send":
+        reply = send(cmd["tag"], cmd["n"], cmd["seconds"])
+    elif cmd["op"] == "states":
+        reply = states(cmd["ids"])
+    elif cmd["op"] == "get":
+        try:
+            reply = {"ok": app.AsyncResult(cmd["id"]).get(timeout=cmd["timeout"])}
+        except Exception as exc:
+            reply = {"error": f"{type(exc).__name__}: {exc}".strip()[:200]}
+    elif cmd["op"] == "ping":
+        reply = {"names": [n for r in app.control.ping(timeout=1.0) for n in r]}
+    print(json.dumps(reply), flush=True)
+"""
+
+
+class Client:
+    """A Celery client process with the scratch stack's config (the app reads it at import)."""
+
+    def __init__(self, env: dict):
+        import os
+
+        self.proc = subprocess.Popen([sys.executable, "-c", SCRATCH_CLIENT], text=True,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     env={**os.environ, **env}, cwd=Path(__file__).parent.parent)
+
+    def ask(self, **cmd):
+        self.proc.stdin.write(json.dumps(cmd) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        assert line, "the client process died"
+        return json.loads(line)
+
+    def close(self):
+        self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@pytest.mark.timeout(600)
+def test_broker_restart_mid_run(broker_stack):
+    """Stop the broker while tasks run, publish while it is down, start it again.
+
+    Workers and beat reconnect by themselves (same pids); what was queued before
+    completes; what was published while it was down raised a clear error to the
+    caller; what ran at the moment it died either completes or is parked on the
+    broker — every task is accounted for.
+    """
+    broker, env, home = broker_stack
+    status = json.loads(run_invoke("status", "--json", env=env, check=True).stdout)
+    pids = {name: program_pid(status, name) for name in ("worker-threads", "beat")}
+    broker_url = next(c["url"] for c in status if c["name"] == broker)
+    # `up --broker` told the workers; our client is told the same way
+    client = Client({**env, "BROWNBAG_BROKER_URL": broker_url})
+    try:
+        # before: 12 half-second tasks on 4 threads, the broker dies while they run
+        before = client.ask(op="send", tag=1, n=12, seconds=0.5)
+        assert not before["errors"]
+        time.sleep(0.7)
+        print(supervisorctl(home, "stop", broker))
+        stopped_at = time.monotonic()
+        during = client.ask(op="send", tag=2, n=3, seconds=0)
+        time.sleep(2)
+        print(supervisorctl(home, "start", broker))
+        started_at = time.monotonic()
+        # after: the same client, the same workers, nothing restarted by hand
+        after = wait_for(lambda: (lambda r: r if not r["errors"] else None)(
+            client.ask(op="send", tag=3, n=5, seconds=0)), 60, interval=1,
+            what=f"publishing to work again after {broker} came back")
+        done = {"SUCCESS"}
+        wait_for(lambda: set(client.ask(op="states", ids=after["sent"]).values()) <= done, 120,
+                 interval=0.5, what="tasks sent after the restart to complete")
+        recovered = round(time.monotonic() - started_at, 2)
+        # what a long-lived client (the live server) sees: can it still wait on a result?
+        waited_get = client.ask(op="get", id=after["sent"][0], timeout=10)
+
+        # published while down: every one raised, with a message that says why
+        assert len(during["sent"]) + len(during["errors"]) == 3
+        for error in during["errors"]:
+            # kombu's OperationalError from the broker, or (Redis as result store too) the
+            # result consumer giving up: both say what is wrong, neither is silent
+            assert any(why in error for why in ("OperationalError", "Connection",
+                                                "reconnect to the Celery result store")), error
+        # every task is accounted for: succeeded, failed loudly, or parked as unacked
+        def accounted():
+            states = client.ask(op="states", ids=before["sent"] + during["sent"])
+            parked = unacked_task_ids(broker_url) if broker == "redis" else set()
+            lost = [i for i, s in states.items() if s not in ("SUCCESS", "FAILURE")
+                    and i not in parked]
+            return (states, parked) if not lost else None
+        states, parked = wait_for(accounted, 90, interval=1, what="every task to be accounted for")
+        succeeded = sum(s == "SUCCESS" for s in states.values())
+
+        # beat reconnected by itself: ticks keep arriving on the default queue
+        ticks = queue_length(broker_url, "celery")
+        wait_for(lambda: queue_length(broker_url, "celery") > ticks, 30, interval=0.5,
+                 what="beat to send a tick after the restart")
+        status = json.loads(run_invoke("status", "--json", env=env, check=True).stdout)
+        assert {name: program_pid(status, name) for name in pids} == pids, \
+            "a worker or beat had to be restarted instead of reconnecting"
+        record(f"broker restart ({broker})", seconds_down=round(started_at - stopped_at, 2),
+               seconds_to_first_result_after_start=recovered,
+               before=len(before["sent"]), before_succeeded=succeeded - len(during["sent"]),
+               before_parked_unacked=len(parked & set(before["sent"])),
+               published_while_down=len(during["sent"]), refused_while_down=len(during["errors"]),
+               seconds_each_refused_publish_waited=during["waited"],
+               same_client_result_get_after_restart=waited_get,
+               sample_error=(during["errors"] or [""])[0][:160])
+    finally:
+        client.close()
