@@ -52,7 +52,8 @@ def stack_env(home: Path, ports: dict[str, int], **extra: str) -> dict[str, str]
     return env
 
 
-TEST_HOME = Path(tempfile.mkdtemp(prefix="brownbag-test-"))
+# Named now, made by `invoke up` only if a test needs the stack (see pytest_unconfigure).
+TEST_HOME = Path(tempfile.gettempdir()) / f"brownbag-test-{os.getpid()}-{os.urandom(3).hex()}"
 TEST_ENV = stack_env(TEST_HOME, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
 # Before anything imports demo: the Celery app reads its broker URL at import.
 os.environ.update(TEST_ENV)
@@ -147,8 +148,11 @@ def stack():
         yield stack
     finally:
         stack.invoke("down", check=False, timeout=300)
-        if os.environ.get("BROWNBAG_KEEP_TEST_HOME") != "1":  # keep logs to debug a failure
-            shutil.rmtree(TEST_HOME, ignore_errors=True)
+
+
+def pytest_unconfigure(config):
+    if os.environ.get("BROWNBAG_KEEP_TEST_HOME") != "1":  # keep the logs to debug a failure
+        shutil.rmtree(TEST_HOME, ignore_errors=True)
 
 
 @pytest.fixture
