@@ -221,6 +221,24 @@ def test_second_run_of_a_running_demo_is_409(live):
     assert third.status_code == 202
 
 
+def test_a_fifth_concurrent_run_is_429(live):
+    """At most four demos at once (demo.live.app.MAX_RUNNING): a script can't flood the cluster."""
+    slow = {"beat.ticks": {"seconds": 8}, "errors.timeout": {"seconds": 6},
+            "worker.inspect": {"busy": 6}, "overview.async": {"work": 2},
+            "canvas.group": {}}
+    answers = [httpx.post(f"{live}/api/demos/{demo}/runs", json={"params": params}, timeout=30)
+               for demo, params in slow.items()]
+    codes = [r.status_code for r in answers]
+    # a run an earlier test left finishing may hold one of the four places
+    assert 429 in codes and set(codes[:codes.index(429)]) == {202}, codes
+    assert 3 <= codes.index(429) <= 4, codes
+    assert "already running" in answers[codes.index(429)].json()["error"]
+    for response in answers:  # let them finish
+        if response.status_code == 202:
+            stream(live, response.json()["run_id"])
+    assert httpx.post(f"{live}/api/demos/canvas.group/runs", json={}).status_code == 202
+
+
 def test_broker_down_is_503_naming_it():
     """A live server whose broker port has nothing listening."""
     from starlette.testclient import TestClient

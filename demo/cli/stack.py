@@ -17,6 +17,7 @@ from invoke import task
 
 from .. import settings, stack as stack_
 from ..stack import credentials, programs
+from ..live.guard import is_loopback
 from ..stack.lifecycle import running_supervisor
 from .output import console, fail, status_table, warn
 
@@ -58,10 +59,16 @@ def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=Tr
     except stack_.StackError as exc:
         fail(str(exc))
     console.print(status_table(components))
-    creds = credentials.load(settings.home(cfg))["flower"]
-    if any(comp.name == "flower" for comp in components):
+    creds = credentials.load(settings.home(cfg))
+    parts = {comp.name for comp in components}
+    if "flower" in parts:
         console.print(f"Flower: http://{cfg['bind']}:{cfg['ports']['flower']}/ "
-                      f"user [bold]{creds['user']}[/] password [bold]{creds['password']}[/]")
+                      f"user [bold]{creds['flower']['user']}[/] "
+                      f"password [bold]{creds['flower']['password']}[/]")
+    if "live" in parts:
+        # beyond loopback, starting a demo takes the token: the deck reads it from its URL
+        token = "" if is_loopback(cfg["bind"]) else f"?token={creds['live']['token']}"
+        console.print(f"deck: http://{cfg['bind']}:{cfg['ports']['live']}/{token}")
     console.print(f"ready in {time.monotonic() - started:.1f} s")
     for line in warnings:
         warn(line)

@@ -24,6 +24,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
+from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -32,6 +33,7 @@ from demo.scenarios import ParameterError, Run, Tracker, UnknownScenario, catalo
 
 from . import health
 from .bridge import EventsBridge
+from .guard import StartGuard
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,7 @@ ROOT = settings.ROOT
 DECK = ROOT / "slides" / "_build"
 RECORDINGS = ROOT / "slides" / "recordings"
 MAX_BODY = 16 * 1024  # parameters are a few numbers; anything bigger is a mistake
+MAX_RUNNING = 4  # demos at once: a stuck panel or a script can't flood the cluster
 KEEP_RUNS = 200
 HEARTBEAT = 15.0  # seconds between SSE comments, so proxies keep the stream open
 
@@ -60,6 +63,10 @@ class Runs:
     def __init__(self):
         self._runs: OrderedDict[str, Run] = OrderedDict()
         self._lock = threading.Lock()
+
+    def busy(self) -> int:
+        with self._lock:
+            return sum(not r.done.is_set() for r in self._runs.values())
 
     def running(self, demo_id: str) -> Run | None:
         with self._lock:
@@ -156,6 +163,9 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
             if busy:
                 return error(409, f"{demo_id} is still running (run {busy.id}); "
                                   "wait for it to finish", run_id=busy.id)
+            if runs.busy() >= MAX_RUNNING:
+                return error(429, f"{MAX_RUNNING} demos are already running; "
+                                  "wait for one to finish")
             follow = "events" if bridge is None or bridge.supported else "results"
             run = Run(scenario, params, app=celery_app, tracker=tracker, follow=follow,
                       broker=health.redact(broker_url))
@@ -237,9 +247,17 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
         Route("/recordings/{name}", recording),
         Mount("/", app=DeckFiles(directory=deck, check_dir=False)),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=[
+        Middleware(StartGuard, bind=cfg["bind"], token=live_token(cfg))])
     app.state.runs, app.state.tracker, app.state.live = runs, tracker, state
     return app
+
+
+def live_token(cfg: dict) -> str | None:
+    from demo.stack import credentials
+
+    home = settings.home(cfg)
+    return credentials.load(home)["live"]["token"] if home.is_dir() else None
 
 
 class DeckFiles(StaticFiles):

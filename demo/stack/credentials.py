@@ -11,17 +11,25 @@ import secrets
 from pathlib import Path
 
 
-def load(home: Path) -> dict:
-    path = home / "credentials.json"
-    if path.exists():
-        return json.loads(path.read_text())
-    creds = {
+def fresh() -> dict:
+    return {
         "flower": {"user": "brownbag", "password": secrets.token_urlsafe(12)},
         "supervisor": {"user": "brownbag", "password": secrets.token_urlsafe(16)},
+        # the live API's token, required when it listens beyond loopback
+        "live": {"token": secrets.token_urlsafe(24)},
     }
-    home.mkdir(parents=True, exist_ok=True)
-    # Created 0600 from the start: never world-readable, not even for a moment.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as out:
-        json.dump(creds, out, indent=2)
+
+
+def load(home: Path) -> dict:
+    path = home / "credentials.json"
+    kept = json.loads(path.read_text()) if path.exists() else {}
+    creds = {**fresh(), **kept}
+    if creds != kept:  # new, or made by an older version without every entry
+        home.mkdir(parents=True, exist_ok=True)
+        # Written 0600 from the start: never world-readable, not even for a moment.
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as out:
+            json.dump(creds, out, indent=2)
+        tmp.replace(path)
     return creds

@@ -20,6 +20,20 @@
     var base = script && script.src ? script.src.replace(/[^\/]*$/, "") : "assets/";
     var served = location.protocol === "http:" || location.protocol === "https:";
     var API = "/api";
+    // Off loopback the server wants a token to start runs: `invoke up` prints the
+    // deck's URL with ?token=...; keep it for this tab, then drop it from the URL.
+    var token = new URLSearchParams(location.search).get("token");
+    if (token) {
+        sessionStorage.setItem("brownbag-token", token);
+        history.replaceState(null, "", location.pathname + location.hash);
+    }
+    token = sessionStorage.getItem("brownbag-token");
+
+    function startHeaders() {
+        var headers = {"Content-Type": "application/json"};
+        if (token) headers.Authorization = "Bearer " + token;
+        return headers;
+    }
     var live = {up: false, checked: false, why: served ? "checking the live server..." :
         "opened as a file: no live server", health: null};
     var catalogue = {};
@@ -210,7 +224,7 @@
         this.node.removeAttribute("data-first-event-ms");
         this.node.removeAttribute("data-final-ms");
         fetch(API + "/demos/" + encodeURIComponent(this.id) + "/runs", {
-            method: "POST", headers: {"Content-Type": "application/json"},
+            method: "POST", headers: startHeaders(),
             body: JSON.stringify({params: this.values()})
         }).then(function (response) {
             return response.json().then(function (body) { return {status: response.status, body: body}; });
