@@ -179,8 +179,10 @@ def celery_env(cfg: dict, broker: str | None = None) -> dict:
 @task(help={"pool": "prefork, gevent, eventlet, threads or solo",
             "concurrency": "processes/threads/greenlets (default: brownbag.concurrency)",
             "queues": "queues to consume, comma-separated (default: the pool's own)",
-            "broker_url": "a broker URL or name; all another machine needs to join"})
-def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None):
+            "broker_url": "a broker URL or name: what another machine needs to join",
+            "result_backend": "where results go (default: the stack's Redis on this machine)"})
+def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None,
+           result_backend=None):
     """Run one worker in the foreground (Ctrl-C stops it)."""
     cfg = config(c)
     if pool not in settings.POOLS:
@@ -189,8 +191,10 @@ def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None):
         url = settings.broker_url(broker_url or cfg["broker"], cfg)
     except ValueError as exc:
         fail(str(exc))
-    program = programs.worker(pool, cfg, celery_env(cfg, url), concurrency=concurrency,
-                              queues=queues)
+    env = celery_env(cfg, url)
+    if result_backend:
+        env["BROWNBAG_RESULT_BACKEND"] = result_backend
+    program = programs.worker(pool, cfg, env, concurrency=concurrency, queues=queues)
     foreground(c, cfg, program)
 
 
