@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from functools import cache
 from pathlib import Path
 
@@ -102,7 +103,18 @@ def transport_options(url: str) -> dict:
     interval is set on the transport class instead (see demo/celery.py).
     """
     if url.startswith(("redis://", "rediss://")):
-        return {"queue_order_strategy": "priority", "priority_steps": list(range(10)), "sep": ":"}
+        return {
+            "queue_order_strategy": "priority", "priority_steps": list(range(10)), "sep": ":",
+            # A killed worker's acks_late message waits in Redis's `unacked` hash until
+            # visibility_timeout (kombu's default: an hour, longer than the talk). 60 s is
+            # longer than any task, countdown or eta in the talk; one longer would run twice.
+            "visibility_timeout": 60, "unacked_restore_interval": 5, "unacked_restore_throttle": 1,
+            # A worker blocked in BRPOP has nothing in flight: only keepalive probes tell it
+            # that the link to a broker on another host died (tests/test_multihost.py).
+            "socket_keepalive": True,
+            "socket_keepalive_options": {socket.TCP_KEEPIDLE: 10, socket.TCP_KEEPINTVL: 5,
+                                         socket.TCP_KEEPCNT: 3},
+        }
     if url.startswith("mongodb://"):
         return {"polling_interval": polling_interval()}
     return {}
