@@ -13,6 +13,8 @@ import signal
 import time
 from pathlib import Path
 
+from demo.stack.procs import parent_of
+
 ARTIFACTS = Path(__file__).resolve().parent / "_artifacts"
 
 
@@ -36,13 +38,6 @@ def wait_for(predicate, timeout: float, interval: float = 0.1, what: str = "cond
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
         time.sleep(interval)
-
-
-def parent_of(pid: int) -> int | None:
-    try:
-        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
-    except (OSError, IndexError, ValueError):
-        return None
 
 
 def descends_from(pid: int, ancestor: int) -> bool:

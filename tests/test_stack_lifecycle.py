@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PORT_NAMES, free_ports, run_invoke, stack_env
+from demo.stack.procs import alive, parent_of
 
 pytestmark = pytest.mark.stack
 
@@ -36,24 +37,16 @@ MINIMAL = ("--brokers", "redis", "--pools", "threads", "--no-beat", "--no-flower
 def descendants(pid: int) -> set[int]:
     """Every process below ``pid`` (workers' pool children included), from /proc."""
     children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    for entry in Path("/proc").glob("[0-9]*"):
+        parent = parent_of(int(entry.name))
+        if parent is not None:
+            children.setdefault(parent, []).append(int(entry.name))
     found, todo = set(), [pid]
     while todo:
         for child in children.get(todo.pop(), []):
             found.add(child)
             todo.append(child)
     return found
-
-
-def alive(pid: int) -> bool:
-    from demo.stack.supervisor import alive as alive_
-
-    return alive_(pid)
 
 
 def test_down_stops_everything_we_started(scratch):

@@ -8,7 +8,6 @@ foreground worker / beat / flower for terminal demos.
 
 from __future__ import annotations
 
-import json
 import shlex
 import time
 from json import dumps
@@ -169,13 +168,6 @@ def foreground(c, cfg: dict, program: programs.Program) -> None:
     c.run(shlex.join(program.command), env=program.env, pty=True, warn=True)
 
 
-def celery_env(cfg: dict, broker: str | None = None) -> dict:
-    home = settings.home(cfg)
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "config.json").write_text(json.dumps(cfg, indent=2))
-    return programs.celery_env(cfg, broker or cfg["broker"], home / "config.json")
-
-
 @task(help={"pool": "prefork, gevent, eventlet, threads or solo",
             "concurrency": "processes/threads/greenlets (default: brownbag.concurrency)",
             "queues": "queues to consume, comma-separated (default: the pool's own)",
@@ -191,7 +183,7 @@ def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None,
         url = settings.broker_url(broker_url or cfg["broker"], cfg)
     except ValueError as exc:
         fail(str(exc))
-    env = celery_env(cfg, url)
+    env = programs.celery_env(cfg, url)
     if result_backend:
         env["BROWNBAG_RESULT_BACKEND"] = result_backend
     program = programs.worker(pool, cfg, env, concurrency=concurrency, queues=queues)
@@ -202,7 +194,7 @@ def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None,
 def beat(c):
     """Run celery beat in the foreground."""
     cfg = config(c)
-    foreground(c, cfg, programs.beat(cfg, celery_env(cfg)))
+    foreground(c, cfg, programs.beat(cfg, programs.celery_env(cfg, cfg["broker"])))
 
 
 @task
@@ -212,4 +204,4 @@ def flower(c):
     creds = credentials.load(settings.home(cfg))["flower"]
     console.print(f"Flower: http://{cfg['bind']}:{cfg['ports']['flower']}/ "
                   f"user {creds['user']} password {creds['password']}")
-    foreground(c, cfg, programs.flower(cfg, celery_env(cfg), {"flower": creds}))
+    foreground(c, cfg, programs.flower(cfg, programs.celery_env(cfg, cfg["broker"]), {"flower": creds}))

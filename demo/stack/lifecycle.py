@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass
 from .. import settings
 from . import brokers, credentials, probes, programs, readiness
 from .errors import StackError
-from .supervisor import Supervisor, alive
+from .procs import alive
+from .supervisor import Supervisor
 
 
 @dataclass
@@ -65,8 +66,6 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
     """
     validate(cfg, brokers_wanted, pools, broker)
     home = settings.home(cfg)
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "config.json").write_text(json.dumps(cfg, indent=2))
     creds = credentials.load(home)
     sup = Supervisor(cfg, creds)
     was_running = sup.state() == "ours"
@@ -86,7 +85,7 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
                 raise
             warnings.append(f"{name}: {exc}")
 
-    env = programs.celery_env(cfg, broker, home / "config.json")
+    env = programs.celery_env(cfg, broker)
     wanted = [p for plan in plans.values() for p in plan.programs]
     wanted += [programs.worker(pool, cfg, env) for pool in pools]
     if engines:  # the Work4Labs case studies: the matching engine, the partner feeds

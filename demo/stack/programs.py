@@ -7,6 +7,7 @@ beat, Flower, the live server and the events camera.
 
 from __future__ import annotations
 
+import json
 import shlex
 import shutil
 import socket
@@ -131,7 +132,11 @@ def mongod(binary: str, cfg: dict) -> Program:
 
 # -- Celery and friends -----------------------------------------------------
 
-def celery_env(cfg: dict, broker: str, config_file: Path) -> dict[str, str]:
+def celery_env(cfg: dict, broker: str) -> dict[str, str]:
+    """The environment of a Celery process: the config it runs with, written for it to read."""
+    config_file = settings.home(cfg) / "config.json"
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    config_file.write_text(json.dumps(cfg, indent=2))
     return {
         "BROWNBAG_CONFIG": str(config_file),
         "BROWNBAG_BROKER_URL": settings.broker_url(broker, cfg),

@@ -11,10 +11,10 @@ import subprocess
 import sys
 import time
 import xmlrpc.client
-from pathlib import Path
 
 from .. import settings
 from .errors import StackError
+from .procs import alive
 from .programs import Program
 
 
@@ -152,12 +152,3 @@ supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
         if not path.exists():
             return ""
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
-
-
-def alive(pid: int) -> bool:
-    """Running, not a zombie (in a container, PID 1 may never reap what we leave)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
