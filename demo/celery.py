@@ -63,6 +63,12 @@ app.conf.update(
     },
     broker_transport_options=settings.transport_options(settings.celery_broker_url()),
     broker_connection_retry_on_startup=True,
+    # After a reconnect Celery lowers the prefetch count and raises it again with a
+    # basic.qos from each acking task. With the threads pool those calls run in
+    # the pool's threads, all reading the one AMQP socket, and the worker hangs
+    # for good (seen here with py-spy; celery/celery#9512 turns it off too). At a prefetch of
+    # one per process, a full prefetch right after a reconnect costs nothing.
+    worker_enable_prefetch_count_reduction=False,
     timezone="UTC",
 )
 # [end:config]
