@@ -150,9 +150,28 @@ def stack():
         stack.invoke("down", check=False, timeout=300)
 
 
+KEEP_HOMES = os.environ.get("BROWNBAG_KEEP_TEST_HOME") == "1"  # keep the logs to debug a failure
+
+
 def pytest_unconfigure(config):
-    if os.environ.get("BROWNBAG_KEEP_TEST_HOME") != "1":  # keep the logs to debug a failure
+    if not KEEP_HOMES:
         shutil.rmtree(TEST_HOME, ignore_errors=True)
+
+
+@pytest.fixture
+def scratch():
+    """A home and free ports for one more stack, a test's own; whatever it started is
+    stopped after (``invoke down``). Yields the INVOKE_BROWNBAG_* environment."""
+    home = Path(tempfile.mkdtemp(prefix="brownbag-scratch-"))
+    env = stack_env(home, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
+    try:
+        yield env
+    finally:
+        run_invoke("down", env=env, timeout=300)
+        if KEEP_HOMES:
+            print(f"kept {home}")
+        else:
+            shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture

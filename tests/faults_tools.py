@@ -107,20 +107,28 @@ def unacked_task_ids(broker_url: str) -> set[str]:
 
 
 def celery_inspect(broker_url: str, command: str, nodes: list[str], timeout: float = 1.0) -> dict:
-    """``celery inspect COMMAND`` against ``broker_url``: {node: reply} from those that answered.
+    """``celery inspect COMMAND`` against ``broker_url``: {node: reply} from those that answered."""
+    from demo.stack.readiness import inspect
 
-    A subprocess, not app.control: in-process, a ``connection=`` argument would
-    still publish on the app's default broker and listen on the other one.
-    """
+    return inspect(command, nodes, {"BROWNBAG_BROKER_URL": broker_url}, timeout)
+
+
+def supervisorctl(home: Path, *args: str) -> str:
+    """A stack's own supervisord, asked directly: ``invoke restart`` stops and starts at
+    once, and a fault test needs a server to stay down for a while."""
     import subprocess
     import sys
 
-    result = subprocess.run(
-        [sys.executable, "-m", "celery", "-A", "demo", "inspect", command, "--json",
-         "--timeout", str(timeout), "--destination", ",".join(nodes)],
-        capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parent.parent,
-        env={**os.environ, "BROWNBAG_BROKER_URL": broker_url})
-    try:
-        return json.loads(result.stdout or "{}")
-    except json.JSONDecodeError:
-        return {}
+    result = subprocess.run([sys.executable, "-m", "supervisor.supervisorctl",
+                             "-c", str(home / "supervisord.conf"), *args],
+                            capture_output=True, text=True, timeout=120)
+    return result.stdout + result.stderr
+
+
+def supervisord_pid(home: Path) -> int:
+    return int((home / "supervisord.pid").read_text())
+
+
+def program_pid(status: list[dict], name: str) -> int | None:
+    """The pid of a RUNNING program in ``invoke status --json``'s list."""
+    return next((c["pid"] for c in status if c["name"] == name and c["state"] == "RUNNING"), None)

@@ -9,29 +9,19 @@ never asserted.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import pytest
 from celery.exceptions import WorkerLostError
 
-from conftest import PORT_NAMES, free_ports, need, run_invoke, stack_env
-from faults_tools import (celery_inspect, kill_ours, queue_length, record, started_pid,
-                          unacked_task_ids, wait_for)
+from conftest import need, run_invoke
+from faults_tools import (celery_inspect, kill_ours, program_pid, queue_length, record,
+                          started_pid, supervisorctl, supervisord_pid, unacked_task_ids, wait_for)
 
 pytestmark = pytest.mark.faults
-
-
-def supervisord_pid(home: Path) -> int:
-    return int((home / "supervisord.pid").read_text())
-
-
-def program_pid(status: list[dict], name: str) -> int | None:
-    return next((c["pid"] for c in status if c["name"] == name and c["state"] == "RUNNING"), None)
 
 
 def node(pool: str) -> str:
@@ -155,37 +145,18 @@ def test_worker_killed_on_redis_redelivers_within_a_talk(stack):
 SCRATCH_BASE = ("--pools", "threads", "--no-flower", "--no-live", "--no-camera", "--no-engines")
 
 
-@pytest.fixture(params=["redis", pytest.param("rabbitmq", marks=pytest.mark.xfail(
-    strict=False, reason="intermittent: after a RabbitMQ restart with acks_late tasks in flight "
-    "the worker's acks fail ('Couldn't ack N, connection already closed'), it runs one "
-    "redelivered task and then stops consuming; may need "
-    "worker_cancel_long_running_tasks_on_connection_loss=True in demo/celery.py; see report"))])
-def broker_stack(request):
+@pytest.fixture(params=["redis", "rabbitmq"])
+def broker_stack(request, scratch):
     """A scratch stack of our own (threads worker + beat) on one broker, down after."""
     broker = request.param
-    home = Path(tempfile.mkdtemp(prefix="brownbag-faults-"))
-    env = stack_env(home, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
     brokers = "redis" if broker == "redis" else "redis,rabbitmq"
-    try:
-        result = run_invoke("up", "--brokers", brokers, "--broker", broker, *SCRATCH_BASE,
-                            env=env, timeout=400)
-        out = result.stdout + result.stderr
-        if result.returncode and f"no {broker} server found" in out:
-            need(broker, f"no {broker} server here: {out[-300:]}")
-        assert result.returncode == 0, f"a {broker} scratch stack did not start:\n{out[-1500:]}"
-        yield broker, env, home
-    finally:
-        run_invoke("down", env=env, timeout=300)
-        shutil.rmtree(home, ignore_errors=True)
-
-
-def supervisorctl(home: Path, *args: str) -> str:
-    """The stack's own supervisord, asked directly: ``invoke restart`` stops and starts at
-    once, and this test needs the broker to stay down while it publishes."""
-    result = subprocess.run([sys.executable, "-m", "supervisor.supervisorctl",
-                             "-c", str(home / "supervisord.conf"), *args],
-                            capture_output=True, text=True, timeout=120)
-    return result.stdout + result.stderr
+    result = run_invoke("up", "--brokers", brokers, "--broker", broker, *SCRATCH_BASE,
+                        env=scratch, timeout=400)
+    out = result.stdout + result.stderr
+    if result.returncode and f"no {broker} server found" in out:
+        need(broker, f"no {broker} server here: {out[-300:]}")
+    assert result.returncode == 0, f"a {broker} scratch stack did not start:\n{out[-1500:]}"
+    return broker, scratch, Path(scratch["INVOKE_BROWNBAG_HOME"])
 
 
 SCRATCH_CLIENT = r"""

@@ -5,29 +5,17 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
-import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import PORT_NAMES, free_ports, run_invoke, stack_env
+from conftest import run_invoke
 from demo.stack.procs import alive, parent_of
 
 pytestmark = pytest.mark.stack
-
-
-@pytest.fixture
-def scratch():
-    """A home and free ports for one more stack; whatever it started is stopped after."""
-    home = Path(tempfile.mkdtemp(prefix="brownbag-scratch-"))
-    env = stack_env(home, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
-    yield env
-    run_invoke("down", env=env, timeout=300)
-    shutil.rmtree(home, ignore_errors=True)
 
 
 MINIMAL = ("--brokers", "redis", "--pools", "threads", "--no-beat", "--no-flower", "--no-live",

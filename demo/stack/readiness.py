@@ -37,24 +37,26 @@ def workers_answer(broker_url: str, workers: list[str], deadline: float, env: di
             round_trip(conn, workers, deadline)
 
 
-def ping(workers: list[str], deadline: float, env: dict, still_alive) -> None:
-    """``celery inspect ping`` itself, with the workers' own environment.
+def inspect(command: str, nodes: list[str], env: dict, timeout: float = 1.0) -> dict:
+    """``celery inspect COMMAND`` itself, with a worker's environment: {node: reply}.
 
     (In-process, ``app.control.ping(connection=...)`` would publish on the app's
     default broker and listen for replies on the other one.)
     """
+    result = subprocess.run(celery("inspect", command, "--json", "--timeout", str(timeout),
+                                   "--destination", ",".join(sorted(nodes))),
+                            capture_output=True, text=True, timeout=60, env={**os.environ, **env})
+    try:
+        return json.loads(result.stdout or "{}")
+    except json.JSONDecodeError:  # nobody answered: celery prints an error instead
+        return {}
+
+
+def ping(workers: list[str], deadline: float, env: dict, still_alive) -> None:
     host = socket.gethostname()
     expected = {f"{name}@{host}" for name in workers}
-    command = celery("inspect", "ping", "--json", "--timeout", "1",
-                     "--destination", ",".join(sorted(expected)))
     while True:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60,
-                                env={**os.environ, **env})
-        try:
-            replies = json.loads(result.stdout or "{}")
-        except json.JSONDecodeError:
-            replies = {}
-        missing = expected - set(replies)
+        missing = expected - set(inspect("ping", sorted(expected), env))
         if not missing:
             return
         still_alive()
