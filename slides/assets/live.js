@@ -34,8 +34,9 @@
         if (token) headers.Authorization = "Bearer " + token;
         return headers;
     }
-    var live = {up: false, checked: false, why: served ? "checking the live server..." :
-        "opened as a file: no live server", health: null};
+    var live = {up: false, checked: false, health: null,
+        short: served ? "checking\u2026" : "offline: recorded run",
+        why: served ? "checking the live server..." : "opened as a file: no live server"};
     var catalogue = {};
     var panels = [];
     window.BROWNBAG_RECORDINGS = window.BROWNBAG_RECORDINGS || {};
@@ -76,7 +77,7 @@
             var row = table.appendChild(el("tr"));
             columns.forEach(function (c) {
                 var v = record[c];
-                var cell = row.appendChild(el("td", null, typeof v === "string" ? short(v, 60) : short(v, 60)));
+                var cell = row.appendChild(el("td", null, short(v, 60)));
                 if (v === true || v === false) cell.className = v ? "yes" : "no";
             });
         });
@@ -133,12 +134,22 @@
             this.button.disabled = this.running || !info;
         } else {
             this.node.setAttribute("data-mode", "recording");
-            this.status.textContent = "\u25CB no live backend";
+            // Said on the slide, not only in a tooltip: the room sees why it is a recording.
+            this.status.textContent = "\u25CB " + live.short;
             this.status.title = live.why;
             this.button.textContent = rec ? "Replay recording" : "No recording";
             this.button.disabled = this.running || !rec;
         }
-        this.renderParams(info || (rec && rec.scenario));
+        var spec = info || (rec && rec.scenario);
+        // Rebuilt only when the parameters themselves change: a health check every few
+        // seconds must not reset what the presenter typed.
+        if (spec !== this.paramSpec) {
+            this.paramSpec = spec;
+            this.renderParams(spec);
+        }
+        this.params.querySelectorAll("input, select").forEach(function (input) {
+            input.disabled = !live.up;
+        });
         if (!this.running && !this.shown && !live.up && live.checked) this.showRecording(false);
     };
 
@@ -173,7 +184,6 @@
             }
             input.name = p.name;
             input.setAttribute("data-type", p.type);
-            input.disabled = !live.up;
             label.appendChild(input);
             self.params.appendChild(label);
         });
@@ -504,6 +514,7 @@
             var current = (health.brokers || []).filter(function (b) { return b.current; })[0];
             var workers = (health.workers || []).filter(function (w) { return w.up; });
             live.up = !!health.ok;
+            live.short = health.ok ? "live" : current && !current.up ? "broker down" : "no worker";
             live.why = health.ok ?
                 "broker " + (current ? current.url : "?") + ", workers: " +
                 workers.map(function (w) { return w.name; }).join(", ") :
@@ -511,12 +522,23 @@
                  "no worker answers a ping");
         }).catch(function (err) {
             live.up = false;
+            live.short = "live server unreachable";
             live.why = "live server unreachable: " + err.message;
         }).then(function () {
             live.checked = true;
             document.documentElement.setAttribute("data-live", live.up ? "up" : "down");
             panels.forEach(function (p) { p.refresh(); });
+            scheduleHealth();
         });
+    }
+
+    // Every 5 s while all is well; every 2 s while something is down, so a broker
+    // or live server that comes back shows on the slide within moments, no reload.
+    var healthTimer = null;
+    function scheduleHealth() {
+        if (!served) return;
+        window.clearTimeout(healthTimer);
+        healthTimer = window.setTimeout(checkHealth, live.up ? 5000 : 2000);
     }
 
     function activePanel() {
@@ -535,7 +557,6 @@
         if (served) candidates.unshift("/recordings/");
         panels.forEach(function (p) { loadRecording(p.id, candidates); });
         checkHealth();
-        if (served) window.setInterval(checkHealth, 10000);
         document.addEventListener("keydown", function (e) {
             if (e.key !== "r" && e.key !== "R") return;
             if (e.ctrlKey || e.metaKey || e.altKey) return;
