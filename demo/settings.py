@@ -55,10 +55,20 @@ def home(cfg: dict | None = None) -> Path:
 
 
 def broker_url(name_or_url: str, cfg: dict | None = None) -> str:
-    """The URL of a broker by name; anything with ``://`` is already a URL."""
+    """The URL of a broker by name; anything with ``://`` is already a URL.
+
+    A broker ``invoke up`` started with docker compose has generated credentials:
+    its URL is the one ``up`` remembered (see remember_urls), not the default.
+    """
     if "://" in name_or_url:
         return name_or_url
     cfg = cfg or load()
+    return remembered_urls(cfg).get(name_or_url) or configured_url(name_or_url, cfg)
+
+
+def configured_url(name: str, cfg: dict) -> str:
+    """The URL ``invoke.yaml`` implies: the local servers' defaults, guest user included
+    (RabbitMQ lets guest in from loopback only)."""
     host, ports = cfg["bind"], cfg["ports"]
     urls = {
         "redis": f"redis://{host}:{ports['redis']}/0",
@@ -67,10 +77,35 @@ def broker_url(name_or_url: str, cfg: dict | None = None) -> str:
         "sqlite": f"sqla+sqlite:///{home(cfg) / 'broker.sqlite'}",
     }
     try:
-        return urls[name_or_url]
+        return urls[name]
     except KeyError:
         known = ", ".join(BROKERS)
-        raise ValueError(f"unknown broker {name_or_url!r}: use one of {known}, or a URL") from None
+        raise ValueError(f"unknown broker {name!r}: use one of {known}, or a URL") from None
+
+
+def urls_path(cfg: dict) -> Path:
+    return home(cfg) / "urls.json"
+
+
+def remembered_urls(cfg: dict) -> dict[str, str]:
+    path = urls_path(cfg)
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def remember_urls(cfg: dict, urls: dict[str, str]) -> None:
+    """Keep the URLs (with passwords) of the brokers that need them; user-only, like
+    every secret under the stack's home."""
+    path = urls_path(cfg)
+    if not urls:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        json.dump(urls, out, indent=2)
 
 
 def result_backend(cfg: dict | None = None) -> str:

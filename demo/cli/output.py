@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 from invoke.exceptions import Exit
@@ -26,6 +27,12 @@ def warn(message: str) -> None:
     errors.print(f"[bold yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
 
 
+def masked(url: str | None) -> str | None:
+    """A URL with its password hidden: docker's brokers have generated ones (they are in
+    .brownbag/credentials.json). guest:guest stays: RabbitMQ's loopback-only default."""
+    return url and re.sub(r"(//[^:/@]+:)(?!guest@)[^@/]+@", r"\1***@", url)
+
+
 def status_table(components) -> Table:
     table = Table(title="brown bag stack", title_justify="left")
     for column in ("component", "kind", "state", "how", "url / port", "pid"):
@@ -33,7 +40,7 @@ def status_table(components) -> Table:
         table.add_column(column, overflow="fold")
     for c in components:
         style = STATE_STYLE.get(c.state, "")
-        where = c.url or (str(c.port) if c.port else "")
+        where = masked(c.url) or (str(c.port) if c.port else "")
         table.add_row(c.name, c.kind, f"[{style}]{c.state}[/]", c.how, where,
                       str(c.pid or ""))
     return table

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import settings
-from . import probes, programs
+from . import credentials, probes, programs
 from .errors import StackError
 
 RABBITMQ_SERVER = "/usr/lib/rabbitmq/bin/rabbitmq-server"
@@ -97,17 +97,38 @@ def plan(name: str, cfg: dict, ours: set[str]) -> BrokerPlan:
     if name == "redis" and embedded_redis():
         return BrokerPlan(name, url, "embedded", server_programs(name, embedded_redis(), cfg), port)
     if docker_engine_answers():
-        return BrokerPlan(name, url, "docker", port=port)
+        return BrokerPlan(name, docker_url(name, cfg), "docker", port=port)
     raise StackError(f"no {name} server found: {INSTALL_HINTS[name]}")
 
 
+def docker_url(name: str, cfg: dict) -> str:
+    """The URL of a broker docker compose runs: the stack's generated user for it."""
+    host, port = cfg["bind"], cfg["ports"][name]
+    creds = credentials.load(settings.home(cfg)).get(name)
+    if name == "rabbitmq":
+        return f"amqp://{creds['user']}:{creds['password']}@{host}:{port}//"
+    if name == "mongo":
+        return (f"mongodb://{creds['user']}:{creds['password']}@{host}:{port}/brownbag"
+                "?authSource=admin")
+    return settings.configured_url(name, cfg)  # Redis: published on 127.0.0.1 only
+
+
+def compose_env(cfg: dict) -> dict[str, str]:
+    """What docker-compose.yml reads: the configured ports, the generated credentials."""
+    env = {f"BROWNBAG_{name.upper()}_PORT": str(port) for name, port in cfg["ports"].items()}
+    creds = credentials.load(settings.home(cfg))
+    for name in ("rabbitmq", "mongo"):
+        env[f"BROWNBAG_{name.upper()}_USER"] = creds[name]["user"]
+        env[f"BROWNBAG_{name.upper()}_PASSWORD"] = creds[name]["password"]
+    return env
+
+
 def docker_compose(cfg: dict, *args: str) -> None:
-    """``docker compose`` on our file, its published ports set to the configured ones."""
-    ports = {f"BROWNBAG_{name.upper()}_PORT": str(port) for name, port in cfg["ports"].items()}
+    """``docker compose`` on our file, with compose_env()."""
     compose_file = settings.ROOT / "docker-compose.yml"
     result = subprocess.run(["docker", "compose", "-f", str(compose_file), *args],
                             capture_output=True, text=True, timeout=300,
-                            env={**os.environ, **ports})
+                            env={**os.environ, **compose_env(cfg)})
     if result.returncode:
         last = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
         raise StackError(f"docker compose {' '.join(args)} failed: {last[0]}")

@@ -1,4 +1,5 @@
-"""Generated secrets (Flower, supervisord), kept under the stack's home, user-only.
+"""Generated secrets (Flower, supervisord, the live API, docker's brokers), kept under
+the stack's home, user-only.
 
 Made once and reused, so the password ``invoke up`` printed keeps working.
 """
@@ -17,6 +18,10 @@ def fresh() -> dict:
         "supervisor": {"user": "brownbag", "password": secrets.token_urlsafe(16)},
         # the live API's token, required when it listens beyond loopback
         "live": {"token": secrets.token_urlsafe(24)},
+        # The brokers docker compose runs. Their images let the default user in from
+        # anywhere (a published port looks remote to them), so never guest there.
+        "rabbitmq": {"user": "brownbag", "password": secrets.token_urlsafe(16)},
+        "mongo": {"user": "brownbag", "password": secrets.token_urlsafe(16)},
     }
 
 

@@ -85,6 +85,11 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
                 raise
             warnings.append(f"{name}: {exc}")
 
+    # A docker broker's URL carries its generated password: remembered, so every
+    # process (and a later `celery -A demo ...`) finds it through settings.broker_url.
+    settings.remember_urls(cfg, {**settings.remembered_urls(cfg), **{
+        name: plan.url for name, plan in plans.items()
+        if plan.url != settings.configured_url(name, cfg)}})
     env = programs.celery_env(cfg, broker)
     wanted = [p for plan in plans.values() for p in plan.programs]
     wanted += [programs.worker(pool, cfg, env) for pool in pools]
@@ -218,10 +223,13 @@ def down(cfg: dict) -> list[str]:
         stopped = [n for n, p in sup.processes().items() if p["statename"] == "RUNNING"]
         sup.shutdown()
     state = read_state(cfg)
+    remembered = settings.remembered_urls(cfg)
     for name, info in state.get("brokers", {}).items():
         if info["how"] == "docker":
             brokers.docker_compose(cfg, "stop", name)
             stopped.append(f"{name} (docker)")
+            remembered.pop(name, None)
+    settings.remember_urls(cfg, remembered)
     if state:
         state_path(cfg).unlink()
     return stopped

@@ -1,0 +1,68 @@
+"""What docker compose gets, checked without a Docker engine (this machine has none):
+ports on 127.0.0.1 only, never RabbitMQ's or MongoDB's default user, generated
+passwords kept user-only, and the URLs every process then finds."""
+
+from __future__ import annotations
+
+import stat
+
+import pytest
+import yaml
+
+from conftest import ROOT, free_ports
+
+COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def published_ports():
+    for name, service in COMPOSE["services"].items():
+        for port in service.get("ports", []):
+            yield name, port
+
+
+@pytest.mark.parametrize(("service", "port"), list(published_ports()))
+def test_every_published_port_is_on_loopback(service, port):
+    assert port.startswith("127.0.0.1:"), f"{service} publishes {port} beyond this machine"
+
+
+@pytest.mark.parametrize(("service", "password"), [
+    ("rabbitmq", "RABBITMQ_DEFAULT_PASS"), ("mongo", "MONGO_INITDB_ROOT_PASSWORD")])
+def test_brokers_need_a_password_given_to_them(service, password):
+    env = COMPOSE["services"][service]["environment"]
+    # ${VAR:?...}: compose refuses to start without it, there is no default to fall back on
+    assert env[password].startswith(f"${{BROWNBAG_{service.upper()}_PASSWORD:?")
+    assert "guest" not in (ROOT / "docker-compose.yml").read_text()
+
+
+@pytest.fixture
+def cfg(tmp_path):
+    from demo import settings
+
+    return {**settings.load(), "home": str(tmp_path),
+            "ports": {**settings.load()["ports"], "rabbitmq": free_ports(1)[0]}}
+
+
+def test_docker_brokers_get_generated_credentials_and_every_process_finds_them(cfg, tmp_path):
+    from demo import settings
+    from demo.cli.output import masked
+    from demo.stack import brokers
+
+    env = brokers.compose_env(cfg)
+    url = brokers.docker_url("rabbitmq", cfg)
+    password = env["BROWNBAG_RABBITMQ_PASSWORD"]
+    assert len(password) >= 16 and password != env["BROWNBAG_MONGO_PASSWORD"]
+    assert url.startswith(f"amqp://brownbag:{password}@127.0.0.1:{cfg['ports']['rabbitmq']}/")
+    assert env["BROWNBAG_RABBITMQ_PORT"] == str(cfg["ports"]["rabbitmq"])
+    assert f":{env['BROWNBAG_MONGO_PASSWORD']}@" in brokers.docker_url("mongo", cfg)
+    # the same password the next time: the container keeps the user it was made with
+    assert brokers.compose_env(cfg) == env
+
+    assert settings.broker_url("rabbitmq", cfg).startswith("amqp://guest:guest@")
+    settings.remember_urls(cfg, {"rabbitmq": url})
+    assert settings.broker_url("rabbitmq", cfg) == url
+    assert masked(url) == f"amqp://brownbag:***@127.0.0.1:{cfg['ports']['rabbitmq']}//"
+    for secret in ("credentials.json", "urls.json"):
+        assert stat.S_IMODE((tmp_path / secret).stat().st_mode) == 0o600, secret
+    settings.remember_urls(cfg, {})
+    assert not (tmp_path / "urls.json").exists()
+    assert settings.broker_url("rabbitmq", cfg).startswith("amqp://guest:guest@")
