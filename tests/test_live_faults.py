@@ -57,6 +57,9 @@ def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch,
     live_state_becomes(page, "up")
     page.evaluate(f"impress().goto(document.querySelector('{PANEL}').closest('.step'))")
     status_text = page.locator(f"{PANEL} .demo-status")
+    # what the presenter typed outlives every health check and fault below
+    length = page.locator(f'{PANEL} input[name="length"]')
+    length.fill("3")
     assert run_in_panel(page) == "succeeded"
 
     # The broker goes away: the slide names it and offers the recording instead.
@@ -80,6 +83,8 @@ def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch,
     new = program_pid(json.loads(run_invoke("status", "--json", env=scratch).stdout), "live")
     assert new and new != old
     assert run_in_panel(page) == "succeeded"
+    assert length.input_value() == "3"
+    assert page.locator(f"{PANEL} .demo-row").count() == 3  # and the last run used it
     assert not errors, errors
     record("open deck through faults", broker_down_shown_after_s=seen_down,
            broker_back_shown_after_start_s=back_after_broker,
