@@ -1,6 +1,7 @@
 """The open deck through faults, in headless Chromium against a scratch stack.
 
-Its broker is stopped and started again, then its live server. The slide says what is down, in words, and comes
+A worker is killed (supervisord starts it again), the broker is stopped and
+started again, then the live server. The slide says what is down, in words, and comes
 back by itself: no reload, no click needed. Times are recorded, not asserted.
 """
 
@@ -13,12 +14,12 @@ from pathlib import Path
 import pytest
 
 from conftest import run_invoke
-from faults_tools import program_pid, record, supervisorctl
+from faults_tools import kill_ours, program_pid, record, supervisorctl, supervisord_pid
 
 pytestmark = pytest.mark.faults
 
-# Redis is broker and result store here; the prefork worker (default queue); the live server.
-LIVE_ONLY = ("--brokers", "redis", "--pools", "prefork", "--no-beat", "--no-flower",
+# Redis is broker and result store; prefork runs the demo (default queue), threads gets killed.
+LIVE_ONLY = ("--brokers", "redis", "--pools", "prefork,threads", "--no-beat", "--no-flower",
              "--no-camera", "--no-engines")
 DEMO = "canvas.chain"
 PANEL = f'.demo-panel[data-demo="{DEMO}"]'
@@ -54,13 +55,23 @@ def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch,
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(live_url)
-    live_state_becomes(page, "up")
+    live_state_becomes(page, "up", timeout=90)
     page.evaluate(f"impress().goto(document.querySelector('{PANEL}').closest('.step'))")
     status_text = page.locator(f"{PANEL} .demo-status")
     # what the presenter typed outlives every health check and fault below
     length = page.locator(f'{PANEL} input[name="length"]')
     length.fill("3")
     assert run_in_panel(page) == "succeeded"
+
+    # A worker dies: the slide names it while the demo runs on the other one.
+    threads = program_pid(json.loads(run_invoke("status", "--json", env=scratch).stdout),
+                          "worker-threads")
+    kill_ours(threads, supervisord_pid(home))
+    worker_gone = live_state_becomes(page, "degraded")
+    assert "threads worker offline" in status_text.inner_text()
+    assert run_in_panel(page) == "succeeded"
+    worker_back = live_state_becomes(page, "up", timeout=120)
+    assert status_text.inner_text().endswith("live")
 
     # The broker goes away: the slide names it and offers the recording instead.
     supervisorctl(home, "stop", "redis")
@@ -86,7 +97,8 @@ def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch,
     assert length.input_value() == "3"
     assert page.locator(f"{PANEL} .demo-row").count() == 3  # and the last run used it
     assert not errors, errors
-    record("open deck through faults", broker_down_shown_after_s=seen_down,
+    record("open deck through faults", worker_offline_shown_after_s=worker_gone,
+           worker_back_shown_after_s=worker_back, broker_down_shown_after_s=seen_down,
            broker_back_shown_after_start_s=back_after_broker,
            live_server_loss_shown_after_s=seen_gone, live_server_loss_text=gone_text,
            live_server_back_shown_after_s=back_after_live)

@@ -163,6 +163,10 @@ def restart(c, name):
     console.print(f"restarted: {', '.join(targets)}")
 
 
+# A process in this terminal reads a config file of its own: config.json is the stack's.
+FOREGROUND_CONFIG = "foreground.json"
+
+
 def foreground(c, cfg: dict, program: programs.Program) -> None:
     """Run a program in this terminal, with the same environment supervisord gives it."""
     c.run(shlex.join(program.command), env=program.env, pty=True, warn=True)
@@ -183,7 +187,7 @@ def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None,
         url = settings.broker_url(broker_url or cfg["broker"], cfg)
     except ValueError as exc:
         fail(str(exc))
-    env = programs.celery_env(cfg, url)
+    env = programs.celery_env(cfg, url, FOREGROUND_CONFIG)
     if result_backend:
         env["BROWNBAG_RESULT_BACKEND"] = result_backend
     program = programs.worker(pool, cfg, env, concurrency=concurrency, queues=queues)
@@ -194,7 +198,7 @@ def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None,
 def beat(c):
     """Run celery beat in the foreground."""
     cfg = config(c)
-    foreground(c, cfg, programs.beat(cfg, programs.celery_env(cfg, cfg["broker"])))
+    foreground(c, cfg, programs.beat(cfg, programs.celery_env(cfg, cfg["broker"], FOREGROUND_CONFIG)))
 
 
 @task
@@ -204,4 +208,4 @@ def flower(c):
     creds = credentials.load(settings.home(cfg))["flower"]
     console.print(f"Flower: http://{cfg['bind']}:{cfg['ports']['flower']}/ "
                   f"user {creds['user']} password {creds['password']}")
-    foreground(c, cfg, programs.flower(cfg, programs.celery_env(cfg, cfg["broker"]), {"flower": creds}))
+    foreground(c, cfg, programs.flower(cfg, programs.celery_env(cfg, cfg["broker"], FOREGROUND_CONFIG), {"flower": creds}))

@@ -71,7 +71,7 @@ def workers(app, cfg: dict, timeout: float = 1.0) -> list[dict]:
 
 def beat(cfg: dict, bridge) -> dict:
     if not cfg.get("beat", True):
-        return {"up": False, "why": "disabled in config (brownbag.beat)"}
+        return {"up": False, "why": "not started (invoke up --no-beat)"}
     if bridge is None or not bridge.supported:
         return {"up": None, "why": "unknown: no events on this broker to see ticks"}
     interval = float(cfg.get("beat_interval", 10))

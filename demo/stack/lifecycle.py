@@ -90,7 +90,10 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
     settings.remember_urls(cfg, {**settings.remembered_urls(cfg), **{
         name: plan.url for name, plan in plans.items()
         if plan.url != settings.configured_url(name, cfg)}})
-    env = programs.celery_env(cfg, broker)
+    # What runs, as the stack's processes see it (the live server's health check
+    # expects these pools and brokers, and beat only if it runs).
+    env = programs.celery_env({**cfg, "broker": broker, "pools": list(pools),
+                               "brokers": list(plans), "beat": beat}, broker)
     wanted = [p for plan in plans.values() for p in plan.programs]
     wanted += [programs.worker(pool, cfg, env) for pool in pools]
     if engines:  # the Work4Labs case studies: the matching engine, the partner feeds

@@ -132,9 +132,13 @@ def mongod(binary: str, cfg: dict) -> Program:
 
 # -- Celery and friends -----------------------------------------------------
 
-def celery_env(cfg: dict, broker: str) -> dict[str, str]:
-    """The environment of a Celery process: the config it runs with, written for it to read."""
-    config_file = settings.home(cfg) / "config.json"
+def celery_env(cfg: dict, broker: str, config_name: str = "config.json") -> dict[str, str]:
+    """The environment of a Celery process: the config it runs with, written for it to read.
+
+    The stack's processes share config.json; one started in the foreground gets a
+    file of its own, so it never changes what the stack's processes read.
+    """
+    config_file = settings.home(cfg) / config_name
     config_file.parent.mkdir(parents=True, exist_ok=True)
     config_file.write_text(json.dumps(cfg, indent=2))
     return {

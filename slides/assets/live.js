@@ -128,7 +128,7 @@
         this.title.textContent = info ? info.title : (rec ? rec.title : "");
         if (live.up) {
             this.node.setAttribute("data-mode", "live");
-            this.status.textContent = "\u25CF live";
+            this.status.textContent = "\u25CF " + live.short;
             this.status.title = live.why;
             this.button.textContent = this.running ? "Running\u2026" : "Run";
             this.button.disabled = this.running || !info;
@@ -513,8 +513,13 @@
             live.health = health;
             var current = (health.brokers || []).filter(function (b) { return b.current; })[0];
             var workers = (health.workers || []).filter(function (w) { return w.up; });
+            // A worker that stops answering (killed, restarting) is named while the rest run on.
+            var offline = (health.workers || []).filter(function (w) { return !w.up; })
+                .map(function (w) { return w.name; });
             live.up = !!health.ok;
-            live.short = health.ok ? "live" : current && !current.up ? "broker down" : "no worker";
+            live.degraded = live.up && offline.length > 0;
+            live.short = !health.ok ? (current && !current.up ? "broker down" : "no worker") :
+                offline.length ? "live \u00b7 " + offline.join(", ") + " worker offline" : "live";
             live.why = health.ok ?
                 "broker " + (current ? current.url : "?") + ", workers: " +
                 workers.map(function (w) { return w.name; }).join(", ") :
@@ -526,19 +531,20 @@
             live.why = "live server unreachable: " + err.message;
         }).then(function () {
             live.checked = true;
-            document.documentElement.setAttribute("data-live", live.up ? "up" : "down");
+            document.documentElement.setAttribute("data-live",
+                live.degraded ? "degraded" : live.up ? "up" : "down");
             panels.forEach(function (p) { p.refresh(); });
             scheduleHealth();
         });
     }
 
-    // Every 5 s while all is well; every 2 s while something is down, so a broker
-    // or live server that comes back shows on the slide within moments, no reload.
+    // Every 5 s while all is well; every 2 s while something is down, so a broker,
+    // worker or live server that comes back shows on the slide within moments, no reload.
     var healthTimer = null;
     function scheduleHealth() {
         if (!served) return;
         window.clearTimeout(healthTimer);
-        healthTimer = window.setTimeout(checkHealth, live.up ? 5000 : 2000);
+        healthTimer = window.setTimeout(checkHealth, live.up && !live.degraded ? 5000 : 2000);
     }
 
     function activePanel() {
