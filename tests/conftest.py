@@ -176,7 +176,12 @@ def scratch():
 
 @pytest.fixture
 def on_broker(stack):
-    """``on_broker("rabbitmq")``: switch the stack's workers there for one test, then back."""
+    """``on_broker("rabbitmq")``: the stack's workers on that broker for this test.
+
+    They stay there after it: moving every worker costs 20-50 s, so the tests on
+    one broker run one after the other (pytest_collection_modifyitems), and a
+    test that wants the default broker moves them back (stack_on_redis).
+    """
     def switch(name: str) -> Stack:
         if name not in stack.available:
             need(name, f"no {name} server could be started here: {stack.up_output[-300:]}")
@@ -184,9 +189,31 @@ def on_broker(stack):
             stack.use(name)
         return stack
 
-    yield switch
-    if stack.broker != "redis":
-        stack.use("redis")
+    return switch
+
+
+@pytest.fixture(autouse=True)
+def stack_on_redis(request):
+    """A test that uses the stack without on_broker() gets it on Redis, the default."""
+    if "stack" in request.fixturenames and "on_broker" not in request.fixturenames:
+        stack = request.getfixturevalue("stack")
+        if stack.broker != "redis":
+            stack.use("redis")
+
+
+BROKER_ORDER = {"redis": 0, "rabbitmq": 1, "sqlite": 2}
+
+
+def pytest_collection_modifyitems(items):
+    """The tests that move the stack to another broker run last, grouped by broker
+    (a stable sort: the order within a group is kept)."""
+    def group(item) -> int:
+        if "on_broker" not in getattr(item, "fixturenames", ()):
+            return 0
+        callspec = getattr(item, "callspec", None)
+        return BROKER_ORDER.get(callspec.params.get("broker") if callspec else None, 0)
+
+    items.sort(key=group)
 
 
 @pytest.fixture(scope="session")

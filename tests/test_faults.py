@@ -96,11 +96,12 @@ def kill_threads_worker(stack, task, broker: str = "redis"):
 
 
 @pytest.mark.timeout(300)
-def test_worker_killed_on_rabbitmq_redelivers_acks_late_task(on_broker):
+@pytest.mark.parametrize("broker", ["rabbitmq"])
+def test_worker_killed_on_rabbitmq_redelivers_acks_late_task(on_broker, broker):
     """AMQP: the killed worker's connection closes, the broker requeues the unacked message."""
     from demo.practices import charge_order
 
-    stack = on_broker("rabbitmq")
+    stack = on_broker(broker)
     result, old, new, recovered = kill_threads_worker(stack, charge_order, "rabbitmq")
     assert result.get(timeout=90) == {"order_id": 4444, "charged": True}
     record("worker process killed (acks_late, rabbitmq)", old_pid=old, new_pid=new,
