@@ -36,8 +36,9 @@ pytestmark = pytest.mark.faults
 PORT = 16379  # inside the broker namespace: its own port space, nothing else listens there
 VISIBILITY = 10
 
-# A worker with the demo's one app, told about a broker that can vanish: short
-# socket timeouts and keepalive so a dead link is noticed, and a short visibility_timeout.
+# A worker with the demo's one app and its transport options (settings.transport_options),
+# with every timeout shortened so the test takes seconds: socket timeouts and keepalive
+# so a dead link is noticed, and a short visibility_timeout.
 # TCP keepalive matters most: a worker blocked in BRPOP on a dead link has nothing
 # in flight, so only keepalive probes tell it the link is gone. Without them it
 # waits on the old connection and its unacked deliveries keep filling its prefetch.
