@@ -526,7 +526,7 @@
                 (current && !current.up ? "broker down: " + current.url + " (" + current.why + ")" :
                  "no worker answers a ping");
         }).catch(function (err) {
-            live.up = false;
+            live.up = live.degraded = false;
             live.short = "live server unreachable";
             live.why = "live server unreachable: " + err.message;
         }).then(function () {
