@@ -163,8 +163,10 @@ def restart(c, name):
     console.print(f"restarted: {', '.join(targets)}")
 
 
-# A process in this terminal reads a config file of its own: config.json is the stack's.
-FOREGROUND_CONFIG = "foreground.json"
+def foreground_env(cfg: dict, broker: str | None = None) -> dict[str, str]:
+    """A Celery process's environment, for one in this terminal: it reads a config file
+    of its own (config.json is the stack's)."""
+    return programs.celery_env(cfg, broker or cfg["broker"], config_name="foreground.json")
 
 
 def foreground(c, cfg: dict, program: programs.Program) -> None:
@@ -187,7 +189,7 @@ def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None,
         url = settings.broker_url(broker_url or cfg["broker"], cfg)
     except ValueError as exc:
         fail(str(exc))
-    env = programs.celery_env(cfg, url, FOREGROUND_CONFIG)
+    env = foreground_env(cfg, url)
     if result_backend:
         env["BROWNBAG_RESULT_BACKEND"] = result_backend
     program = programs.worker(pool, cfg, env, concurrency=concurrency, queues=queues)
@@ -198,7 +200,7 @@ def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None,
 def beat(c):
     """Run celery beat in the foreground."""
     cfg = config(c)
-    foreground(c, cfg, programs.beat(cfg, programs.celery_env(cfg, cfg["broker"], FOREGROUND_CONFIG)))
+    foreground(c, cfg, programs.beat(cfg, foreground_env(cfg)))
 
 
 @task
@@ -208,4 +210,4 @@ def flower(c):
     creds = credentials.load(settings.home(cfg))["flower"]
     console.print(f"Flower: http://{cfg['bind']}:{cfg['ports']['flower']}/ "
                   f"user {creds['user']} password {creds['password']}")
-    foreground(c, cfg, programs.flower(cfg, programs.celery_env(cfg, cfg["broker"], FOREGROUND_CONFIG), {"flower": creds}))
+    foreground(c, cfg, programs.flower(cfg, foreground_env(cfg), {"flower": creds}))
