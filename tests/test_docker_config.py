@@ -5,6 +5,9 @@ passwords kept user-only, and the URLs every process then finds."""
 from __future__ import annotations
 
 import stat
+import subprocess
+import tempfile
+from pathlib import Path
 
 import pytest
 import yaml
@@ -25,13 +28,29 @@ def test_every_published_port_is_on_loopback(service, port):
     assert port.startswith("127.0.0.1:"), f"{service} publishes {port} beyond this machine"
 
 
-@pytest.mark.parametrize(("service", "password"), [
-    ("rabbitmq", "RABBITMQ_DEFAULT_PASS"), ("mongo", "MONGO_INITDB_ROOT_PASSWORD")])
-def test_brokers_need_a_password_given_to_them(service, password):
-    env = COMPOSE["services"][service]["environment"]
-    # ${VAR:?...}: compose refuses to start without it, there is no default to fall back on
-    assert env[password].startswith(f"${{BROWNBAG_{service.upper()}_PASSWORD:?")
+def guard(service: str, env: dict) -> subprocess.CompletedProcess:
+    """The service's entrypoint as its container's shell would run it (compose turns $$
+    into $), with ``docker-entrypoint.sh`` standing in for the image's own."""
+    shell, flag, script = COMPOSE["services"][service]["entrypoint"]
+    with tempfile.TemporaryDirectory() as bin_dir:
+        stand_in = Path(bin_dir) / "docker-entrypoint.sh"
+        stand_in.write_text("#!/bin/sh\necho started \"$@\"\n")
+        stand_in.chmod(0o755)
+        return subprocess.run([shell, flag, script.replace("$$", "$")], capture_output=True,
+                              text=True, timeout=10, env={"PATH": f"{bin_dir}:/usr/bin:/bin", **env})
+
+
+@pytest.mark.parametrize(("service", "variable", "server"), [
+    ("rabbitmq", "RABBITMQ_DEFAULT_PASS", "rabbitmq-server"),
+    ("mongo", "MONGO_INITDB_ROOT_PASSWORD", "mongod")])
+def test_brokers_start_only_with_a_password_given_to_them(service, variable, server):
+    environment = COMPOSE["services"][service]["environment"]
+    # no default password in the file: only what the caller (invoke up) passes
+    assert environment[variable] == f"${{BROWNBAG_{service.upper()}_PASSWORD:-}}"
     assert "guest" not in (ROOT / "docker-compose.yml").read_text()
+    refused = guard(service, {variable: ""})
+    assert refused.returncode == 1 and f"set BROWNBAG_{service.upper()}_PASSWORD" in refused.stderr
+    assert guard(service, {variable: "s3cret"}).stdout.strip() == f"started {server}"
 
 
 @pytest.fixture
