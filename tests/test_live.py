@@ -476,3 +476,18 @@ def test_events_bridge_reconnects_after_the_broker_restarts():
         bridge.stop()
         app.conf.broker_url = original
         stop(redis_proc)
+
+
+def test_events_bridge_tells_a_restarted_worker_from_a_reconnected_one():
+    """A worker-online from a new pid is a restart (the slide says so for a few seconds);
+    the same pid online again is a reconnect after a broker outage, and says nothing."""
+    from demo.celery import app
+    from demo.live.bridge import EventsBridge
+
+    bridge = EventsBridge(app, lambda event: None)  # never started: events fed by hand
+    bridge._on_event({"type": "worker-online", "hostname": "threads@h", "pid": 10})
+    bridge._on_event({"type": "worker-heartbeat", "hostname": "threads@h", "pid": 10})
+    bridge._on_event({"type": "worker-online", "hostname": "threads@h", "pid": 10})
+    assert bridge.restarted_at == {}
+    bridge._on_event({"type": "worker-online", "hostname": "threads@h", "pid": 11})
+    assert set(bridge.restarted_at) == {"threads@h"}

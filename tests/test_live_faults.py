@@ -8,6 +8,7 @@ back by itself: no reload, no click needed. Times are recorded, not asserted.
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -68,7 +69,9 @@ def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch,
                           "worker-threads")
     kill_ours(threads, supervisord_pid(home))
     worker_gone = live_state_becomes(page, "degraded")
-    assert "threads worker offline" in status_text.inner_text()
+    # offline if a health check fell while it was down, restarted if it was back already
+    worker_text = status_text.inner_text()
+    assert re.search(r"threads worker (offline|restarted)", worker_text), worker_text
     assert run_in_panel(page) == "succeeded"
     worker_back = live_state_becomes(page, "up", timeout=120)
     assert status_text.inner_text().endswith("live")
@@ -97,7 +100,8 @@ def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch,
     assert length.input_value() == "3"
     assert page.locator(f"{PANEL} .demo-row").count() == 3  # and the last run used it
     assert not errors, errors
-    record("open deck through faults", worker_offline_shown_after_s=worker_gone,
+    record("open deck through faults", worker_loss_shown_after_s=worker_gone,
+           worker_loss_text=worker_text,
            worker_back_shown_after_s=worker_back, broker_down_shown_after_s=seen_down,
            broker_back_shown_after_start_s=back_after_broker,
            live_server_loss_shown_after_s=seen_gone, live_server_loss_text=gone_text,

@@ -43,7 +43,11 @@ class EventsBridge(threading.Thread):
         self.started = time.time()
         self.last_event: float | None = None
         self.last_tick: float | None = None  # beat's periodic.tick, for /api/health
-        self.last_worker_events: dict[str, dict] = {}  # hostname -> last worker event
+        # A worker killed and started again by supervisord can be back before the next
+        # health check: a worker-online from another pid than before says it restarted
+        # (after a broker outage the same process comes online again: not a restart).
+        self.worker_pids: dict[str, int] = {}  # hostname -> the pid its events carry
+        self.restarted_at: dict[str, float] = {}  # hostname -> when it came back
         self._stop = threading.Event()
         self._receiver = None
 
@@ -80,8 +84,11 @@ class EventsBridge(threading.Thread):
         self.last_event = time.time()
         if event.get("name") == "demo.periodic.tick":
             self.last_tick = self.last_event
-        if event.get("type", "").startswith("worker-"):
-            self.last_worker_events[event.get("hostname")] = event
+        kind, host, pid = event.get("type", ""), event.get("hostname"), event.get("pid")
+        if kind.startswith("worker-"):
+            if kind == "worker-online" and self.worker_pids.get(host, pid) != pid:
+                self.restarted_at[host] = self.last_event
+            self.worker_pids[host] = pid
         try:
             self.deliver(event)
         except Exception:  # a bad subscriber must not kill the capture thread

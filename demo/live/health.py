@@ -50,7 +50,8 @@ def brokers(cfg: dict, current_url: str, timeout: float = 1.5) -> list[dict]:
     return out
 
 
-def workers(app, cfg: dict, timeout: float = 1.0) -> list[dict]:
+def workers(app, cfg: dict, bridge=None, timeout: float = 1.0) -> list[dict]:
+    """Each pool's worker: does it answer a ping, and did it just restart (seconds ago)?"""
     try:
         replies = app.control.ping(timeout=timeout) or []
         error = None
@@ -66,6 +67,10 @@ def workers(app, cfg: dict, timeout: float = 1.0) -> list[dict]:
                     (error or f"no {pool} worker answered a ping within {timeout:g} s")})
     for pool, node in sorted(pools.items()):  # extra workers (engines, solo...)
         out.append({"name": pool, "node": node, "up": True, "why": "answers ping"})
+    restarts = dict(bridge.restarted_at) if bridge is not None else {}
+    for worker in out:
+        at = restarts.get(worker["node"])
+        worker["restarted_s_ago"] = round(time.time() - at, 1) if at else None
     return out
 
 
@@ -91,7 +96,7 @@ def check(app, cfg: dict, bridge) -> dict:
     current = app.conf.broker_url
     report = {
         "brokers": brokers(cfg, current),
-        "workers": workers(app, cfg),
+        "workers": workers(app, cfg, bridge),
         "beat": beat(cfg, bridge),
         "events": {"up": bool(bridge and bridge.connected.is_set()),
                    "why": (bridge.error if bridge and bridge.error else "receiving")

@@ -513,13 +513,19 @@
             live.health = health;
             var current = (health.brokers || []).filter(function (b) { return b.current; })[0];
             var workers = (health.workers || []).filter(function (w) { return w.up; });
-            // A worker that stops answering (killed, restarting) is named while the rest run on.
-            var offline = (health.workers || []).filter(function (w) { return !w.up; })
-                .map(function (w) { return w.name; });
+            // A worker that stops answering (killed, restarting) is named while the rest run
+            // on, and so is one that just came back: supervisord can restart a killed
+            // worker between two checks.
+            function names(list) { return list.map(function (w) { return w.name; }).join(", "); }
+            var offline = (health.workers || []).filter(function (w) { return !w.up; });
+            var restarted = (health.workers || []).filter(function (w) {
+                return w.up && w.restarted_s_ago !== null && w.restarted_s_ago < RESTART_SHOWN_S;
+            });
             live.up = !!health.ok;
-            live.degraded = live.up && offline.length > 0;
+            live.degraded = live.up && offline.length + restarted.length > 0;
             live.short = !health.ok ? (current && !current.up ? "broker down" : "no worker") :
-                offline.length ? "live \u00b7 " + offline.join(", ") + " worker offline" : "live";
+                offline.length ? "live \u00b7 " + names(offline) + " worker offline" :
+                restarted.length ? "live \u00b7 " + names(restarted) + " worker restarted" : "live";
             live.why = health.ok ?
                 "broker " + (current ? current.url : "?") + ", workers: " +
                 workers.map(function (w) { return w.name; }).join(", ") :
@@ -541,6 +547,7 @@
     // Every 5 s while all is well; every 2 s while something is down, so a broker,
     // worker or live server that comes back shows on the slide within moments, no reload.
     var healthTimer = null;
+    var RESTART_SHOWN_S = 12;  // how long "worker restarted" stays on the slide
     function scheduleHealth() {
         if (!served) return;
         window.clearTimeout(healthTimer);
