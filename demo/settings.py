@@ -99,13 +99,20 @@ def remember_urls(cfg: dict, urls: dict[str, str]) -> None:
     """Keep the URLs (with passwords) of the brokers that need them; user-only, like
     every secret under the stack's home."""
     path = urls_path(cfg)
-    if not urls:
+    if urls:
+        write_private(path, urls)
+    else:
         path.unlink(missing_ok=True)
-        return
+
+
+def write_private(path: Path, data) -> None:
+    """``data`` as JSON, readable by this user only from the first byte, replaced whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as out:
-        json.dump(urls, out, indent=2)
+        json.dump(data, out, indent=2)
+    tmp.replace(path)
 
 
 def result_backend(cfg: dict | None = None) -> str:

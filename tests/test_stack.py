@@ -4,6 +4,7 @@ every broker, beat, Flower, status, and `up` run twice."""
 from __future__ import annotations
 
 import socket
+import stat
 import time
 import urllib.error
 import urllib.request
@@ -111,6 +112,12 @@ def test_status_reports_every_component(stack):
     assert components["redis"]["url"] == stack.broker_url("redis")
     assert components["flower"]["port"] == stack.cfg["ports"]["flower"]
     assert all(c["pid"] for c in components.values() if c["how"] == "supervisord")
+
+
+def test_what_holds_secrets_is_readable_by_us_only(stack):
+    """Generated passwords, and the state that may carry a broker URL with one."""
+    for name in ("credentials.json", "state.json", "supervisord.conf"):
+        assert stat.S_IMODE((stack.home / name).stat().st_mode) == 0o600, name
 
 
 def test_up_twice_is_harmless(stack):

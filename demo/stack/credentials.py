@@ -7,9 +7,10 @@ Made once and reused, so the password ``invoke up`` printed keeps working.
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from pathlib import Path
+
+from .. import settings
 
 
 def fresh() -> dict:
@@ -30,11 +31,5 @@ def load(home: Path) -> dict:
     kept = json.loads(path.read_text()) if path.exists() else {}
     creds = {**fresh(), **kept}
     if creds != kept:  # new, or made by an older version without every entry
-        home.mkdir(parents=True, exist_ok=True)
-        # Written 0600 from the start: never world-readable, not even for a moment.
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as out:
-            json.dump(creds, out, indent=2)
-        tmp.replace(path)
+        settings.write_private(path, creds)
     return creds

@@ -145,7 +145,8 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
         "warnings": warnings,
         "programs": {p.name: {"kind": p.kind, "url": p.url, "port": p.port} for p in wanted},
     }
-    state_path(cfg).write_text(json.dumps(state, indent=2))
+    # user-only: a docker broker's URL in it carries its password
+    settings.write_private(state_path(cfg), state)
     return status(cfg), warnings
 
 
