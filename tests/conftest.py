@@ -78,6 +78,11 @@ def run_invoke(*args: str, env: dict | None = None, timeout: float = 600,
     return result
 
 
+def stack_status(env: dict) -> list[dict]:
+    """``invoke status --json`` of the stack ``env`` points at: one dict per component."""
+    return json.loads(run_invoke("status", "--json", env=env, check=True).stdout)
+
+
 class Stack:
     """The running test stack, as the tests see it."""
 
@@ -109,7 +114,7 @@ class Stack:
                           and c["state"] == "RUNNING"} - {"epmd"}
 
     def status(self) -> list[dict]:
-        return json.loads(self.invoke("status", "--json").stdout)
+        return stack_status(self.env)
 
     def broker_url(self, name: str) -> str:
         from demo import settings

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from celery.exceptions import WorkerLostError
 
-from conftest import need, run_invoke
+from conftest import need, run_invoke, stack_status
 from faults_tools import (celery_inspect, kill_ours, program_pid, queue_length, record,
                           started_pid, supervisorctl, supervisord_pid, unacked_task_ids, wait_for)
 
@@ -240,7 +240,7 @@ def test_broker_restart_mid_run(broker_stack):
     broker — every task is accounted for.
     """
     broker, env, home = broker_stack
-    status = json.loads(run_invoke("status", "--json", env=env, check=True).stdout)
+    status = stack_status(env)
     pids = {name: program_pid(status, name) for name in ("worker-threads", "beat", "live")}
     live_url = next(c["url"] for c in status if c["name"] == "live")
     broker_url = next(c["url"] for c in status if c["name"] == broker)
@@ -299,7 +299,7 @@ def test_broker_restart_mid_run(broker_stack):
             return health if health["ok"] and health["events"]["up"] else None
         wait_for(live_health, 60, interval=1, what="the live server to see the broker and events")
         live_back = round(time.monotonic() - started_at, 2)
-        status = json.loads(run_invoke("status", "--json", env=env, check=True).stdout)
+        status = stack_status(env)
         assert {name: program_pid(status, name) for name in pids} == pids, \
             "a worker, beat or the live server had to be restarted instead of reconnecting"
         record(f"broker restart ({broker})", seconds_down=round(started_at - stopped_at, 2),

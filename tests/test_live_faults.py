@@ -7,14 +7,13 @@ back by itself: no reload, no click needed. Times are recorded, not asserted.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import run_invoke
+from conftest import run_invoke, stack_status
 from faults_tools import kill_ours, program_pid, record, supervisorctl, supervisord_pid
 
 pytestmark = pytest.mark.faults
@@ -49,7 +48,7 @@ def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch,
     build.build()  # the live server serves slides/_build
     run_invoke("up", *LIVE_ONLY, env=scratch, check=True, timeout=400)
     home = Path(scratch["INVOKE_BROWNBAG_HOME"])
-    status = json.loads(run_invoke("status", "--json", env=scratch, check=True).stdout)
+    status = stack_status(scratch)
     live_url = next(c["url"] for c in status if c["name"] == "live")
 
     page = chromium.new_page(viewport={"width": 1280, "height": 720})
@@ -65,8 +64,7 @@ def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch,
     assert run_in_panel(page) == "succeeded"
 
     # A worker dies: the slide names it while the demo runs on the other one.
-    threads = program_pid(json.loads(run_invoke("status", "--json", env=scratch).stdout),
-                          "worker-threads")
+    threads = program_pid(stack_status(scratch), "worker-threads")
     kill_ours(threads, supervisord_pid(home))
     worker_gone = live_state_becomes(page, "degraded")
     # offline if a health check fell while it was down, restarted if it was back already
@@ -87,14 +85,14 @@ def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch,
     assert run_in_panel(page) == "succeeded"
 
     # The live server restarts: stopped long enough for the page to notice, then started.
-    old = program_pid(json.loads(run_invoke("status", "--json", env=scratch).stdout), "live")
+    old = program_pid(stack_status(scratch), "live")
     supervisorctl(home, "stop", "live")
     seen_gone = live_state_becomes(page, "down")
     gone_text = status_text.inner_text()
     assert "live server unreachable" in gone_text
     supervisorctl(home, "start", "live")
     back_after_live = live_state_becomes(page, "up", timeout=120)
-    new = program_pid(json.loads(run_invoke("status", "--json", env=scratch).stdout), "live")
+    new = program_pid(stack_status(scratch), "live")
     assert new and new != old
     assert run_in_panel(page) == "succeeded"
     assert length.input_value() == "3"

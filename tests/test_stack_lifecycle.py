@@ -3,7 +3,6 @@ doesn't), and every bad input getting one clear line and a non-zero exit."""
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import subprocess
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_invoke
+from conftest import run_invoke, stack_status
 from demo.stack.procs import alive, parent_of
 
 pytestmark = pytest.mark.stack
@@ -66,7 +65,7 @@ def test_reused_server_survives_down(scratch):
         while not probes.redis_answers(url) and time.monotonic() < deadline:
             time.sleep(0.1)
         run_invoke("up", *MINIMAL, env=scratch, check=True)
-        status = json.loads(run_invoke("status", "--json", env=scratch, check=True).stdout)
+        status = stack_status(scratch)
         assert {c["name"]: c["how"] for c in status}["redis"] == "reused"
         run_invoke("down", env=scratch, check=True)
         assert server.poll() is None and probes.redis_answers(url), "down stopped a reused server"
@@ -131,7 +130,7 @@ def test_missing_extra_broker_is_a_warning_and_the_rest_runs(scratch):
     result = run_invoke("up", "--brokers", "redis,mongo", *MINIMAL[2:], env=env)
     assert result.returncode == 3, result.stdout + result.stderr
     assert "no mongo server found" in result.stderr
-    status = json.loads(run_invoke("status", "--json", env=scratch, check=True).stdout)
+    status = stack_status(scratch)
     assert {c["name"]: c["state"] for c in status}["worker-threads"] == "RUNNING"
 
 

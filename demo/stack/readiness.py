@@ -56,7 +56,7 @@ def ping(workers: list[str], deadline: float, env: dict, still_alive) -> None:
     host = socket.gethostname()
     expected = {f"{name}@{host}" for name in workers}
     while True:
-        missing = expected - set(inspect("ping", sorted(expected), env))
+        missing = expected - set(inspect("ping", list(expected), env))
         if not missing:
             return
         still_alive()
