@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import signal
-import threading
 from pathlib import Path
 
 from invoke import task
@@ -75,13 +74,16 @@ def watch(c, port=DEFAULT_WATCH_PORT, host=None, target=None, source=None):
         fail(escape(f"cannot serve on {host}:{port}: {error.strerror} (try --port)"))
     console.print(f"serving {_where(target)} on http://{host}:{server.server_port}/ "
                   "(rebuilds on save, Ctrl-C to stop)", highlight=False, soft_wrap=True)
-    stop = threading.Event()
     # Ctrl-C, or a TERM/INT from whoever started us (a background job ignores
     # SIGINT unless we ask for it): finish the current build, then stop serving.
+    # The handler only records the signal: it runs on the watching thread, between
+    # any two bytecodes, so taking a lock there (Event.set) can deadlock.
+    signals: list[int] = []
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
+        signal.signal(signum, lambda number, _frame: signals.append(number))
     try:
-        serve.watch(on_build=_built, on_error=_broken, source=source, target=target, stop=stop)
+        serve.watch(on_build=_built, on_error=_broken, source=source, target=target,
+                    stopped=lambda: bool(signals))
     finally:
         server.shutdown()
         server.server_close()

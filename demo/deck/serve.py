@@ -12,6 +12,7 @@ import threading
 import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Callable
 
 from . import build
 
@@ -52,13 +53,19 @@ def sources(source: Path, target: Path, report: build.Report | None) -> set[Path
 
 
 def watch(on_build, on_error, source: Path = build.SOURCE, target: Path = build.TARGET,
-          interval: float = 0.5, stop: threading.Event | None = None) -> None:
-    """Build now, then again whenever a source changes, until ``stop`` is set."""
-    stop = stop or threading.Event()
+          interval: float = 0.5, stopped: Callable[[], bool] = lambda: False) -> None:
+    """Build now, then again whenever a source changes, until ``stopped()`` says so.
+
+    ``stopped`` is a plain callable polled between builds, and the pause is a
+    ``time.sleep``: the caller's Ctrl-C handler runs on this very thread, so it must
+    never wait on a lock this loop could be holding (a ``threading.Event.wait`` here
+    and ``Event.set`` in the handler hung a CI run: the handler waited for the lock
+    its own thread held).
+    """
     source, target = Path(source).resolve(), Path(target).resolve()
     report = None
     stamps: dict[Path, float] = {}
-    while not stop.is_set():
+    while not stopped():
         if snapshot(sources(source, target, report)) != stamps:
             started = time.time()
             try:
@@ -71,4 +78,4 @@ def watch(on_build, on_error, source: Path = build.SOURCE, target: Path = build.
             # them too. A file saved while we were building still counts as a change.
             stamps = {path: (-2.0 if stamp > started else stamp)
                       for path, stamp in snapshot(sources(source, target, report)).items()}
-        stop.wait(interval)
+        time.sleep(interval)
