@@ -343,6 +343,25 @@ def test_without_a_backend_the_panel_shows_the_recording(deck, chromium):
     page.screenshot(path=str(ARTIFACTS / "recording-canvas.chord.png"))
 
 
+def test_a_finished_panel_already_shows_its_rows(deck, chromium):
+    # On a busy machine a run's last events and its summary reach the page in one
+    # go; whoever sees data-result (a test, slides.record) must see the rows too.
+    page = chromium.new_page(viewport={"width": 1280, "height": 720})
+    page.goto(deck.as_uri())
+    page.wait_for_function("window.BrownbagLive && window.BrownbagLive.panels.length > 0")
+    rows = page.evaluate("""() => {
+        const panel = window.BrownbagLive.panels[0];
+        panel.reset("");
+        panel.add({kind: "run", run_id: "r", broker: "redis", timestamp: 100}, true);
+        panel.add({kind: "event", type: "task-sent", uuid: "a", name: "demo.tasks.add", timestamp: 100.1}, true);
+        panel.add({kind: "event", type: "task-succeeded", uuid: "a", result: 5, timestamp: 100.2}, true);
+        panel.add({kind: "summary", status: "succeeded", result: 5, duration: 0.2}, true);
+        return [panel.node.getAttribute("data-result"),
+                panel.node.querySelectorAll(".demo-row").length];
+    }""")
+    assert rows == ["succeeded", 1]
+
+
 def test_presenter_console_starts_no_run(live, deck, chromium):
     context = chromium.new_context(viewport={"width": 1600, "height": 900})
     page = context.new_page()

@@ -305,7 +305,13 @@
         }
         if (item.kind === "event") this.addEvent(item);
         else if (item.kind === "note") this.addNote(item);
-        else if (item.kind === "summary") this.showSummary(item, isLive);
+        else if (item.kind === "summary") {
+            // Drawn now, not on the next frame: on a busy machine the last events and the
+            // summary arrive together, and a panel marked finished must show all its rows.
+            this.showSummary(item, isLive);
+            this.drawNow();
+            return;
+        }
         this.draw();
     };
 
