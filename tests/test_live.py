@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -510,3 +511,27 @@ def test_events_bridge_tells_a_restarted_worker_from_a_reconnected_one():
     assert bridge.restarted_at == {}
     bridge._on_event({"type": "worker-online", "hostname": "threads@h", "pid": 11})
     assert set(bridge.restarted_at) == {"threads@h"}
+
+
+def test_a_worker_heard_lately_is_up_though_it_missed_a_ping(stack):
+    """On a saturated machine a ping can miss its 1 s window: a heartbeat heard in the
+    last few seconds still counts, a clean worker-offline or silence does not."""
+    from demo.celery import app
+    from demo.live import health
+    from demo.live.bridge import EventsBridge
+
+    cfg = {"pools": ["prefork", "ghost"]}  # no ghost worker runs: it can only be heard
+    bridge = EventsBridge(app, lambda event: None)  # never started: events fed by hand
+    bridge._on_event({"type": "worker-heartbeat", "hostname": "ghost@h", "pid": 7})
+    found = {w["name"]: w for w in health.workers(app, cfg, bridge)}
+    assert found["prefork"]["up"] and found["prefork"]["why"] == "answers ping"
+    assert found["ghost"]["up"], found["ghost"]
+    assert re.fullmatch(r"heartbeat [\d.]+ s ago \(no ping reply within 1 s\)", found["ghost"]["why"])
+
+    bridge.worker_heard["ghost@h"] -= health.HEARD_WITHIN  # three heartbeats missed
+    ghost = {w["name"]: w for w in health.workers(app, cfg, bridge)}["ghost"]
+    assert not ghost["up"] and "no ghost worker answered a ping" in ghost["why"]
+
+    bridge._on_event({"type": "worker-heartbeat", "hostname": "ghost@h", "pid": 7})
+    bridge._on_event({"type": "worker-offline", "hostname": "ghost@h", "pid": 7})
+    assert not {w["name"]: w for w in health.workers(app, cfg, bridge)}["ghost"]["up"]

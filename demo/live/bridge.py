@@ -48,6 +48,9 @@ class EventsBridge(threading.Thread):
         # (after a broker outage the same process comes online again: not a restart).
         self.worker_pids: dict[str, int] = {}  # hostname -> the pid its events carry
         self.restarted_at: dict[str, float] = {}  # hostname -> when it came back
+        # ...and when each worker was last heard (its heartbeat comes every 2 s): a
+        # worker that missed one ping on a saturated machine is still alive.
+        self.worker_heard: dict[str, float] = {}  # hostname -> last worker-* event
         self._stop = threading.Event()
         self._receiver = None
 
@@ -89,10 +92,20 @@ class EventsBridge(threading.Thread):
             if kind == "worker-online" and self.worker_pids.get(host, pid) != pid:
                 self.restarted_at[host] = self.last_event
             self.worker_pids[host] = pid
+            if kind == "worker-offline":  # a clean shutdown: gone now, not in 6 s
+                self.worker_heard.pop(host, None)
+            else:
+                self.worker_heard[host] = self.last_event
         try:
             self.deliver(event)
         except Exception:  # a bad subscriber must not kill the capture thread
             log.exception("delivering %s failed", event.get("type"))
+
+    def heard_within(self, seconds: float) -> dict[str, float]:
+        """The workers heard from in the last ``seconds``: hostname -> seconds ago."""
+        now = time.time()
+        return {host: round(now - at, 1) for host, at in list(self.worker_heard.items())
+                if now - at < seconds}
 
     def _enable_events_loop(self) -> None:
         while not self._stop.is_set():

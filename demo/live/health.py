@@ -1,7 +1,8 @@
 """Is everything a demo needs up right now? Each broker, the workers, beat, events.
 
-Every check is real (a connection, a ping broadcast) and bounded (about a second),
-and says *why* when something is down, so the slide can name it.
+Every check is real (a connection, a ping broadcast, the heartbeats the events
+bridge hears) and bounded (about a second), and says *why* when something is
+down, so the slide can name it.
 """
 
 from __future__ import annotations
@@ -50,23 +51,39 @@ def brokers(cfg: dict, current_url: str, timeout: float = 1.5) -> list[dict]:
     return out
 
 
+# Celery workers send a heartbeat event every 2 s: three missed ones mean gone.
+HEARD_WITHIN = 6.0
+
+
 def workers(app, cfg: dict, bridge=None, timeout: float = 1.0) -> list[dict]:
-    """Each pool's worker: does it answer a ping, and did it just restart (seconds ago)?"""
+    """Each pool's worker: is it alive, and did it just restart (seconds ago)?
+
+    Alive means it answered a ping, or the events bridge heard its heartbeat in the
+    last few seconds: on a saturated laptop one ping can miss its one-second window,
+    and the deck must not switch every panel to recordings for that. A SIGKILLed
+    worker still shows: supervisord's restart is a worker-online from a new pid.
+    """
     try:
         replies = app.control.ping(timeout=timeout) or []
         error = None
     except Exception as exc:
         replies, error = [], f"{type(exc).__name__}: {exc}"
-    nodes = sorted(name for reply in replies for name in reply)
-    pools = {node.split("@", 1)[0]: node for node in nodes}
+    answered = {name for reply in replies for name in reply}
+    heard = bridge.heard_within(HEARD_WITHIN) if bridge is not None else {}
+    pools = {node.split("@", 1)[0]: node for node in sorted(answered | set(heard))}
+
+    def why(node):
+        return ("answers ping" if node in answered else
+                f"heartbeat {heard[node]:g} s ago (no ping reply within {timeout:g} s)")
+
     out = []
     for pool in cfg.get("pools", []):
         node = pools.pop(pool, None)
         out.append({"name": pool, "node": node, "up": node is not None,
-                    "why": "answers ping" if node else
+                    "why": why(node) if node else
                     (error or f"no {pool} worker answered a ping within {timeout:g} s")})
     for pool, node in sorted(pools.items()):  # extra workers (engines, solo...)
-        out.append({"name": pool, "node": node, "up": True, "why": "answers ping"})
+        out.append({"name": pool, "node": node, "up": True, "why": why(node)})
     restarts = dict(bridge.restarted_at) if bridge is not None else {}
     for worker in out:
         at = restarts.get(worker["node"])
