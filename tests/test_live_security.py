@@ -8,7 +8,7 @@ import string
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, example, given, settings as hsettings, strategies as st
 from starlette.datastructures import Headers
 
 from conftest import free_ports
@@ -96,6 +96,7 @@ json_values = st.recursive(
 
 
 @hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(demo="/\n", body={})  # found by CI: a newline fell past the API's catch-all route
 @given(demo=st.one_of(st.sampled_from(["canvas.group", "canvas.chain", "errors.retry",
                                        "practices.acks_late", "broker.compare"]),
                       st.text(alphabet=string.printable, max_size=30)),

@@ -22,8 +22,10 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
+from starlette.responses import (FileResponse, HTMLResponse, JSONResponse, PlainTextResponse,
+                                 StreamingResponse)
 from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -247,10 +249,25 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
         Route("/recordings/{name}", recording),
         Mount("/", app=DeckFiles(directory=deck, check_dir=False)),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, middleware=[
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: refused},
+                    middleware=[
         Middleware(StartGuard, bind=cfg["bind"], token=live_token(cfg))])
     app.state.runs, app.state.tracker, app.state.live = runs, tracker, state
     return app
+
+
+async def refused(request: Request, exc: HTTPException):
+    """What Starlette itself refuses answers like the rest of the API under /api/.
+
+    A path no API route matches usually lands on ``/api/{rest:path}``, but that
+    pattern stops at a newline: such a path falls through to the deck's files,
+    whose plain-text 404/405 a client of the API should never have to parse.
+    """
+    path = request.scope["path"]  # as received: request.url drops the newline
+    if path.startswith("/api/"):
+        return JSONResponse({"error": f"{exc.detail}: no API route {request.method} {path!r}"},
+                            status_code=exc.status_code, headers=exc.headers)
+    return PlainTextResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
 
 
 def live_token(cfg: dict) -> str | None:
