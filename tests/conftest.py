@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -153,6 +154,23 @@ def stack():
         yield stack
     finally:
         stack.invoke("down", check=False, timeout=300)
+
+
+@contextmanager
+def celery_app_on(url: str):
+    """The in-process demo app on another broker for a while. Its connection and producer
+    pools keep the URL they were made with, so they are dropped going in and coming back
+    (``_after_fork`` is how Celery itself drops them), or later tests would inherit them."""
+    from demo.celery import app
+
+    original = app.conf.broker_url
+    app.conf.broker_url = url
+    app._after_fork()
+    try:
+        yield app
+    finally:
+        app.conf.broker_url = original
+        app._after_fork()
 
 
 KEEP_HOMES = os.environ.get("BROWNBAG_KEEP_TEST_HOME") == "1"  # keep the logs to debug a failure

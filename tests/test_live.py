@@ -18,7 +18,7 @@ import time
 import httpx
 import pytest
 
-from conftest import ROOT, free_ports
+from conftest import ROOT, celery_app_on, free_ports
 
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 TERMINAL = {"task-succeeded", "task-failed", "task-revoked", "task-rejected"}
@@ -243,17 +243,11 @@ def test_broker_down_is_503_naming_it():
     """A live server whose broker port has nothing listening."""
     from starlette.testclient import TestClient
 
-    from demo.celery import app as celery_app
     from demo.live.app import create_app
 
     dead = f"redis://127.0.0.1:{free_ports(1)[0]}/0"
-    original = celery_app.conf.broker_url
-    celery_app.conf.broker_url = dead
-    try:
-        with TestClient(create_app(celery_app)) as client:
-            response = client.post("/api/demos/canvas.group/runs", json={})
-    finally:
-        celery_app.conf.broker_url = original
+    with celery_app_on(dead) as celery_app, TestClient(create_app(celery_app)) as client:
+        response = client.post("/api/demos/canvas.group/runs", json={})
     assert response.status_code == 503
     assert dead in response.json()["error"] and response.json()["broker"] == dead
 
@@ -474,27 +468,27 @@ def test_events_bridge_reconnects_after_the_broker_restarts():
             app.events.Dispatcher(conn, hostname="test@here").send("task-sent", uuid=uuid)
 
     received = []
-    original = app.conf.broker_url
     redis_proc = start_redis()
-    app.conf.broker_url = url
-    bridge = EventsBridge(app, received.append)
     try:
-        bridge.start()
-        assert bridge.connected.wait(10), bridge.error
-        time.sleep(0.3)
-        send("before")
-        assert wait(lambda: any(e.get("uuid") == "before" for e in received))
-        stop(redis_proc)
-        assert wait(lambda: not bridge.connected.is_set() and bridge.error), "no disconnect seen"
-        assert "events:" in bridge.error
-        redis_proc = start_redis()
-        assert wait(bridge.connected.is_set, 30), f"did not reconnect: {bridge.error}"
-        time.sleep(0.3)
-        send("after")
-        assert wait(lambda: any(e.get("uuid") == "after" for e in received))
+        with celery_app_on(url):
+            bridge = EventsBridge(app, received.append)
+            bridge.start()
+            try:
+                assert bridge.connected.wait(10), bridge.error
+                time.sleep(0.3)
+                send("before")
+                assert wait(lambda: any(e.get("uuid") == "before" for e in received))
+                stop(redis_proc)
+                assert wait(lambda: not bridge.connected.is_set() and bridge.error), "no disconnect seen"
+                assert "events:" in bridge.error
+                redis_proc = start_redis()
+                assert wait(bridge.connected.is_set, 30), f"did not reconnect: {bridge.error}"
+                time.sleep(0.3)
+                send("after")
+                assert wait(lambda: any(e.get("uuid") == "after" for e in received))
+            finally:
+                bridge.stop()
     finally:
-        bridge.stop()
-        app.conf.broker_url = original
         stop(redis_proc)
 
 

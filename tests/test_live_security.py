@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings as hsettings, strategies as st
 from starlette.datastructures import Headers
 
-from conftest import free_ports
+from conftest import celery_app_on, free_ports
 from demo.live.guard import is_loopback, refusal
 
 DEMO = "/api/demos/canvas.group/runs"
@@ -59,12 +59,8 @@ def dead_broker_client(tmp_path):
         # outside a `with` block TestClient skips the lifespan: no events bridge
         return TestClient(create_app(celery_app, cfg=cfg), base_url=f"http://{bind}:8000")
 
-    original = celery_app.conf.broker_url
-    celery_app.conf.broker_url = f"redis://127.0.0.1:{free_ports(1)[0]}/0"
-    try:
+    with celery_app_on(f"redis://127.0.0.1:{free_ports(1)[0]}/0"):
         yield make
-    finally:
-        celery_app.conf.broker_url = original
 
 
 def test_cross_site_post_is_403_and_starts_nothing(dead_broker_client):
