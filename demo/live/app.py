@@ -234,7 +234,7 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
         return FileResponse(path)
 
     async def api_unknown(request: Request):
-        return error(404, f"no API route {request.method} {request.url.path}")
+        raise HTTPException(404)  # answered by refused(), like every refusal under /api/
 
     routes = [
         Route("/api/health", api_health),
@@ -259,9 +259,10 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
 async def refused(request: Request, exc: HTTPException):
     """What Starlette itself refuses answers like the rest of the API under /api/.
 
-    A path no API route matches usually lands on ``/api/{rest:path}``, but that
-    pattern stops at a newline: such a path falls through to the deck's files,
-    whose plain-text 404/405 a client of the API should never have to parse.
+    A path no API route matches lands on ``/api/{rest:path}``, which raises the 404
+    answered here; that pattern stops at a newline, though, and such a path falls
+    through to the deck's files, whose plain-text 404/405 a client of the API should
+    never have to parse.
     """
     path = request.scope["path"]  # as received: request.url drops the newline
     if path.startswith("/api/"):
