@@ -518,13 +518,14 @@
         }).then(function (health) {
             live.health = health;
             var current = (health.brokers || []).filter(function (b) { return b.current; })[0];
-            var workers = (health.workers || []).filter(function (w) { return w.up; });
+            var all = health.workers || [];
+            var workers = all.filter(function (w) { return w.up; });
             // A worker that stops answering (killed, restarting) is named while the rest run
             // on, and so is one that just came back: supervisord can restart a killed
             // worker between two checks.
             function names(list) { return list.map(function (w) { return w.name; }).join(", "); }
-            var offline = (health.workers || []).filter(function (w) { return !w.up; });
-            var restarted = (health.workers || []).filter(function (w) {
+            var offline = all.filter(function (w) { return !w.up; });
+            var restarted = all.filter(function (w) {
                 return w.up && w.restarted_s_ago !== null && w.restarted_s_ago < RESTART_SHOWN_S;
             });
             live.up = !!health.ok;
@@ -533,8 +534,7 @@
                 offline.length ? "live \u00b7 " + names(offline) + " worker offline" :
                 restarted.length ? "live \u00b7 " + names(restarted) + " worker restarted" : "live";
             live.why = health.ok ?
-                "broker " + (current ? current.url : "?") + ", workers: " +
-                workers.map(function (w) { return w.name; }).join(", ") :
+                "broker " + (current ? current.url : "?") + ", workers: " + names(workers) :
                 (current && !current.up ? "broker down: " + current.url + " (" + current.why + ")" :
                  "no worker answers a ping");
         }).catch(function (err) {
