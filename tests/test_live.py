@@ -516,16 +516,20 @@ def test_a_worker_heard_lately_is_up_though_it_missed_a_ping(stack):
 
     cfg = {"pools": ["prefork", "ghost"]}  # no ghost worker runs: it can only be heard
     bridge = EventsBridge(app, lambda event: None)  # never started: events fed by hand
+
+    def pools() -> dict[str, dict]:
+        return {w["name"]: w for w in health.workers(app, cfg, bridge)}
+
     bridge._on_event({"type": "worker-heartbeat", "hostname": "ghost@h", "pid": 7})
-    found = {w["name"]: w for w in health.workers(app, cfg, bridge)}
+    found = pools()
     assert found["prefork"]["up"] and found["prefork"]["why"] == "answers ping"
     assert found["ghost"]["up"], found["ghost"]
     assert re.fullmatch(r"heartbeat [\d.]+ s ago \(no ping reply within 1 s\)", found["ghost"]["why"])
 
     bridge.worker_heard["ghost@h"] -= health.HEARD_WITHIN  # three heartbeats missed
-    ghost = {w["name"]: w for w in health.workers(app, cfg, bridge)}["ghost"]
+    ghost = pools()["ghost"]
     assert not ghost["up"] and "no ghost worker answered a ping" in ghost["why"]
 
     bridge._on_event({"type": "worker-heartbeat", "hostname": "ghost@h", "pid": 7})
     bridge._on_event({"type": "worker-offline", "hostname": "ghost@h", "pid": 7})
-    assert not {w["name"]: w for w in health.workers(app, cfg, bridge)}["ghost"]["up"]
+    assert not pools()["ghost"]["up"]
