@@ -1,11 +1,11 @@
-"""invoke's entry point: it only wires the task collections that live under demo/cli.
+"""invoke's entry point: it only wires the task collections that live under brownbag/cli.
 
     $ invoke --list
 """
 
 from invoke import Collection
 
-from demo.cli import bench, demos, recordings, slides, stack, testing
+from brownbag.cli import bench, demos, recordings, slides, stack, testing
 
 ns = Collection()
 for task in (stack.up, stack.down, stack.status, stack.logs, stack.restart,

@@ -1,6 +1,12 @@
-"""The Celery brown bag demo: one Celery app and the tasks the talk runs.
+"""The talk's Celery project: one app and the task modules the slides include.
 
-``celery -A demo worker`` finds the app here, the Celery convention.
+``celery -A demo worker`` finds the app here, the Celery convention. Here and
+nowhere else: the app and its configuration (``celery``, ``settings``), one task
+module per part of the talk (``basics``, ``canvas``, ``errors``, ``concurrency``,
+``periodic``, ``practices``, ``monitoring``, ``imports``, ``engines``) and the
+job store the Work4Labs tasks write to (``store``). What runs the show (the
+stack, the live server, the deck, the demo scenarios, the benchmarks) is the
+``brownbag`` package, which imports this one; this one never imports it.
 """
 
 from .celery import app

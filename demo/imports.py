@@ -1,6 +1,6 @@
 """Work4Labs imports: partner job feeds fetched, parsed and upserted, one task per feed.
 
-    $ python -m demo.feeds --latency 0.3 --fail-rate 0.3 &      # the partners, played locally
+    $ python -m brownbag.feeds --latency 0.3 --fail-rate 0.3 &  # the partners, played locally
     >>> from demo.imports import start_import
     >>> summary = start_import().get(timeout=60)                  # group of feeds, chord summary
     >>> summary["totals"]
@@ -33,8 +33,8 @@ from celery.schedules import crontab
 from celery.utils.log import get_task_logger
 
 from . import periodic  # noqa: F401  its beat_schedule must exist before we add to it
+from . import settings
 from .celery import app
-from .feeds.server import base_url, feed_names
 from .store import open_store
 
 logger = get_task_logger(__name__)
@@ -181,9 +181,11 @@ def summarise(reports: list[dict]) -> dict:
 
 # [start:start_import]
 def feed_urls(base: str | None = None, names: list[str] | None = None, **overrides) -> list[str]:
-    base = (base or base_url()).rstrip("/")
+    """Each feed's URL; without ``names``, every feed the partners list at ``/feeds``."""
+    base = (base or settings.feeds_url()).rstrip("/")
+    names = names or json.loads(fetch(f"{base}/feeds")[1])
     query = "&".join(f"{key}={value}" for key, value in overrides.items() if value is not None)
-    return [f"{base}/feeds/{name}" + (f"?{query}" if query else "") for name in names or feed_names()]
+    return [f"{base}/feeds/{name}" + (f"?{query}" if query else "") for name in names]
 
 
 # [start:fan_out]

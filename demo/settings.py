@@ -1,16 +1,19 @@
-"""Where things are: broker URLs, ports and paths, from ``invoke.yaml``.
+"""Where a Celery process finds its broker, result backend and partners, from ``invoke.yaml``.
 
-The same values drive ``invoke up`` and the Celery app, so a worker started by
-hand (``celery -A demo worker``) talks to the broker ``invoke up`` started::
+The talk's Celery app reads these, and so does every worker, beat or shell started
+by hand: ``celery -A demo worker`` talks to the broker ``invoke up`` started::
 
     >>> from demo import settings
     >>> settings.broker_url("redis")
     'redis://127.0.0.1:6379/0'
     >>> settings.broker_url("amqp://guest:guest@otherhost//")   # a URL passes through
     'amqp://guest:guest@otherhost//'
+    >>> settings.result_backend()
+    'redis://127.0.0.1:6379/1'
 
 Processes started by the stack get their URLs from ``BROWNBAG_*`` environment
-variables, which win over the file.
+variables, which win over the file. What only the show needs (supervisord, the
+live server, which ports each server gets) lives in ``brownbag.settings``.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from invoke.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 BROKERS = ("redis", "rabbitmq", "mongo", "sqlite")
-POOLS = ("prefork", "gevent", "eventlet", "threads", "solo")
 
 
 @cache
@@ -50,6 +52,7 @@ def plain(section) -> dict:
 
 
 def home(cfg: dict | None = None) -> Path:
+    """Runtime data: the job store, the camera's snapshots, the SQLite broker."""
     path = Path((cfg or load())["home"])
     return path if path.is_absolute() else ROOT / path
 
@@ -58,7 +61,7 @@ def broker_url(name_or_url: str, cfg: dict | None = None) -> str:
     """The URL of a broker by name; anything with ``://`` is already a URL.
 
     A broker ``invoke up`` started with docker compose has generated credentials:
-    its URL is the one ``up`` remembered (see remember_urls), not the default.
+    its URL is the one ``up`` remembered (urls.json), not the default.
     """
     if "://" in name_or_url:
         return name_or_url
@@ -95,26 +98,6 @@ def remembered_urls(cfg: dict) -> dict[str, str]:
         return {}
 
 
-def remember_urls(cfg: dict, urls: dict[str, str]) -> None:
-    """Keep the URLs (with passwords) of the brokers that need them; user-only, like
-    every secret under the stack's home."""
-    path = urls_path(cfg)
-    if urls:
-        write_private(path, urls)
-    else:
-        path.unlink(missing_ok=True)
-
-
-def write_private(path: Path, data) -> None:
-    """``data`` as JSON, readable by this user only from the first byte, replaced whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as out:
-        json.dump(data, out, indent=2)
-    tmp.replace(path)
-
-
 def result_backend(cfg: dict | None = None) -> str:
     cfg = cfg or load()
     return f"redis://{cfg['bind']}:{cfg['ports']['redis']}/1"
@@ -126,6 +109,12 @@ def celery_broker_url() -> str:
 
 def celery_result_backend() -> str:
     return os.environ.get("BROWNBAG_RESULT_BACKEND") or result_backend()
+
+
+def feeds_url(cfg: dict | None = None) -> str:
+    """Where the partners' job feeds answer (``brownbag.ports.feeds``): what the imports fetch."""
+    cfg = cfg or load()
+    return f"http://{cfg['bind']}:{int(cfg['ports'].get('feeds', 8041))}"
 
 
 def polling_interval() -> float:

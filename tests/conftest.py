@@ -90,7 +90,7 @@ class Stack:
     BROKERS = "redis,rabbitmq,sqlite"
 
     def __init__(self, env: dict):
-        from demo import settings
+        from brownbag import settings
 
         self.env = env
         self.cfg = settings.load()
@@ -118,13 +118,13 @@ class Stack:
         return stack_status(self.env)
 
     def broker_url(self, name: str) -> str:
-        from demo import settings
+        from brownbag import settings
 
         return settings.broker_url(name, self.cfg)
 
     @property
     def result_backend(self) -> str:
-        from demo import settings
+        from brownbag import settings
 
         return settings.result_backend(self.cfg)
 

@@ -13,7 +13,7 @@ import signal
 import time
 from pathlib import Path
 
-from demo.stack.procs import parent_of
+from brownbag.stack.procs import parent_of
 
 ARTIFACTS = Path(__file__).resolve().parent / "_artifacts"
 
@@ -108,7 +108,7 @@ def unacked_task_ids(broker_url: str) -> set[str]:
 
 def celery_inspect(broker_url: str, command: str, nodes: list[str], timeout: float = 1.0) -> dict:
     """``celery inspect COMMAND`` against ``broker_url``: {node: reply} from those that answered."""
-    from demo.stack.readiness import inspect
+    from brownbag.stack.readiness import inspect
 
     return inspect(command, nodes, {"BROWNBAG_BROKER_URL": broker_url}, timeout)
 

@@ -8,10 +8,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from conftest import need
 
-from demo import settings
-from demo.bench import brokers as broker_bench
-from demo.bench import chart, report
-from demo.bench.pools import POOLS
+from brownbag import settings
+from brownbag.bench import brokers as broker_bench
+from brownbag.bench import chart, report
+from brownbag.bench.pools import POOLS
 
 BROKERS = ("redis", "rabbitmq", "sqlite")
 

@@ -18,8 +18,8 @@ from docutils import nodes
 from docutils.core import publish_doctree
 from lxml import html
 
-from demo.deck import build, layout
-from demo.deck.directive import DEMO_IDS
+from brownbag.deck import build, layout
+from brownbag.deck.directive import DEMO_IDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_a8e35b2170b0b5bd.txt"
@@ -313,7 +313,7 @@ def test_recordings_travel_with_the_deck(tmp_path):
 
 def test_every_demo_slide_has_its_scenario_and_every_scenario_its_slide():
     """The ids are the contract between the slides, the live server and `invoke demo`."""
-    from demo.scenarios import registry
+    from brownbag.scenarios import registry
 
     assert sorted(s.id for s in registry.catalogue()) == sorted(DEMO_IDS)
 

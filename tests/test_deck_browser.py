@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from demo.deck import build, serve
+from brownbag.deck import build, serve
 
 pytestmark = pytest.mark.browser
 

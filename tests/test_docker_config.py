@@ -55,16 +55,16 @@ def test_brokers_start_only_with_a_password_given_to_them(service, variable, ser
 
 @pytest.fixture
 def cfg(tmp_path):
-    from demo import settings
+    from brownbag import settings
 
     return {**settings.load(), "home": str(tmp_path),
             "ports": {**settings.load()["ports"], "rabbitmq": free_ports(1)[0]}}
 
 
 def test_docker_brokers_get_generated_credentials_and_every_process_finds_them(cfg, tmp_path):
-    from demo import settings
-    from demo.cli.output import masked
-    from demo.stack import brokers
+    from brownbag import settings
+    from brownbag.cli.output import masked
+    from brownbag.stack import brokers
 
     env = brokers.compose_env(cfg)
     url = brokers.docker_url("rabbitmq", cfg)

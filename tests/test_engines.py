@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from demo.engines import cosine, idf, load_candidates, score_chunk, start_matching, tokens, vector
-from demo.feeds import serving
+from brownbag.feeds import serving
 from demo.imports import feed_urls, start_import
 from demo.store import open_store
 

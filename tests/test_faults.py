@@ -26,7 +26,7 @@ pytestmark = pytest.mark.faults
 
 
 def node(pool: str) -> str:
-    from demo.stack.programs import worker_name
+    from brownbag.stack.programs import worker_name
 
     return worker_name(pool)
 

@@ -9,7 +9,7 @@ import urllib.request
 import pytest
 
 from demo.celery import app
-from demo.feeds import FEEDS_DIR, feed_names, serving
+from brownbag.feeds import FEEDS_DIR, feed_names, serving
 from demo.imports import FeedRejected, feed_urls, is_valid, parse, start_import
 from demo.store import open_store
 
@@ -118,7 +118,7 @@ def test_mongo_store_upserts_when_a_mongodb_answers():
 
 def run_scenario(demo_id: str, **params):
     """A scenario run in this process, the way the live server runs one (followed by results)."""
-    from demo.scenarios import Run, Tracker, get
+    from brownbag.scenarios import Run, Tracker, get
 
     scenario = get(demo_id)
     run = Run(scenario, scenario.validate(params), app=app, tracker=Tracker(), follow="results")

@@ -2,7 +2,7 @@
 stream, each bad input, and the deck's panels in headless Chromium.
 
 The stack fixture runs without its own live server (``--no-live``), so each module
-starts ``python -m demo.live`` on a free port, with the stack's config, and stops it
+starts ``python -m brownbag.live`` on a free port, with the stack's config, and stops it
 by pid.
 """
 
@@ -29,7 +29,7 @@ def start_live_server(stack, broker: str = "redis", timeout: float = 60):
     env = {**os.environ, **stack.env, "BROWNBAG_BROKER_URL": stack.broker_url(broker),
            "BROWNBAG_RESULT_BACKEND": stack.result_backend}
     log = open(stack.home / f"live-test-{port}.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "demo.live", "--port", str(port)], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "brownbag.live", "--port", str(port)], cwd=ROOT,
                             env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     end = time.time() + timeout
@@ -222,7 +222,7 @@ def test_second_run_of_a_running_demo_is_409(live):
 
 
 def test_a_fifth_concurrent_run_is_429(live):
-    """At most four demos at once (demo.live.app.MAX_RUNNING): a script can't flood the cluster."""
+    """At most four demos at once (brownbag.live.app.MAX_RUNNING): a script can't flood the cluster."""
     slow = {"beat.ticks": {"seconds": 8}, "errors.timeout": {"seconds": 6},
             "worker.inspect": {"busy": 6}, "overview.async": {"work": 2},
             "canvas.group": {}}
@@ -243,7 +243,7 @@ def test_broker_down_is_503_naming_it():
     """A live server whose broker port has nothing listening."""
     from starlette.testclient import TestClient
 
-    from demo.live.app import create_app
+    from brownbag.live.app import create_app
 
     dead = f"redis://127.0.0.1:{free_ports(1)[0]}/0"
     with celery_app_on(dead) as celery_app, TestClient(create_app(celery_app)) as client:
@@ -255,7 +255,7 @@ def test_broker_down_is_503_naming_it():
 def test_deck_not_built_says_how_to_build_it(tmp_path):
     from starlette.testclient import TestClient
 
-    from demo.live.app import create_app
+    from brownbag.live.app import create_app
 
     # Outside a `with` block TestClient skips the lifespan: no events bridge needed here.
     page = TestClient(create_app(deck=tmp_path / "missing")).get("/")
@@ -270,7 +270,7 @@ FAST = {"errors.timeout": {"seconds": 3}, "beat.ticks": {"seconds": 2}, "practic
 
 @pytest.fixture(scope="module")
 def deck(stack):
-    from demo.deck import build
+    from brownbag.deck import build
 
     return build.build().index
 
@@ -433,7 +433,7 @@ def test_events_bridge_reconnects_after_the_broker_restarts():
 
     from conftest import need
     from demo.celery import app
-    from demo.live.bridge import EventsBridge
+    from brownbag.live.bridge import EventsBridge
 
     server = shutil.which("redis-server")
     if not server:
@@ -496,7 +496,7 @@ def test_events_bridge_tells_a_restarted_worker_from_a_reconnected_one():
     """A worker-online from a new pid is a restart (the slide says so for a few seconds);
     the same pid online again is a reconnect after a broker outage, and says nothing."""
     from demo.celery import app
-    from demo.live.bridge import EventsBridge
+    from brownbag.live.bridge import EventsBridge
 
     bridge = EventsBridge(app, lambda event: None)  # never started: events fed by hand
     bridge._on_event({"type": "worker-online", "hostname": "threads@h", "pid": 10})
@@ -511,8 +511,8 @@ def test_a_worker_heard_lately_is_up_though_it_missed_a_ping(stack):
     """On a saturated machine a ping can miss its 1 s window: a heartbeat heard in the
     last few seconds still counts, a clean worker-offline or silence does not."""
     from demo.celery import app
-    from demo.live import health
-    from demo.live.bridge import EventsBridge
+    from brownbag.live import health
+    from brownbag.live.bridge import EventsBridge
 
     cfg = {"pools": ["prefork", "ghost"]}  # no ghost worker runs: it can only be heard
     bridge = EventsBridge(app, lambda event: None)  # never started: events fed by hand

@@ -43,7 +43,7 @@ def run_in_panel(page) -> str:
 
 @pytest.mark.timeout(600)
 def test_open_deck_rides_out_a_broker_restart_and_a_live_server_restart(scratch, chromium):
-    from demo.deck import build
+    from brownbag.deck import build
 
     build.build()  # the live server serves slides/_build
     run_invoke("up", *LIVE_ONLY, env=scratch, check=True, timeout=400)

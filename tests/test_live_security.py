@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings as hsettings, strat
 from starlette.datastructures import Headers
 
 from conftest import celery_app_on, free_ports
-from demo.live.guard import is_loopback, refusal
+from brownbag.live.guard import is_loopback, refusal
 
 DEMO = "/api/demos/canvas.group/runs"
 
@@ -50,9 +50,9 @@ def dead_broker_client(tmp_path):
     """The real app on a broker with nothing listening: validation runs, nothing can start."""
     from starlette.testclient import TestClient
 
-    from demo import settings
+    from brownbag import settings
     from demo.celery import app as celery_app
-    from demo.live.app import create_app
+    from brownbag.live.app import create_app
 
     def make(bind: str = "127.0.0.1"):
         cfg = {**settings.load(), "bind": bind, "home": str(tmp_path)}
@@ -72,7 +72,7 @@ def test_cross_site_post_is_403_and_starts_nothing(dead_broker_client):
 
 
 def test_beyond_loopback_a_token_is_required(dead_broker_client, tmp_path):
-    from demo.stack import credentials
+    from brownbag.stack import credentials
 
     client = dead_broker_client(bind="0.0.0.0")
     token = credentials.load(tmp_path)["live"]["token"]
@@ -99,7 +99,7 @@ json_values = st.recursive(
        body=st.one_of(st.dictionaries(st.sampled_from(["params", "extra"]), json_values, max_size=2),
                       json_values, st.binary(max_size=40)))
 def test_fuzzed_requests_never_500_nor_start_the_unlisted(dead_broker_client, demo, body):
-    from demo.scenarios import catalogue
+    from brownbag.scenarios import catalogue
 
     client = dead_broker_client()
     known = {s.id for s in catalogue()}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from demo.scenarios import Param, ParameterError, UnknownScenario, catalogue, get
+from brownbag.scenarios import Param, ParameterError, UnknownScenario, catalogue, get
 
 OURS = ["overview.async", "overview.distributed", "broker.queue", "brokers.available",
         "worker.inspect", "beat.ticks", "canvas.delay", "canvas.callback", "canvas.group",
@@ -16,7 +16,7 @@ def test_catalogue_has_every_demo_of_the_issue():
 
 
 def test_every_slide_demo_is_in_the_catalogue():
-    from demo.deck.directive import DEMO_IDS
+    from brownbag.deck.directive import DEMO_IDS
 
     assert set(DEMO_IDS) <= {s.id for s in catalogue()}
 
@@ -65,7 +65,7 @@ def test_unknown_scenario_lists_the_known_ones():
 def test_tracker_routes_events_by_task_root_and_parent_ids():
     """The bridge's routing: a run's own ids, then children found by root_id/parent_id."""
     from demo.celery import app
-    from demo.scenarios import Run, Tracker
+    from brownbag.scenarios import Run, Tracker
 
     tracker = Tracker()
     run = Run(get("canvas.chain"), {"start": 1, "length": 4}, app=app, tracker=tracker)

@@ -46,8 +46,8 @@ def test_default_queue_and_engines_run_on_prefork(stack):
 
 
 def test_mongo_round_trip(stack):
-    from demo import settings
-    from demo.stack import probes
+    from brownbag import settings
+    from brownbag.stack import probes
 
     url = settings.broker_url("mongo", stack.cfg)
     if not probes.mongo_answers(url):

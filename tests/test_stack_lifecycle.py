@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_invoke, stack_status
-from demo.stack.procs import alive, parent_of
+from brownbag.stack.procs import alive, parent_of
 
 pytestmark = pytest.mark.stack
 
@@ -53,7 +53,7 @@ def test_down_stops_everything_we_started(scratch):
 
 
 def test_reused_server_survives_down(scratch):
-    from demo.stack import brokers, probes
+    from brownbag.stack import brokers, probes
 
     port = int(scratch["INVOKE_BROWNBAG_PORTS_REDIS"])
     binary = brokers.local_binary("redis") or brokers.embedded_redis()

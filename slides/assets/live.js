@@ -1,9 +1,9 @@
 /* Celery brown bag: the live layer of the demo panels.
 
-   Contract (demo/deck/directive.py): every `.. demo:: ID` renders
+   Contract (brownbag/deck/directive.py): every `.. demo:: ID` renders
      <div class="demo-panel" data-demo="ID"> .demo-head / .demo-live / .demo-cmd </div>
    This script fills them in:
-   - with a live server (the deck served by `python -m demo.live`): a Run button
+   - with a live server (the deck served by `python -m brownbag.live`): a Run button
      (and the R key on the current slide), the scenario's parameters, and the run
      drawn as it happens, one row per task on a time axis, from the SSE stream of
      GET /api/runs/<id>/events;

@@ -1,0 +1,159 @@
+"""Workers the benchmarks start for themselves, and stop by pid when done.
+
+A benchmark must not share workers with the stack: it needs a known pool, a
+known concurrency and a queue nobody else fills.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+from celery import Celery
+from kombu import Exchange, Queue
+from kombu.transport import sqlalchemy as sqla_transport
+
+from .. import settings
+from demo.celery import app
+
+CELERY = [sys.executable, "-m", "celery"]
+READY_TIMEOUT = 60.0  # seconds a worker gets to answer its first task on a loaded machine
+QUICK_FLAGS = ["--without-gossip", "--without-mingle", "--without-heartbeat"]
+
+
+def transport_options(url: str, polling_interval: float | None = None) -> dict:
+    """The app's options for the transport of ``url``, with the benchmark's polling interval."""
+    options = dict(settings.transport_options(url))
+    if polling_interval is not None:
+        if url.startswith("sqla+"):
+            # kombu's SQLAlchemy transport passes every transport option to
+            # create_engine(), which rejects them: its polling interval lives on the class.
+            sqla_transport.Transport.polling_interval = polling_interval
+        else:
+            options["polling_interval"] = polling_interval
+    return options
+
+
+def client_app(broker_url: str, polling_interval: float | None = None) -> Celery:
+    """A client of the same app on another broker: same settings, same result backend."""
+    client = Celery("demo", broker=broker_url, backend=settings.celery_result_backend(), set_as_current=False)
+    client.conf.update({key: value for key, value in app.conf.changes.items()
+                        if key not in ("broker_url", "result_backend", "include", "broker_transport_options")})
+    client.conf.broker_url = broker_url
+    client.conf.broker_transport_options = transport_options(broker_url, polling_interval)
+    return client
+
+
+def bench_queue(name: str) -> Queue:
+    """Declared exactly as Celery declares a queue named in ``apply_async(queue=...)``."""
+    return Queue(name, Exchange(name), routing_key=name)
+
+
+def purge(client: Celery, name: str) -> int:
+    """Drop leftovers of an interrupted run, so they can't be counted as this run's tasks."""
+    with client.connection_for_write() as conn:
+        queue = bench_queue(name)(conn.default_channel)
+        queue.declare()
+        return queue.purge() or 0
+
+
+class Worker:
+    def __init__(self, name, queue, pool, concurrency, broker_url, polling_interval=None,
+                 log_dir: Path | None = None, include=("brownbag.bench.tasks",), loglevel="warning"):
+        self.name, self.queue, self.pool = name, queue, pool
+        self.concurrency, self.broker_url = concurrency, broker_url
+        self.polling_interval = polling_interval
+        self.log_path = (log_dir or settings.home() / "bench" / "logs") / f"{name}.log"
+        self.include = include
+        # warning, not info: a log line per no-op task would be most of what we measure.
+        self.loglevel = loglevel
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def nodename(self) -> str:
+        return f"{self.name}@%h"
+
+    def command(self) -> list[str]:
+        cmd = [*CELERY, "-A", "demo", "worker", "-P", self.pool, "-Q", self.queue,
+               "-n", self.nodename, "-l", self.loglevel, *QUICK_FLAGS]
+        if self.pool != "solo":
+            cmd += ["-c", str(self.concurrency)]
+        if self.include:
+            cmd += ["-I", ",".join(self.include)]
+        return cmd
+
+    def start(self) -> Worker:
+        env = {**os.environ, "BROWNBAG_BROKER_URL": self.broker_url,
+               "BROWNBAG_RESULT_BACKEND": settings.celery_result_backend()}
+        if self.polling_interval is not None:
+            env["BROWNBAG_POLLING_INTERVAL"] = str(self.polling_interval)
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = self.log_path.open("w")
+        # Its own session: the worker and its pool children form one group we can stop together.
+        self.process = subprocess.Popen(self.command(), env=env, stdout=log, stderr=subprocess.STDOUT,
+                                        stdin=subprocess.DEVNULL, start_new_session=True,
+                                        cwd=settings.ROOT)
+        log.close()
+        return self
+
+    def wait_ready(self, client: Celery, timeout: float = READY_TIMEOUT) -> float:
+        """Ready means it ran a task: works on every transport (ping needs fanout, SQLite has none)."""
+        deadline, started = time.monotonic() + timeout, time.monotonic()
+        result = client.send_task("demo.basics.noop", queue=self.queue)
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"worker {self.name} exited with {self.process.returncode}: "
+                                   f"{self.log_tail()}")
+            if result.ready():
+                result.get(timeout=1)
+                return time.monotonic() - started
+            time.sleep(0.05)
+        raise TimeoutError(f"worker {self.name} ran no task within {timeout:.0f} s: {self.log_tail()}")
+
+    def log_tail(self, lines: int = 3) -> str:
+        try:
+            text = self.log_path.read_text(errors="replace").strip().splitlines()
+        except OSError:
+            return "(no log)"
+        return " | ".join(text[-lines:]) or "(empty log)"
+
+    def stop(self, timeout: float = 15.0) -> None:
+        """Warm shutdown (SIGTERM), then SIGKILL for the whole group if it lingers."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(5)
+        else:
+            # Pool children that outlived their parent (rare) are in its group.
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+
+@contextmanager
+def started(workers: list[Worker]):
+    """Start every worker at once (their start-up overlaps); stop them all on the way out."""
+    with ExitStack() as stack:
+        for worker in workers:
+            stack.callback(worker.stop)
+            worker.start()
+        yield workers
+
+
+@contextmanager
+def running(workers: list[Worker], client_for):
+    """Started, and each has run a task."""
+    with started(workers):
+        for worker in workers:
+            worker.wait_ready(client_for(worker))
+        yield workers

@@ -1,0 +1,184 @@
+"""The demos from a terminal: ``invoke demo <id>`` and ``invoke present``.
+
+    $ invoke demo list                             # the catalogue
+    $ invoke demo canvas.chord --param size=8      # run it for real, watch it live
+    $ invoke present                               # stack up, deck built, browser open
+
+The same scenarios (brownbag/scenarios) as the slides, followed through the same
+events bridge (brownbag/live/bridge.py), drawn with rich instead of HTML.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+import webbrowser
+
+from invoke import task
+from rich.live import Live
+from rich.table import Table
+from rich.text import Text
+
+from brownbag import settings
+
+from .output import console, fail
+
+STYLE = {"SENT": "magenta", "RECEIVED": "dark_orange", "STARTED": "blue", "SUCCEEDED": "green",
+         "FAILED": "bold red", "RETRIED": "yellow", "REVOKED": "dim", "REJECTED": "dim"}
+
+
+def parse_params(pairs) -> dict:
+    params = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            fail(f"--param {pair!r}: write it as name=value")
+        params[name.strip()] = value.strip()
+    return params
+
+
+def catalogue_table(scenarios) -> Table:
+    table = Table(title="live demos (invoke demo <id> --param name=value)", title_justify="left")
+    for column in ("id", "title", "slide", "parameters"):
+        table.add_column(column, overflow="fold")
+    for s in scenarios:
+        params = ", ".join(f"{p.name}={p.default} ({p.limits()})" for p in s.params) or "—"
+        table.add_row(f"[bold]{s.id}[/]", s.title, s.slide, params)
+    return table
+
+
+def start_run(scenario, params: dict):
+    """A Run of ``scenario`` with its own events bridge; returns (run, bridge)."""
+    from demo.celery import app
+    from brownbag.live import health
+    from brownbag.live.bridge import EventsBridge
+    from brownbag.scenarios import Run, Tracker
+
+    up, why = health.probe(app.conf.broker_url)
+    if not up:
+        fail(f"broker {health.redact(app.conf.broker_url)} is down: {why} (invoke up?)")
+    tracker = Tracker()
+    bridge = EventsBridge(app, tracker.dispatch)
+    bridge.start()
+    if bridge.supported and not bridge.connected.wait(5):
+        bridge.stop()
+        fail(f"cannot receive Celery events: {bridge.error}")
+    time.sleep(0.2)  # the receiver's queue is bound: no event of ours can be missed
+    follow = "events" if bridge.supported else "results"
+    run = Run(scenario, params, app=app, tracker=tracker, follow=follow,
+              broker=health.redact(app.conf.broker_url))
+    return run, bridge
+
+
+def run_quietly(scenario, params: dict):
+    """Run to the end without drawing (invoke slides.record)."""
+    run, bridge = start_run(scenario, params)
+    try:
+        run.execute()
+    finally:
+        bridge.stop()
+    return run
+
+
+def task_table(run) -> Table:
+    table = Table(expand=True, title=f"{run.scenario.id} · run {run.id} · {run.broker}"
+                  + (" · no events on this broker: following results" if run.follow == "results" else ""),
+                  title_justify="left")
+    for column, kw in (("task", {}), ("worker", {}), ("state", {}), ("timeline (s since start)", {"ratio": 3}),
+                       ("runtime", {"justify": "right"}), ("result / error", {"ratio": 2})):
+        table.add_column(column, overflow="ellipsis", no_wrap=True, **kw)
+    rows: dict[str, dict] = {}
+    for item in list(run.items):
+        if item["kind"] != "event":
+            continue
+        row = rows.setdefault(item["uuid"], {"marks": []})
+        state = item["type"].removeprefix("task-")
+        for key in ("name", "args"):
+            if item.get(key) and not row.get(key):
+                row[key] = item[key]
+        if state != "sent" and item.get("hostname"):
+            row["worker"] = item["hostname"]
+        if state != "sent" or "state" not in row:
+            row["state"] = state.upper()
+        if item.get("runtime") is not None:
+            row["runtime"] = item["runtime"]
+        if item.get("result") is not None:
+            row["out"] = item["result"]
+        if item.get("exception"):
+            row["out"] = item["exception"]
+        row["marks"].append(f"{state} {item['timestamp'] - run.started:.2f}")
+    for row in rows.values():
+        name = (row.get("name") or "?").rsplit(".", 1)[-1] + (row.get("args") or "")
+        state = row.get("state", "?")
+        table.add_row(name, row.get("worker", "—"), Text(state, style=STYLE.get(state, "")),
+                      " → ".join(row["marks"]),
+                      f"{row['runtime'] * 1000:.0f} ms" if "runtime" in row else "",
+                      str(row.get("out", "")))
+    return table
+
+
+@task(help={"id": "the demo to run, or `list` for the catalogue",
+            "param": "name=value, repeatable: --param size=8 --param start=2"},
+      iterable=["param"], positional=["id"])
+def demo(c, id, param=None):
+    """List the live demos, or run one for real with live output."""
+    from brownbag.scenarios import ParameterError, UnknownScenario, catalogue, get
+
+    # invoke insists on a value for a positional argument: `list` asks for the catalogue.
+    if id in ("", "list"):
+        console.print(catalogue_table(catalogue()))
+        return
+    try:
+        scenario = get(id)
+        params = scenario.validate(parse_params(param))
+    except (UnknownScenario, ParameterError) as exc:
+        fail(str(exc))
+    run, bridge = start_run(scenario, params)
+    notes: queue.Queue = queue.Queue()
+    run.subscribe(lambda item: notes.put(item) if item["kind"] == "note" else None)
+    console.print(f"[bold]{scenario.title}[/]  {params or ''}", highlight=False)
+    worker = threading.Thread(target=run.execute, name=f"run-{run.id}", daemon=True)
+    worker.start()
+    try:
+        with Live(task_table(run), console=console, refresh_per_second=8) as live:
+            while worker.is_alive():
+                worker.join(0.125)
+                while not notes.empty():
+                    live.console.print(f"[dark_orange]›[/] {notes.get().get('text')}", highlight=False)
+                live.update(task_table(run))
+            while not notes.empty():
+                live.console.print(f"[dark_orange]›[/] {notes.get().get('text')}", highlight=False)
+            live.update(task_table(run))
+    except KeyboardInterrupt:
+        fail("interrupted: tasks already sent keep running on the workers", code=130)
+    finally:
+        bridge.stop()
+    summary = run.summary()
+    if run.status != "succeeded":
+        fail(f"{scenario.id} failed after {summary['duration']:.1f} s: {run.error}")
+    console.print(f"[green]✔[/] {scenario.id} in {summary['duration']:.2f} s: ", end="")
+    console.print_json(data=run.result)
+
+
+@task(help={"browser": "open a browser (--no-browser: only print the URL)"})
+def present(c, browser=True):
+    """Bring the whole stack up, build the deck, and open it on the live server."""
+    from . import slides
+    from . import stack  # lazily: the stack tasks pull in supervisord's modules
+
+    stack.up(c)
+    slides.build(c)
+    cfg = settings.load()
+    url = f"http://{cfg['bind']}:{cfg['ports']['live']}/"
+    console.print(f"the deck, live: [bold]{url}[/]  (R runs the demo on the slide, P the presenter console)")
+    if browser and can_open_browser():
+        webbrowser.open(url)
+
+
+def can_open_browser() -> bool:
+    import os
+    import sys
+
+    return sys.platform in ("darwin", "win32") or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -1,0 +1,90 @@
+"""The deck: ``invoke slides.build`` and ``invoke slides.watch``.
+
+    $ invoke slides.build
+    deck built: 67 steps, 22 live demos, 0.6 s, 601 kB -> slides/_build/index.html
+    $ invoke slides.watch --port 8001
+    serving slides/_build on http://127.0.0.1:8001/ (rebuilds on save, Ctrl-C to stop)
+"""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+from invoke import task
+from rich.markup import escape
+
+from brownbag import settings
+from brownbag.deck import build as deck
+from brownbag.deck import serve
+
+from .output import console, errors, fail
+
+DEFAULT_WATCH_PORT = 8001  # not the live server's port: both may run at once
+
+
+def _where(path) -> str:
+    try:
+        return str(path.relative_to(deck.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _summary(report: deck.Report) -> str:
+    return (f"deck built: {report.steps} steps, {len(report.demos)} live demos, "
+            f"{report.seconds:.1f} s, {report.bytes / 1000:.0f} kB -> {_where(report.index)}")
+
+
+@task(help={"target": "directory to build into (default: slides/_build, git-ignored)",
+            "source": "the deck's master file (default: slides/talk.rst)"})
+def build(c, target=None, source=None):
+    """Build the deck (hovercraft) into slides/_build and say where it is."""
+    try:
+        report = deck.build(source=Path(source) if source else deck.SOURCE,
+                            target=Path(target) if target else deck.TARGET)
+    except deck.DeckError as error:
+        fail(escape(str(error)))  # RST markers look like rich markup: [start:add]
+    console.print(_summary(report), highlight=False, soft_wrap=True)
+    console.print(f"open {report.index.as_uri()} — or `invoke up` and the live server's URL",
+                  highlight=False, soft_wrap=True)
+
+
+def _built(report: deck.Report) -> None:
+    console.print(_summary(report), highlight=False, soft_wrap=True)
+
+
+def _broken(error: deck.DeckError) -> None:
+    # Not fail(): the watcher keeps serving the last good build and waits for a fix.
+    errors.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+
+
+@task(help={"port": f"port on 127.0.0.1 (default {DEFAULT_WATCH_PORT}; 0 picks a free one)",
+            "host": "address to bind (default: the stack's bind address, 127.0.0.1)",
+            "target": "directory to build into (default: slides/_build, git-ignored)",
+            "source": "the deck's master file (default: slides/talk.rst)"})
+def watch(c, port=DEFAULT_WATCH_PORT, host=None, target=None, source=None):
+    """Rebuild the deck when a slide, theme, diagram or included module changes; serve it."""
+    host = host or settings.load().get("bind", "127.0.0.1")
+    source = Path(source).resolve() if source else deck.SOURCE
+    target = Path(target).resolve() if target else deck.TARGET
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        server = serve.serve(target, host, int(port))
+    except OSError as error:
+        fail(escape(f"cannot serve on {host}:{port}: {error.strerror} (try --port)"))
+    console.print(f"serving {_where(target)} on http://{host}:{server.server_port}/ "
+                  "(rebuilds on save, Ctrl-C to stop)", highlight=False, soft_wrap=True)
+    # Ctrl-C, or a TERM/INT from whoever started us (a background job ignores
+    # SIGINT unless we ask for it): finish the current build, then stop serving.
+    # The handler only records the signal: it runs on the watching thread, between
+    # any two bytecodes, so taking a lock there (Event.set) can deadlock.
+    signals: list[int] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda number, _frame: signals.append(number))
+    try:
+        serve.watch(on_build=_built, on_error=_broken, source=source, target=target,
+                    stopped=lambda: bool(signals))
+    finally:
+        server.shutdown()
+        server.server_close()
+    console.print("stopped", highlight=False, soft_wrap=True)

@@ -1,0 +1,246 @@
+"""Build the deck: reStructuredText in ``slides/`` -> impress.js HTML in ``slides/_build/``.
+
+    >>> from brownbag.deck import build
+    >>> report = build.build()
+    >>> report.index
+    PosixPath('.../slides/_build/index.html')
+
+hovercraft does the work, in-process, with three additions:
+
+- the ``demo`` and ``bench`` directives are registered with docutils first;
+- the RST is checked by docutils before hovercraft sees it, stopping at the first
+  warning, so a broken slide is one line (``file:line: message``) instead of an
+  XSLT traceback;
+- steps are laid out by section (``brownbag.deck.layout``), and the impress.js canvas
+  is set to 16:9 so the deck fills a projector at any resolution.
+
+MathJax stays off: hovercraft only adds it for ``math`` nodes *and* a MathJax URL,
+and we pass none, so the deck never loads anything from the internet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docutils import nodes
+from docutils.core import publish_doctree
+from docutils.utils import SystemMessage
+
+from . import bench, directive, layout
+
+ROOT = Path(__file__).resolve().parents[2]
+SLIDES = ROOT / "slides"
+SOURCE = SLIDES / "talk.rst"
+TARGET = SLIDES / "_build"
+
+# impress.js scales its canvas so this box fills the window; 16:9 like projectors.
+CANVAS = {"data-width": layout.STEP_W, "data-height": layout.STEP_H,
+          "data-max-scale": 3, "data-min-scale": 0}
+
+
+class DeckError(Exception):
+    """The deck cannot be built; the message is one line, ready to print."""
+
+
+@dataclass
+class Report:
+    index: Path
+    steps: int
+    demos: list[str]
+    seconds: float
+    bytes: int
+    dependencies: set[Path] = field(default_factory=set)
+
+
+def _relative(path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def check(source: Path = SOURCE):
+    """Parse the deck the way hovercraft will; the doctree, or DeckError at the first problem."""
+    from hovercraft.parse import HovercraftReader
+
+    directive.register()
+    bench.register()
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DeckError(f"{_relative(source)}: cannot read: {error.strerror}") from None
+    try:
+        doctree = publish_doctree(
+            text,
+            source_path=str(source),
+            reader=HovercraftReader(),
+            settings_overrides={
+                "syntax_highlight": "short",
+                "halt_level": 2,        # a warning is a broken slide: stop there
+                "report_level": 5,      # and say it once, our way
+                "warning_stream": False,
+                "input_encoding": "utf-8",
+            },
+        )
+    except SystemMessage as error:
+        raise DeckError(_one_line(error, source)) from None
+    except Exception as error:  # a directive or include blew up outside docutils' reporter
+        raise DeckError(f"{_relative(source)}: {type(error).__name__}: {error}") from None
+    _check_images(doctree, source)
+    return doctree
+
+
+def _check_images(doctree, source: Path) -> None:
+    """docutils doesn't look for image files; hovercraft would fail copying one, with a traceback."""
+    for image in doctree.findall(nodes.image):
+        uri = image["uri"]
+        if uri.startswith("data:"):
+            continue
+        if "://" in uri:
+            raise DeckError(f"{_relative(source)}:{_line(image)}: error: image {uri!r} is remote: "
+                            "the deck must work offline, put the file under slides/")
+        if not (source.parent / uri).is_file():
+            raise DeckError(f"{_relative(source)}:{_line(image)}: error: image not found: {uri}")
+
+
+def _line(node) -> str:
+    while node is not None and node.line is None:
+        node = node.parent
+    return str(node.line) if node is not None else "?"
+
+
+def _one_line(error: SystemMessage, source: Path) -> str:
+    """docutils says ``/abs/talk.rst:12: (ERROR/3) Unknown directive type "x".``, sometimes
+    over a few lines, then a blank line and the offending source: keep the message, one line."""
+    text = str(error.args[0]) if error.args else str(error)
+    first = " ".join(text.strip().split("\n\n")[0].split())
+    match = re.match(r"^(?P<file>[^:]+):(?P<line>\d+): \((?P<level>\w+)/\d\) (?P<msg>.*)$", first)
+    if match:
+        return (f"{_relative(match['file'])}:{match['line']}: "
+                f"{match['level'].lower()}: {match['msg']}"
+                f"{_which_marker(Path(match['file']), int(match['line']), match['msg'])}")
+    return f"{_relative(source)}: {first}"
+
+
+def _which_marker(rst: Path, line: int, message: str) -> str:
+    """docutils only says "Text not found": name the marker and the module it is missing from."""
+    option = next((o for o in ("start-after", "end-before") if f'"{o}"' in message), None)
+    if option is None:
+        return ""
+    try:
+        lines = rst.read_text(encoding="utf-8").splitlines()[line - 1:line + 8]
+    except (OSError, IndexError):
+        return ""
+    found = re.match(r"^\.\. include::\s*(\S+)", lines[0]) if lines else None
+    value = next((m[1] for text in lines[1:] if (m := re.match(rf"^\s+:{option}:\s*(.*)$", text))),
+                 None)
+    if not found or value is None:
+        return ""
+    return f" ({value!r} not in {found[1]})"
+
+
+def section_depths(doctree) -> dict[str, int]:
+    depths = {}
+    for section in doctree.findall(nodes.section):
+        depth = sum(1 for parent in _ancestors(section) if isinstance(parent, nodes.section))
+        for node_id in section["ids"][:1]:
+            depths[node_id] = depth + 1
+    return depths
+
+
+def _ancestors(node):
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+@contextmanager
+def _our_layout(depths):
+    """Run hovercraft's own positioning after ours (it resolves what we set)."""
+    import importlib
+
+    # hovercraft/__init__ rebinds the name ``hovercraft.generate`` to the function,
+    # so fetch the module itself.
+    generate = importlib.import_module("hovercraft.generate")
+    original = generate.position_slides
+
+    def position_slides(tree):
+        layout.assign_positions(tree, depths)  # reads the sections as hovercraft left them
+        layout.restore_heading_levels(tree, depths)
+        return original(tree)
+
+    generate.position_slides = position_slides
+    try:
+        yield
+    finally:
+        generate.position_slides = original
+
+
+def _finish(index: Path) -> None:
+    """Touches hovercraft's template has no field for."""
+    html = index.read_text(encoding="utf-8")
+    attrs = " ".join(f'{name}="{value}"' for name, value in CANVAS.items())
+    html, count = re.subn(r'<div id="impress"', f'<div id="impress" {attrs}', html, count=1)
+    # An empty icon: otherwise the browser asks the server for /favicon.ico (a 404).
+    html, heads = re.subn(r"<head>", '<head><link rel="icon" href="data:,">', html, count=1)
+    # MathJax is off: drop the template's inert MathJax config script too.
+    html = re.sub(r'<script type="text/x-mathjax-config">.*?</script>', "", html, flags=re.S)
+    if count != 1 or heads != 1:
+        raise DeckError(f"{_relative(index)}: unexpected hovercraft output (no <head> or impress root)")
+    index.write_text(html, encoding="utf-8")
+
+
+def _copy_recordings(recordings: Path, into: Path) -> None:
+    """The recorded runs (``invoke slides.record``) travel with the deck, for offline replay.
+
+    Nothing references them in the HTML (live.js loads them by demo id), so
+    hovercraft would not copy them. Only the ``.js`` form: it is what live.js
+    loads (a script tag works from file://, fetching JSON does not); the live
+    server reads the ``.json`` twins from slides/recordings itself.
+    """
+    if into.exists():
+        shutil.rmtree(into)
+    if recordings.is_dir():
+        into.mkdir(parents=True)
+        for recording in sorted(recordings.glob("*.js")):
+            shutil.copy2(recording, into / recording.name)
+
+
+def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
+    """Build the deck into ``target``; DeckError (one line) when it cannot."""
+    from hovercraft.generate import generate
+
+    started = time.perf_counter()
+    source, target = Path(source).resolve(), Path(target).resolve()
+    doctree = check(source)
+    args = argparse.Namespace(
+        presentation=str(source), targetdir=str(target), template=None, css=None, js=None,
+        auto_console=False, skip_help=True, skip_notes=False, mathjax="",
+        slide_numbers=True,
+    )
+    try:
+        with _our_layout(section_depths(doctree)):
+            dependencies = generate(args)
+    except DeckError:
+        raise
+    except Exception as error:  # lxml/XSLT or a missing resource: still one line
+        detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        raise DeckError(f"{_relative(source)}: hovercraft failed: "
+                        f"{type(error).__name__}: {detail}") from None
+    index = target / "index.html"
+    _finish(index)
+    _copy_recordings(source.parent / "recordings", target / "recordings")
+    html = index.read_text(encoding="utf-8")
+    steps = len(re.findall(r'<div class="step\b', html))
+    demo_ids = re.findall(r'<div class="demo-panel" data-demo="([^"]+)"', html)
+    size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
+    return Report(index=index, steps=steps, demos=demo_ids,
+                  seconds=time.perf_counter() - started, bytes=size,
+                  dependencies={Path(p) for p in dependencies} | {source})

@@ -1,0 +1,125 @@
+"""Is everything a demo needs up right now? Each broker, the workers, beat, events.
+
+Every check is real (a connection, a ping broadcast, the heartbeats the events
+bridge hears) and bounded (about a second), and says *why* when something is
+down, so the slide can name it.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from kombu import Connection
+
+from brownbag import settings
+
+
+def redact(url: str) -> str:
+    return re.sub(r"//[^@/]*@", "//", url)
+
+
+def probe(url: str, timeout: float = 1.0) -> tuple[bool, str]:
+    """One real connection to a broker (or the Redis result backend)."""
+    try:
+        with Connection(url, connect_timeout=timeout) as conn:
+            conn.ensure_connection(max_retries=1, timeout=timeout)
+            conn.default_channel
+        return True, "answers"
+    except Exception as exc:
+        return False, f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+
+
+def brokers(cfg: dict, current_url: str, timeout: float = 1.5) -> list[dict]:
+    """The stack's brokers and the one this server's Celery app uses, probed in parallel."""
+    wanted = {name: settings.broker_url(name, cfg) for name in cfg.get("brokers", [])}
+    if current_url not in wanted.values():
+        wanted["current"] = current_url
+    wanted["results"] = settings.celery_result_backend()
+    pool = ThreadPoolExecutor(max_workers=len(wanted))
+    futures = {name: pool.submit(probe, url) for name, url in wanted.items()}
+    out = []
+    for name, url in wanted.items():
+        try:
+            ok, why = futures[name].result(timeout=timeout + 1)
+        except Exception:
+            ok, why = False, f"no answer within {timeout + 1:g} s"
+        out.append({"name": name, "url": redact(url), "up": ok, "why": why,
+                    "current": url == current_url})
+    pool.shutdown(wait=False, cancel_futures=True)
+    return out
+
+
+# Celery workers send a heartbeat event every 2 s: three missed ones mean gone.
+HEARD_WITHIN = 6.0
+
+
+def workers(app, cfg: dict, bridge=None, timeout: float = 1.0) -> list[dict]:
+    """Each pool's worker: is it alive, and did it just restart (seconds ago)?
+
+    Alive means it answered a ping, or the events bridge heard its heartbeat in the
+    last few seconds: on a saturated laptop one ping can miss its one-second window,
+    and the deck must not switch every panel to recordings for that. A SIGKILLed
+    worker still shows: supervisord's restart is a worker-online from a new pid.
+    """
+    try:
+        replies = app.control.ping(timeout=timeout) or []
+        error = None
+    except Exception as exc:
+        replies, error = [], f"{type(exc).__name__}: {exc}"
+    answered = {name for reply in replies for name in reply}
+    heard = bridge.heard_within(HEARD_WITHIN) if bridge is not None else {}
+    pools = {node.split("@", 1)[0]: node for node in sorted(answered | set(heard))}
+
+    def why(node):
+        return ("answers ping" if node in answered else
+                f"heartbeat {heard[node]:g} s ago (no ping reply within {timeout:g} s)")
+
+    out = []
+    for pool in cfg.get("pools", []):
+        node = pools.pop(pool, None)
+        out.append({"name": pool, "node": node, "up": node is not None,
+                    "why": why(node) if node else
+                    (error or f"no {pool} worker answered a ping within {timeout:g} s")})
+    for pool, node in sorted(pools.items()):  # extra workers (engines, solo...)
+        out.append({"name": pool, "node": node, "up": True, "why": why(node)})
+    restarts = dict(bridge.restarted_at) if bridge is not None else {}
+    for worker in out:
+        at = restarts.get(worker["node"])
+        worker["restarted_s_ago"] = round(time.time() - at, 1) if at else None
+    return out
+
+
+def beat(cfg: dict, bridge) -> dict:
+    if not cfg.get("beat", True):
+        return {"up": False, "why": "not started (invoke up --no-beat)"}
+    if bridge is None or not bridge.supported:
+        return {"up": None, "why": "unknown: no events on this broker to see ticks"}
+    interval = float(cfg.get("beat_interval", 10))
+    last = bridge.last_tick
+    if last is None:
+        age = time.time() - bridge.started
+        if age < 2 * interval + 5:
+            return {"up": None, "why": f"no tick seen yet (listening for {age:.0f} s, "
+                                       f"interval {interval:g} s)"}
+        return {"up": False, "why": f"no tick in {age:.0f} s (interval {interval:g} s)"}
+    age = time.time() - last
+    up = age < 2 * interval + 5
+    return {"up": up, "why": f"last tick {age:.0f} s ago (interval {interval:g} s)"}
+
+
+def check(app, cfg: dict, bridge) -> dict:
+    current = app.conf.broker_url
+    report = {
+        "brokers": brokers(cfg, current),
+        "workers": workers(app, cfg, bridge),
+        "beat": beat(cfg, bridge),
+        "events": {"up": bool(bridge and bridge.connected.is_set()),
+                   "why": (bridge.error if bridge and bridge.error else "receiving")
+                   if bridge else "no events bridge"},
+        "follow": "events" if bridge is None or bridge.supported else "results",
+    }
+    current_broker = next(b for b in report["brokers"] if b["current"])
+    report["ok"] = current_broker["up"] and any(w["up"] for w in report["workers"])
+    return report

@@ -1,0 +1,40 @@
+"""celery beat: its messages arriving live; an interval and a crontab entry."""
+
+import time
+from datetime import datetime, timezone
+
+from brownbag import settings
+
+from .registry import Param, scenario
+from .runs import RunFailed
+
+
+@scenario(
+    "beat.ticks", "Beat sends tick() on schedule; workers run it",
+    slide="Celerybeat",
+    params=[Param("seconds", float, 12.0, min=1, max=70, help="how long to watch")],
+    timeout=90,
+)
+def ticks(run, seconds):
+    """Adopts every periodic.tick beat sends while the run lasts. The interval entry
+    ticks every beat_interval seconds; the crontab entry once a minute."""
+    if run.follow != "events":
+        raise RunFailed("beat's ticks are found through Celery events, and this broker carries "
+                        "none: switch to redis or rabbitmq (invoke up --broker redis)")
+    schedule = run.app.conf.beat_schedule
+    cron = schedule["tick-every-minute"]["schedule"]
+    next_cron = cron.remaining_estimate(datetime.now(timezone.utc)).total_seconds()
+    run.note(f"interval: every {settings.beat_interval():g} s; crontab: {cron} "
+             f"(next in {next_cron:.0f} s)")
+    run.watch("demo.periodic.tick")
+    run.sleep(seconds)
+    time.sleep(0.5)  # the last tick's result
+    ticks = [i for i in run.items if i["kind"] == "event" and i["type"] == "task-succeeded"]
+    if not ticks:
+        raise RunFailed(f"no tick arrived in {seconds:g} s: is beat running (invoke status)?")
+    results = []
+    for item in ticks:
+        value = run.app.AsyncResult(item["uuid"]).result
+        results.append(value if isinstance(value, dict) else {"result": item.get("result")})
+    return {"ticks": len(results), "schedules": sorted({r.get("schedule", "?") for r in results}),
+            "last": results[-1]}

@@ -1,0 +1,105 @@
+"""The broker is the queue: pause the consumers and watch it grow; resume and watch it drain."""
+
+from __future__ import annotations
+
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor, TimeoutError
+
+from kombu import Connection
+from kombu.transport import TRANSPORT_ALIASES
+
+import kombu
+from brownbag import settings
+from demo.basics import sleepy
+
+from ._cluster import node_for, queue_size
+from .registry import Param, scenario
+
+
+@scenario(
+    "broker.queue", "The broker is the queue: it grows while nobody consumes",
+    slide="Broker",
+    params=[Param("tasks", int, 20, min=1, max=200, help="messages to queue"),
+            Param("pool", str, "threads", choices=("prefork", "gevent", "eventlet", "threads"),
+                  help="whose queue to pause")],
+)
+def queue_grows(run, tasks, pool):
+    """The worker stops consuming its queue (cancel_consumer); tasks pile up on the
+    broker; it consumes again (add_consumer) and the queue drains."""
+    node = node_for(run.app, pool)
+    run.app.control.cancel_consumer(pool, destination=[node], reply=True, timeout=2)
+    samples = []
+    try:
+        run.note(f"{node} stopped consuming queue {pool!r}")
+        results = [run.send(sleepy, 0.05, f"#{i}", queue=pool) for i in range(tasks)]
+        time.sleep(0.5)
+        samples.append(("paused", queue_size(run.app, pool)))
+        run.note(f"{samples[-1][1]} messages waiting in {pool!r} on the broker")
+    finally:
+        run.app.control.add_consumer(pool, destination=[node], reply=True, timeout=2)
+    run.note(f"{node} consumes {pool!r} again")
+    end = time.time() + run.remaining(30)
+    while time.time() < end:
+        size = queue_size(run.app, pool)
+        samples.append(("draining", size))
+        if size == 0:
+            break
+        time.sleep(0.2)
+    for result in results:
+        run.wait(result)
+    return {"queue": pool, "peak": max(s for _, s in samples),
+            "sizes": [s for _, s in samples], "ran": len(results)}
+
+
+# The 2013 slide's list, and what became of each transport.
+SEED_BROKERS = {
+    "RabbitMQ": ("amqp", "stable"),
+    "Redis": ("redis", "stable"),
+    "MongoDB": ("mongodb", "experimental"),
+    "SQLAlchemy": ("sqlalchemy", "experimental"),
+    "Beanstalk": ("beanstalk", "removed"),
+    "CouchDB": ("couchdb", "removed"),
+    "Django ORM": ("django", "removed"),
+}
+
+
+def reachable(url: str) -> tuple[bool, str]:
+    try:
+        with Connection(url, connect_timeout=1, transport_options={"max_retries": 0}) as conn:
+            conn.ensure_connection(max_retries=1, timeout=1)
+            conn.default_channel  # really talk to it
+        return True, "answers"
+    except Exception as exc:
+        return False, f"{type(exc).__name__}: {exc}".splitlines()[0][:160]
+
+
+@scenario(
+    "brokers.available", "Which brokers this machine can reach now",
+    slide="Supported brokers",
+)
+def available(run):
+    """The seed's 2013 list against this kombu's transports, then a real connection
+    attempt to every broker the stack knows."""
+    seed = []
+    for name, (alias, status) in SEED_BROKERS.items():
+        present = alias in TRANSPORT_ALIASES
+        seed.append({"broker": name, "transport": alias,
+                     "in this kombu": present,
+                     "status": status if present or status == "removed" else "missing"})
+    started = time.time()
+    run.note(f"kombu {kombu.__version__} ships {len(TRANSPORT_ALIASES)} transport aliases")
+    probes = []
+    # In parallel and bounded: a client library's own timeout can be 30 s (pymongo).
+    pool = ThreadPoolExecutor(max_workers=len(settings.BROKERS))
+    futures = {name: pool.submit(reachable, settings.broker_url(name)) for name in settings.BROKERS}
+    for name, future in futures.items():
+        url = settings.broker_url(name)
+        try:
+            ok, why = future.result(timeout=max(0.1, 3 - (time.time() - started)))
+        except TimeoutError:
+            ok, why = False, "no answer within 3 s"
+        probes.append({"broker": name, "url": re.sub(r"//[^@/]*@", "//", url), "reachable": ok, "why": why})
+        run.note(f"{name}: {'reachable' if ok else 'not reachable'} ({why})")
+    pool.shutdown(wait=False, cancel_futures=True)
+    return {"kombu": kombu.__version__, "seed": seed, "reachable": probes}

@@ -1,0 +1,127 @@
+"""When tasks go wrong: retries with back-off, time limits per pool, the task's own logs."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+from brownbag import settings
+from demo.errors import chatty, flaky, slow
+
+from ._cluster import answering
+from .registry import Param, scenario
+from .runs import RunFailed
+
+
+@scenario(
+    "errors.retry", "Retry with exponential back-off and jitter; max_retries",
+    slide="Program for Celery / Error handling",
+    params=[Param("fail_times", int, 2, min=0, max=3, help="failures before the first task succeeds")],
+    timeout=60,
+)
+def retries(run, fail_times):
+    """flaky() raises ConnectionError ``fail_times`` times and is retried (autoretry_for,
+    retry_backoff, retry_jitter); a second flaky() fails more often than max_retries=3."""
+    recovers = run.send(flaky.s(fail_times=fail_times))
+    gives_up = run.send(flaky.s(fail_times=10))
+    run.note(f"flaky(fail_times={fail_times}) and flaky(fail_times=10); max_retries=3")
+    value = run.wait(recovers)
+    run.wait(gives_up, propagate=False)
+    retried = [i for i in run.items if i.get("type") == "task-retried"]
+    waits = []
+    for task_id in (recovers.id, gives_up.id):
+        starts = [i["timestamp"] for i in run.items
+                  if i.get("uuid") == task_id and i.get("type") == "task-started"]
+        waits.append([round(b - a, 2) for a, b in zip(starts, starts[1:])])
+    return {"recovered": value, "gave_up": f"{gives_up.state}: {gives_up.result!r}",
+            "retries": len(retried), "seconds between attempts": waits}
+
+
+@scenario(
+    "errors.timeout", "Time limits: soft, then hard -- and which pools honour them",
+    slide="Program for Celery / Timeouts",
+    params=[Param("seconds", float, 6.0, min=1, max=10, help="how long slow() works")],
+    timeout=60,
+)
+def timeouts(run, seconds):
+    """slow() has soft_time_limit=2, time_limit=4. On prefork the soft limit raises
+    inside the task, then the hard limit kills the process. The same task on the other
+    pools shows what they do with the limits."""
+    pools = answering(run.app, ["prefork", "gevent", "threads"])
+    if "prefork" not in pools:
+        raise RunFailed("no prefork worker answers: time limits need it (invoke up)")
+    logs = LogFollower()
+    results = {pool: run.send(slow, seconds, queue=pool) for pool in pools}
+    run.note(f"slow({seconds:g}) on {', '.join(pools)}: soft limit 2 s, hard limit 4 s")
+    # What each worker says about it (the soft limit is only visible there), as it happens.
+    ids = [r.id for r in results.values()]
+    while not all(r.ready() for r in results.values()) and run.remaining() > 1:
+        for name, line in logs.lines(ids):
+            if "limit" in line.lower():
+                run.note(f"{name.removesuffix('.log')}: {line}", log=name)
+        time.sleep(0.2)
+    for name, line in logs.lines(ids):
+        if "limit" in line.lower():
+            run.note(f"{name.removesuffix('.log')}: {line}", log=name)
+    outcome = {}
+    for pool, result in results.items():
+        try:
+            run.wait(result, timeout=seconds * 2 + 10)
+            outcome[pool] = f"ran to the end ({seconds:g} s): limits ignored"
+        except Exception as exc:
+            outcome[pool] = f"{type(exc).__name__}: {exc}"
+    return outcome
+
+
+def log_files() -> list[Path]:
+    return sorted((settings.home() / "logs").glob("*.log"))
+
+
+class LogFollower:
+    """The workers' log lines about some tasks, as they are written (<home>/logs/*.log)."""
+
+    def __init__(self):
+        self.offsets = {path: path.stat().st_size for path in log_files()}
+        self.seen: set[str] = set()
+
+    def lines(self, task_ids) -> list[tuple[str, str]]:
+        """New (file name, line) pairs mentioning any of ``task_ids``, timestamps stripped."""
+        found = []
+        for path in log_files():
+            with path.open("rb") as log:
+                log.seek(self.offsets.get(path, 0))
+                chunk = log.read().decode(errors="replace")
+            for raw in chunk.splitlines():
+                if raw not in self.seen and any(task_id in raw for task_id in task_ids):
+                    self.seen.add(raw)
+                    found.append((path.name, re.sub(r"^\[[^\]]*\] ?", "", raw)))
+        return found
+
+
+@scenario(
+    "errors.logging", "get_task_logger: the task's own log lines",
+    slide="Program for Celery / Logging",
+    params=[Param("steps", int, 3, min=1, max=10, help="log lines chatty() writes")],
+)
+def logging_lines(run, steps):
+    """chatty() logs with get_task_logger: each line carries the task's name and id,
+    so the worker's log can be followed per task. Streamed from the worker's log file."""
+    logs = LogFollower()
+    result = run.send(chatty, steps)
+    run.note(f"chatty({steps}) logs through get_task_logger(__name__)")
+    lines = []
+    end = time.time() + run.remaining(15)
+    while time.time() < end:
+        done = result.ready()
+        for name, line in logs.lines([result.id]):
+            lines.append(line)
+            run.note(line, log=name)
+        if done and len(lines) >= steps + 1:
+            break
+        time.sleep(0.2)
+    value = run.wait(result)
+    if not lines:
+        raise RunFailed(f"no log line for {result.id} under {settings.home() / 'logs'}: "
+                        "are the workers started by invoke up?")
+    return {"steps": value, "log lines": len(lines)}

@@ -1,0 +1,50 @@
+"""Overview: asynchronous (you don't know when it runs) and distributed (workers anywhere)."""
+
+from brownbag import settings
+from demo.basics import sleepy
+from demo.concurrency import whoami
+
+from ._cluster import answering
+from .registry import Param, scenario
+from .runs import RunFailed
+
+# label, countdown (s), priority (0-9, 9 first): sent in this order.
+PLAN = [("A", 2.0, 0), ("B", 0.0, 0), ("C", 1.0, 9), ("D", 0.0, 9), ("E", 0.5, 5), ("F", 0.0, 5)]
+
+
+@scenario(
+    "overview.async", "Asynchronous: sent in one order, run in another",
+    slide="Overview / Goal",
+    params=[Param("work", float, 0.5, min=0.1, max=3, help="seconds each task sleeps")],
+)
+def asynchronous(run, work):
+    """Six tasks with different countdowns and priorities into a busy prefork worker:
+    the order they finish in is not the order they were sent in."""
+    busy = [run.send(sleepy, work, "busy", queue="prefork") for _ in range(2)]
+    sent = [(label, run.send(sleepy, work, label, queue="prefork", countdown=countdown or None,
+                             priority=priority)) for label, countdown, priority in PLAN]
+    run.note("sent " + ", ".join(f"{l} (countdown {c:g}s, priority {p})" for l, c, p in PLAN))
+    for result in busy:
+        run.wait(result)
+    for _, result in sent:
+        run.wait(result)
+    done = sorted(sent, key=lambda pair: pair[1].date_done)
+    finished = [label for label, _ in done]
+    return {"sent": [label for label, _, _ in PLAN], "finished": finished}
+
+
+@scenario(
+    "overview.distributed", "Distributed: any worker that reaches the broker runs tasks",
+    slide="Overview / Goal",
+    params=[Param("per_pool", int, 2, min=1, max=10, help="tasks sent to each worker's queue")],
+)
+def distributed(run, per_pool):
+    """whoami() sent to the queue of every worker that answers: each replies with its
+    hostname, pool and process id."""
+    pools = answering(run.app, settings.load()["pools"])
+    if not pools:
+        raise RunFailed("no worker answers a ping: start the stack (invoke up)")
+    run.note(f"workers answering: {', '.join(pools)}")
+    results = [run.send(whoami, queue=pool) for pool in pools for _ in range(per_pool)]
+    replies = [run.wait(r) for r in results]
+    return {"replies": replies, "hostnames": sorted({r["hostname"] for r in replies})}

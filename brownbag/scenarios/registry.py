@@ -1,0 +1,206 @@
+"""The demo catalogue: every live demo of the deck, declared once.
+
+A scenario is a plain function that sends real Celery work through a
+:class:`~brownbag.scenarios.runs.Run` and returns the run's result. The same
+scenario runs from a slide (``POST /api/demos/<id>/runs``) and from the
+terminal (``invoke demo <id> --param k=v``). To add one, drop a module in
+``brownbag/scenarios/`` -- every module of the package is imported by
+:func:`discover`, nothing else needs editing::
+
+    # brownbag/scenarios/canvas_chain.py
+    from celery import chain
+
+    from demo.canvas import double
+    from brownbag.scenarios.registry import Param, scenario
+
+
+    @scenario(
+        "canvas.chain",
+        "A chain: each result feeds the next task",
+        slide="Program for Celery / Chain",
+        params=[Param("start", int, 1, min=0, max=1000, help="the first value")],
+    )
+    def chain_demo(run, start):
+        result = run.send(chain(double.s(start), double.s(), double.s()))
+        run.note(f"sent a chain of 3 from {start}")
+        return {"value": run.wait(result)}      # -> the run's summary
+
+``run.send`` registers every task id of the signature (chains, groups and
+chords included) before the message leaves, so the events bridge can hand
+every Celery event of those tasks -- and of the tasks they spawn, by
+``root_id``/``parent_id`` -- to this run. ``run.note`` streams a line of
+commentary; raising fails the run with that error. Parameters arrive
+validated: a bad value is rejected before anything is sent, with a message
+naming the parameter and its limits.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+TYPES = {int: "integer", float: "number", str: "string", bool: "boolean"}
+
+
+class ParameterError(ValueError):
+    """A parameter value outside its declared type or limits (HTTP 422)."""
+
+    def __init__(self, name: str, message: str):
+        super().__init__(f"parameter {name!r} {message}")
+        self.name = name
+
+
+class UnknownScenario(LookupError):
+    """No scenario with that id (HTTP 404); ``known`` lists the ids there are."""
+
+    def __init__(self, scenario_id: str, known: list[str]):
+        super().__init__(f"unknown demo {scenario_id!r}; known: {', '.join(known)}")
+        self.id, self.known = scenario_id, known
+
+
+@dataclass(frozen=True)
+class Param:
+    """One validated parameter of a scenario."""
+
+    name: str
+    type: type
+    default: Any
+    min: float | None = None
+    max: float | None = None
+    choices: tuple | None = None
+    help: str = ""
+
+    def __post_init__(self):
+        if self.type not in TYPES:
+            raise TypeError(f"parameter {self.name!r}: type must be one of int, float, str, bool")
+        if self.choices is not None:
+            object.__setattr__(self, "choices", tuple(self.choices))
+
+    def limits(self) -> str:
+        """The limits in words, for error messages and the catalogue."""
+        if self.choices is not None:
+            return "one of " + ", ".join(map(str, self.choices))
+        if self.min is not None and self.max is not None:
+            return f"between {self.min} and {self.max}"
+        if self.min is not None:
+            return f"at least {self.min}"
+        if self.max is not None:
+            return f"at most {self.max}"
+        return f"a {TYPES[self.type]}"
+
+    def parse(self, raw: Any) -> Any:
+        """``raw`` (JSON value or command-line string) -> a valid value, or ParameterError."""
+        expected = f"must be {'an' if self.type is int else 'a'} {TYPES[self.type]}"
+        expected += f" {self.limits()}" if (self.choices or self.min is not None
+                                             or self.max is not None) else ""
+        value = self._coerce(raw, expected)
+        if self.choices is not None and value not in self.choices:
+            raise ParameterError(self.name, f"must be {self.limits()} (got {raw!r})")
+        if self.min is not None and value < self.min or self.max is not None and value > self.max:
+            raise ParameterError(self.name, f"{expected} (got {raw!r})")
+        return value
+
+    def _coerce(self, raw: Any, expected: str) -> Any:
+        if self.type is bool:
+            if isinstance(raw, bool):
+                return raw
+            if isinstance(raw, str) and raw.lower() in ("true", "yes", "1", "false", "no", "0"):
+                return raw.lower() in ("true", "yes", "1")
+            raise ParameterError(self.name, f"{expected} (got {raw!r})")
+        if self.type is str:
+            if isinstance(raw, str):
+                return raw
+            raise ParameterError(self.name, f"{expected} (got {raw!r})")
+        # Numbers: JSON numbers as they are, strings from the command line parsed.
+        if isinstance(raw, bool):
+            raise ParameterError(self.name, f"{expected} (got {raw!r})")
+        if isinstance(raw, (int, float)) and not (self.type is int and isinstance(raw, float)
+                                                  and not raw.is_integer()):
+            return self.type(raw)
+        if isinstance(raw, str):
+            try:
+                return self.type(raw)
+            except ValueError:
+                pass
+        raise ParameterError(self.name, f"{expected} (got {raw!r})")
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "type": TYPES[self.type], "default": self.default,
+                "min": self.min, "max": self.max,
+                "choices": list(self.choices) if self.choices is not None else None,
+                "limits": self.limits(), "help": self.help}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A demo: what the slide shows and the function that runs it for real."""
+
+    id: str
+    title: str
+    slide: str
+    run: Callable[..., Any]
+    params: tuple[Param, ...] = ()
+    description: str = ""
+    # Seconds a run may take before it is failed as stuck (never hang a slide).
+    timeout: float = 60.0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def command(self) -> str:
+        return f"invoke demo {self.id}"
+
+    def validate(self, given: dict | None) -> dict:
+        """Given parameters (partial, raw) -> every parameter, valid; or ParameterError."""
+        given = dict(given or {})
+        known = {p.name: p for p in self.params}
+        for name in given:
+            if name not in known:
+                names = ", ".join(known) or "none"
+                raise ParameterError(name, f"is not a parameter of {self.id} (parameters: {names})")
+        return {p.name: p.parse(given[p.name]) if p.name in given else p.default
+                for p in self.params}
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "slide": self.slide,
+                "description": self.description, "command": self.command,
+                "timeout": self.timeout, "params": [p.as_dict() for p in self.params]}
+
+
+_CATALOGUE: dict[str, Scenario] = {}
+
+
+def scenario(id: str, title: str, *, slide: str, params=(), description: str | None = None,
+             timeout: float = 60.0, **extra):
+    """Decorator registering ``fn(run, **params)`` as the scenario ``id``."""
+
+    def register(fn):
+        if id in _CATALOGUE and _CATALOGUE[id].run is not fn:
+            raise ValueError(f"demo id {id!r} registered twice ({fn.__module__})")
+        doc = description if description is not None else (fn.__doc__ or "").strip()
+        _CATALOGUE[id] = Scenario(id, title, slide, fn, tuple(params), doc, timeout, extra)
+        return fn
+
+    return register
+
+
+def discover() -> dict[str, Scenario]:
+    """Import every module of ``brownbag.scenarios`` once, so each registers its scenarios."""
+    package = importlib.import_module(__package__)
+    for module in pkgutil.iter_modules(package.__path__):
+        if module.name not in ("registry", "runs") and not module.name.startswith("_"):
+            importlib.import_module(f"{__package__}.{module.name}")
+    return _CATALOGUE
+
+
+def catalogue() -> list[Scenario]:
+    """Every scenario, in id order."""
+    return [s for _, s in sorted(discover().items())]
+
+
+def get(scenario_id: str) -> Scenario:
+    found = discover().get(scenario_id)
+    if found is None:
+        raise UnknownScenario(scenario_id, sorted(_CATALOGUE))
+    return found

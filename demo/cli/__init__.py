@@ -1,1 +1,0 @@
-"""invoke task collections. ``tasks.py`` at the root only wires these together."""
