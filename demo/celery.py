@@ -34,7 +34,9 @@ app = Celery(
 # [end:app]
 
 # One queue per pool, so the same task can be sent to each pool side by side.
-# x-max-priority makes RabbitMQ honour priorities; Redis emulates them.
+# x-max-priority makes RabbitMQ honour priorities (9 first); Redis emulates them
+# with one list per level (0 first, see settings.transport_options). `priority` is
+# the queue of the priority demo, which brings its own worker on each broker.
 POOL_QUEUES = ("prefork", "gevent", "eventlet", "threads", "solo")
 
 # [start:config]
@@ -49,12 +51,15 @@ app.conf.update(
     task_track_started=True,
     result_extended=True,
     result_expires=3600,
-    # One message at a time per process, so priorities and fair dispatch show.
+    # The broker lets a worker hold concurrency x 1 unacknowledged messages (Celery's
+    # default multiplier is 4): few wait in a worker's buffer, where no priority can
+    # reorder them. Early-acked tasks stop counting once started, so a busy worker
+    # still holds one more message per process.
     worker_prefetch_multiplier=1,
     task_default_queue="celery",
     task_queues=[
         Queue(name, queue_arguments={"x-max-priority": 10})
-        for name in ("celery", *POOL_QUEUES, "engines")
+        for name in ("celery", *POOL_QUEUES, "engines", "priority")
     ],
     # Work4Labs: feed fetching waits on partners (gevent); scoring burns CPU (its own prefork worker).
     task_routes={

@@ -25,9 +25,9 @@ logger = get_task_logger(__name__)
 @app.task(
     bind=True,
     autoretry_for=(ConnectionError,),
-    retry_backoff=1,        # 1 s, 2 s, 4 s ... between attempts
-    retry_backoff_max=8,
-    retry_jitter=True,      # randomised, so retries don't stampede
+    retry_backoff=1,        # at most 1 s, 2 s, 4 s ... before each retry
+    retry_backoff_max=8,    # ... and never more than 8 s
+    retry_jitter=True,      # a random whole second in [0, that]: no stampede
     max_retries=3,
 )
 def flaky(self, fail_times=2):
@@ -42,7 +42,7 @@ def flaky(self, fail_times=2):
 # [start:timeout]
 @app.task(soft_time_limit=2, time_limit=4)
 def slow(seconds=10):
-    """Soft limit: an exception we can clean up after. Hard limit: the process is killed."""
+    """Soft limit: an exception we can clean up after. Hard limit: prefork kills the process."""
     started = time.monotonic()
     try:
         while time.monotonic() - started < seconds:

@@ -35,7 +35,7 @@ def cluster_view(timeout=1.0):
 class Camera(Polaroid):
     """celerycam's successor: ``celery events --camera`` calls this every few seconds."""
 
-    clear_after = True  # each snapshot shows only what happened since the last
+    clear_after = True  # counts restart at each snapshot; finished tasks are dropped, running ones kept
 
     def on_shutter(self, state):
         if not state.event_count:

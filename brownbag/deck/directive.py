@@ -39,6 +39,7 @@ from docutils.parsers.rst import Directive, directives
 # Every demo the talk shows, in talk order. Adding one here is how a slide may use it.
 DEMO_IDS = (
     "overview.async",
+    "overview.priority",
     "overview.distributed",
     "broker.queue",
     "brokers.available",

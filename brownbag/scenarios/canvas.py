@@ -12,7 +12,7 @@ from .runs import RunFailed
 
 
 @scenario(
-    "canvas.delay", "delay() and apply_async(): countdown, eta, expires, priority",
+    "canvas.delay", "delay() and apply_async(): countdown, eta, expires",
     slide="Program for Celery / Delay and apply_async",
     params=[Param("countdown", float, 2.0, min=0, max=10, help="seconds before the countdown task may run")],
 )

@@ -48,7 +48,7 @@ def timeouts(run, seconds):
     """slow() has soft_time_limit=2, time_limit=4. On prefork the soft limit raises
     inside the task, then the hard limit kills the process. The same task on the other
     pools shows what they do with the limits."""
-    pools = answering(run.app, ["prefork", "gevent", "threads"])
+    pools = answering(run.app, ["prefork", "gevent", "eventlet", "threads"])
     if "prefork" not in pools:
         raise RunFailed("no prefork worker answers: time limits need it (invoke up)")
     logs = LogFollower()
