@@ -19,8 +19,20 @@ def port_open(host: str, port: int, timeout: float = 0.5) -> bool:
 
 
 def port_free(host: str, port: int) -> bool:
-    """Could we bind it? (False when anyone holds it, even on another interface.)"""
+    """Could one of our servers bind it? False only when a program really holds it.
+
+    The probe binds the way every server of the stack binds: with SO_REUSEADDR.
+    Without it, the TIME-WAIT connections a stopped server leaves behind (for a
+    minute after ``down``) make a free port look taken, while the server itself
+    would bind fine. With it, Linux still refuses the bind while anything
+    LISTENs on the port (on this address or on 0.0.0.0), or holds it bound
+    without SO_REUSEADDR. The servers that rely on it: Redis, RabbitMQ (ranch
+    and Erlang distribution), epmd, Flower (tornado), the live server
+    (uvicorn/asyncio), the feeds (http.server) and supervisord;
+    tests/test_cycles.py checks each one binds over a TIME-WAIT.
+    """
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError as exc:
