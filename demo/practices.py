@@ -44,7 +44,7 @@ def charge_order_acks_late_only(order_id, seconds=0.5):
     return charge(order_id, seconds)
 
 
-@app.task(retry_on_worker_lost=True, default_retry_delay=1)  # Celery 5.7+
+@app.task(retry_on_worker_lost=True, default_retry_delay=1)  # 5.7: sent as a retry
 def charge_order_retry_lost(order_id, seconds=0.5):
     return charge(order_id, seconds)
 # [end:worker_lost]

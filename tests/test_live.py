@@ -121,7 +121,10 @@ def types(items, uuid=None):
 # -- every catalogue entry, via the API -----------------------------------------
 
 EXPECTED = {
-    "overview.async": ({}, lambda r, i: r["finished"] != r["sent"]),
+    "overview.async": ({}, lambda r, i: r["finished"] != r["sent"] and r["finished"][-1] == "A"),
+    # Redis runs the lowest number first, RabbitMQ (when the stack has it) the highest.
+    "overview.priority": ({"work": 0.1}, lambda r, i: r["first"]["redis"] == "p0"
+                          and r["first"].get("rabbitmq", "p9") == "p9"),
     "overview.distributed": ({}, lambda r, i: len(r["hostnames"]) >= 3),
     "broker.queue": ({"tasks": 20}, lambda r, i: r["peak"] >= 10 and r["sizes"][-1] == 0),
     "brokers.available": ({}, lambda r, i: {p["broker"]: p["reachable"] for p in r["reachable"]}["redis"]
@@ -141,9 +144,11 @@ EXPECTED = {
                        and "ran to the end" in r.get("threads", "ran to the end")),
     "errors.logging": ({"steps": 3}, lambda r, i: r["log lines"] >= 4
                        and any("step 3 of 3" in n.get("text", "") for n in i if n["kind"] == "note")),
-    "practices.acks_late": ({"seconds": 2}, lambda r, i: r["early ack"]["state"] == "FAILURE"
-                            and "WorkerLostError" in r["early ack"]["error"]
-                            and r["acks_late"]["state"] == "SUCCESS" and r["acks_late"]["deliveries"] >= 2),
+    "practices.acks_late": ({"seconds": 2}, lambda r, i: [(o["state"], o["error"], o["deliveries"])
+                                                          for o in r["outcomes"]]
+                            == [("FAILURE", "WorkerLostError", 1), ("FAILURE", "WorkerLostError", 1),
+                                ("SUCCESS", "", 2), ("SUCCESS", "", 2)]
+                            and {"task-rejected", "task-retried"} <= set(types(i))),
     "monitoring.flower": ({"tasks": 3}, lambda r, i: r["workers"] and r["tasks seen by Flower"] >= 1),
     "monitoring.camera": ({"snapshots": 1}, lambda r, i: r["snapshots"][0]["events"] > 0),
 }
@@ -156,7 +161,7 @@ def test_demo_runs_for_real_through_the_api(live, demo):
     check_order(items)
     result = result_of(items)
     assert expected(result, items), json.dumps(result)[:2000]
-    if demo not in ("brokers.available",):
+    if demo not in ("brokers.available", "overview.priority"):
         assert any(i["kind"] == "event" for i in items), "no Celery event reached the run"
 
 
@@ -265,7 +270,8 @@ def test_deck_not_built_says_how_to_build_it(tmp_path):
 # -- the deck in a browser ------------------------------------------------------------
 
 SLIDE_DEMOS = sorted(EXPECTED)
-FAST = {"errors.timeout": {"seconds": 3}, "beat.ticks": {"seconds": 2}, "practices.acks_late": {"seconds": 1}}
+FAST = {"errors.timeout": {"seconds": 3}, "beat.ticks": {"seconds": 2}, "practices.acks_late": {"seconds": 1},
+        "overview.priority": {"work": 0.1}}
 
 
 @pytest.fixture(scope="module")
@@ -298,7 +304,9 @@ def test_every_demo_slide_runs_in_its_panel(live, deck, chromium):
         panel.locator(".demo-run").click()
         page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-result]', timeout=90000)
         assert panel.get_attribute("data-result") == "succeeded", panel.locator(".demo-summary").inner_text()
-        if demo != "brokers.available":
+        # brokers.available probes; overview.priority's tasks run on workers of its own,
+        # on brokers the events bridge doesn't follow: both show a table, not task rows.
+        if demo not in ("brokers.available", "overview.priority"):
             assert panel.locator(".demo-row").count() >= 1
         page.evaluate("window.scrollTo(0, 0)")  # playwright scrolled to click; a presenter doesn't
         page.screenshot(path=str(ARTIFACTS / f"live-{demo}.png"))

@@ -1,5 +1,8 @@
 """The demo registry: catalogue, parameter validation, discovery (no stack needed)."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from brownbag.scenarios import Param, ParameterError, UnknownScenario, catalogue, get
@@ -7,7 +10,7 @@ from brownbag.scenarios import Param, ParameterError, UnknownScenario, catalogue
 OURS = ["overview.async", "overview.distributed", "broker.queue", "brokers.available",
         "worker.inspect", "beat.ticks", "canvas.delay", "canvas.callback", "canvas.group",
         "canvas.chain", "canvas.chord", "errors.retry", "errors.timeout", "errors.logging",
-        "practices.acks_late", "monitoring.flower", "monitoring.camera"]
+        "practices.acks_late", "monitoring.flower", "monitoring.camera", "overview.priority"]
 
 
 def test_catalogue_has_every_demo_of_the_issue():
@@ -96,3 +99,67 @@ def test_tracker_routes_events_by_task_root_and_parent_ids():
     tracker.release(run)
     tracker.dispatch({"type": "task-started", "uuid": "child", "timestamp": 4.0})
     assert run.items[-1]["type"] == "task-sent"
+
+
+# -- what the deck shows matches what the demos do ---------------------------------
+
+RECORDINGS = Path(__file__).resolve().parent.parent / "slides" / "recordings"
+TALK = Path(__file__).resolve().parent.parent / "slides" / "talk.rst"
+
+
+def recorded(demo_id: str) -> dict:
+    data = json.loads((RECORDINGS / f"{demo_id}.json").read_text())
+    assert data["status"] == "succeeded", data["status"]
+    summary = data["items"][-1]
+    assert summary["kind"] == "summary" and summary["status"] == "succeeded"
+    return {"data": data, "result": summary["result"],
+            "events": [i["type"] for i in data["items"] if i["kind"] == "event"]}
+
+
+def test_the_priority_recording_shows_each_broker_in_its_own_direction():
+    """The slide: Redis runs 0 first, RabbitMQ 9 first; a task with no priority counts as 0."""
+    rec = recorded("overview.priority")
+    assert rec["data"]["params"] == get("overview.priority").validate({}), "recorded with other params"
+    orders = {row["broker"]: [row[f"ran {n}"] for n in range(1, 5)] for row in rec["result"]["order"]}
+    assert rec["result"]["sent"] == "p5 -> p0 -> p9 -> none"
+    assert orders == {"redis": ["p0", "none", "p5", "p9"], "rabbitmq": ["p9", "p5", "p0", "none"]}
+    text = " ".join(TALK.read_text().split())
+    assert "Redis runs 0 first, RabbitMQ 9 first" in text
+
+
+def test_the_worker_lost_recording_shows_the_four_outcomes():
+    """Default and acks_late alone: FAILURE (WorkerLostError), one delivery, never run
+    again; reject_on_worker_lost: requeued and run again; retry_on_worker_lost: retried."""
+    rec = recorded("practices.acks_late")
+    outcomes = {o["task"]: o for o in rec["result"]["outcomes"]}
+    assert list(outcomes) == ["default (early ack)", "acks_late", "acks_late + reject_on_worker_lost",
+                              "retry_on_worker_lost"]
+    for lost in ("default (early ack)", "acks_late"):
+        assert (outcomes[lost]["state"], outcomes[lost]["error"], outcomes[lost]["deliveries"]) == \
+            ("FAILURE", "WorkerLostError", 1), outcomes[lost]
+    for again in ("acks_late + reject_on_worker_lost", "retry_on_worker_lost"):
+        assert (outcomes[again]["state"], outcomes[again]["deliveries"]) == ("SUCCESS", 2), outcomes[again]
+    assert outcomes["acks_late + reject_on_worker_lost"]["message"] == "rejected, requeued"
+    assert outcomes["retry_on_worker_lost"]["message"] == "acked, retry sent"
+    assert "task-rejected" in rec["events"] and "task-retried" in rec["events"]
+
+
+def test_the_countdown_recording_runs_the_first_sent_last():
+    rec = recorded("overview.async")
+    assert rec["result"]["sent"] == ["A", "B", "C", "D", "E", "F"]
+    assert rec["result"]["finished"][-1] == "A"  # the 2 s countdown, sent first
+
+
+@pytest.mark.parametrize("demo, example", [
+    ("canvas.group", lambda p: f"``group(double.s(i) for i in range({p['size']}))()`` → "
+                               f"``{[2 * i for i in range(p['size'])]}``"),
+    ("canvas.chain", lambda p: f"``chain(double.s({p['start']}), "
+                               + ", ".join(["double.s()"] * (p["length"] - 1))
+                               + f")()`` → ``{p['start'] * 2 ** p['length']}``"),
+    ("canvas.chord", lambda p: f"``chord((double.s(i) for i in range({p['size']})), total.s())()`` → "
+                               f"``{sum(2 * i for i in range(p['size']))}``"),
+])
+def test_slide_examples_use_the_demo_defaults(demo, example):
+    """The presenter never reads one number on the slide and shows another."""
+    defaults = get(demo).validate({})
+    assert example(defaults) in TALK.read_text()

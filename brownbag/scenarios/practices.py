@@ -100,7 +100,9 @@ def acks_late(run, seconds):
         rejected = any(i["type"] == "task-rejected" for i in mine)
         retried = any(i["type"] == "task-retried" for i in mine)
         error = "" if result.state == "SUCCESS" else f"{type(result.result).__name__}"
-        outcomes.append({"task": label, "state": result.state, "error": error,
+        message = ("rejected, requeued" if rejected else "acked, retry sent" if retried
+                   else "acked as failed" if task.acks_late else "acked when it started")
+        outcomes.append({"task": label, "message": message, "state": result.state, "error": error,
                          "deliveries": deliveries, "became": became(result.state, deliveries,
                                                                      rejected, retried)})
         run.note(f"{label}: {result.state}{' ' + error if error else ''}, "
