@@ -11,8 +11,8 @@
   "timeout": 60.0,
   "params": []
  },
- "recorded": "2026-11-24T14:35:24+00:00",
- "broker": "redis://127.0.0.1:54423/0",
+ "recorded": "2026-11-26T15:19:59+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [],
@@ -24,48 +24,48 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "a2a208e82276",
+   "run_id": "6aa4cea38d32",
    "demo": "brokers.available",
    "title": "Which brokers this machine can reach now",
    "params": {},
-   "broker": "redis://127.0.0.1:54423/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo brokers.available",
-   "timestamp": 1795530924.2684338
+   "timestamp": 1795706399.2277596
   },
   {
    "kind": "note",
    "text": "kombu 5.7.0 ships 27 transport aliases",
    "data": null,
-   "timestamp": 1795530924.2685285
+   "timestamp": 1795706399.2278414
   },
   {
    "kind": "note",
    "text": "redis: reachable (answers)",
    "data": null,
-   "timestamp": 1795530924.2803876
+   "timestamp": 1795706399.237011
   },
   {
    "kind": "note",
    "text": "rabbitmq: reachable (answers)",
    "data": null,
-   "timestamp": 1795530924.2843037
+   "timestamp": 1795706399.246038
   },
   {
    "kind": "note",
    "text": "mongo: not reachable (no answer within 3 s)",
    "data": null,
-   "timestamp": 1795530927.2687407
+   "timestamp": 1795706402.2281327
   },
   {
    "kind": "note",
    "text": "sqlite: reachable (answers)",
    "data": null,
-   "timestamp": 1795530927.2688427
+   "timestamp": 1795706402.2283323
   },
   {
    "kind": "summary",
-   "run_id": "a2a208e82276",
+   "run_id": "6aa4cea38d32",
    "demo": "brokers.available",
    "status": "succeeded",
    "result": {
@@ -87,13 +87,13 @@
       "broker": "MongoDB",
       "transport": "mongodb",
       "in this kombu": true,
-      "status": "experimental"
+      "status": "unofficial"
      },
      {
       "broker": "SQLAlchemy",
       "transport": "sqlalchemy",
       "in this kombu": true,
-      "status": "experimental"
+      "status": "unofficial"
      },
      {
       "broker": "Beanstalk",
@@ -117,13 +117,13 @@
     "reachable": [
      {
       "broker": "redis",
-      "url": "redis://127.0.0.1:54423/0",
+      "url": "redis://127.0.0.1:26379/0",
       "reachable": true,
       "why": "answers"
      },
      {
       "broker": "rabbitmq",
-      "url": "amqp://127.0.0.1:42131//",
+      "url": "amqp://127.0.0.1:25673//",
       "reachable": true,
       "why": "answers"
      },
@@ -135,7 +135,7 @@
      },
      {
       "broker": "sqlite",
-      "url": "sqla+sqlite:////tmp/w4/stackhome/broker.sqlite",
+      "url": "sqla+sqlite:////tmp/rec-home/broker.sqlite",
       "reachable": true,
       "why": "answers"
      }
@@ -144,11 +144,11 @@
    "error": null,
    "tasks": [],
    "follow": "events",
-   "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795530924.2684338,
-   "finished": 1795530927.269,
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795706399.2277596,
+   "finished": 1795706402.2285123,
    "duration": 3.001,
-   "timestamp": 1795530927.2690268
+   "timestamp": 1795706402.2285404
   }
  ]
 };
