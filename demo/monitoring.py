@@ -33,9 +33,9 @@ def cluster_view(timeout=1.0):
 
 # [start:camera]
 class Camera(Polaroid):
-    """celerycam's successor: ``celery events --camera`` calls this every few seconds."""
+    """celerycam's successor: ``celery events --camera`` calls it every --frequency s."""
 
-    clear_after = True  # counts restart at each snapshot; finished tasks are dropped, running ones kept
+    clear_after = True  # after each shot: counts reset, finished tasks dropped
 
     def on_shutter(self, state):
         if not state.event_count:

@@ -101,4 +101,4 @@ def priority(run, brokers, work):
             client.close()
     return {"sent": " -> ".join(label for label, _ in BURST),
             "order": rows,
-            "first": {row["broker"]: row["ran 1"] for row in rows}}
+            "first": " · ".join(f"{row['broker']}: {row['ran 1']}" for row in rows)}

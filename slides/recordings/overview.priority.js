@@ -32,7 +32,7 @@
    }
   ]
  },
- "recorded": "2026-11-26T15:19:29+00:00",
+ "recorded": "2026-11-26T15:23:24+00:00",
  "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
@@ -48,7 +48,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "a6e573534376",
+   "run_id": "5f2e332ddf1e",
    "demo": "overview.priority",
    "title": "Priority: the same burst on Redis and on RabbitMQ",
    "params": {
@@ -58,41 +58,41 @@
    "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo overview.priority",
-   "timestamp": 1795706369.8573108
+   "timestamp": 1795706604.5555973
   },
   {
    "kind": "note",
    "text": "starting a prefork worker (-c 1, prefetch multiplier 1) on redis, rabbitmq",
    "data": null,
-   "timestamp": 1795706369.8776302
+   "timestamp": 1795706604.5779538
   },
   {
    "kind": "note",
    "text": "redis: priority-redis@vm runs blocker 1 and holds blocker 2; sent p5, p0, p9, none to the broker",
    "data": null,
-   "timestamp": 1795706371.0228593
+   "timestamp": 1795706606.145729
   },
   {
    "kind": "note",
    "text": "redis: ran p0 -> none -> p5 -> p9",
    "data": null,
-   "timestamp": 1795706374.1317267
+   "timestamp": 1795706609.3677924
   },
   {
    "kind": "note",
    "text": "rabbitmq: priority-rabbitmq@vm runs blocker 1 and holds blocker 2; sent p5, p0, p9, none to the broker",
    "data": null,
-   "timestamp": 1795706374.1497107
+   "timestamp": 1795706609.40923
   },
   {
    "kind": "note",
    "text": "rabbitmq: ran p9 -> p5 -> p0 -> none",
    "data": null,
-   "timestamp": 1795706377.3621423
+   "timestamp": 1795706612.630672
   },
   {
    "kind": "summary",
-   "run_id": "a6e573534376",
+   "run_id": "5f2e332ddf1e",
    "demo": "overview.priority",
    "status": "succeeded",
    "result": {
@@ -113,19 +113,16 @@
       "ran 4": "none"
      }
     ],
-    "first": {
-     "redis": "p0",
-     "rabbitmq": "p9"
-    }
+    "first": "redis: p0 \u00b7 rabbitmq: p9"
    },
    "error": null,
    "tasks": [],
    "follow": "events",
    "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795706369.8573108,
-   "finished": 1795706381.1566188,
-   "duration": 11.299,
-   "timestamp": 1795706381.1566567
+   "started": 1795706604.5555973,
+   "finished": 1795706616.7803612,
+   "duration": 12.225,
+   "timestamp": 1795706616.7803946
   }
  ]
 };
