@@ -59,12 +59,14 @@ app.conf.update(
     task_default_queue="celery",
     task_queues=[
         Queue(name, queue_arguments={"x-max-priority": 10})
-        for name in ("celery", *POOL_QUEUES, "engines", "priority")
+        for name in ("celery", *POOL_QUEUES, "engines", "priority", "jobsite")
     ],
     # Work4Labs: feed fetching waits on partners (gevent); scoring burns CPU (its own prefork worker).
     task_routes={
         "demo.imports.import_feed": {"queue": "gevent"},
         "demo.engines.*": {"queue": "engines"},
+        # The Django job site's tasks run where Django is set up (demo/jobsite/tasks.py).
+        "demo.jobsite.tasks.*": {"queue": "jobsite"},
     },
     broker_transport_options=settings.transport_options(settings.celery_broker_url()),
     broker_connection_retry_on_startup=True,

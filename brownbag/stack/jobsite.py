@@ -1,0 +1,90 @@
+"""The Django job site (``demo.jobsite``) in the stack: prepared by ``up``, run by supervisord.
+
+    >>> seconds = prepare(cfg, env, creds)      # migrate, collectstatic, the admin user
+    >>> [p.name for p in programs(cfg, env)]
+    ['django', 'worker-django']
+
+``prepare`` runs Django's own management commands, each in a subprocess with the
+site's environment, so this process never sets Django up. The admin user's
+password is the one kept in credentials.json: set again only when it differs,
+so ``up`` twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from .errors import StackError
+from .programs import WARM_SHUTDOWN_GRACE, Program, celery
+
+SETTINGS_MODULE = "demo.jobsite.settings"
+SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+
+# Make or mend the admin user from the generated credentials (given in the
+# environment: ps shows argv to every user).
+ENSURE_ADMIN = """
+import os
+from django.contrib.auth import get_user_model
+user, _ = get_user_model().objects.get_or_create(username=os.environ["BROWNBAG_ADMIN_USER"])
+changed = not (user.is_staff and user.is_superuser and user.is_active)
+user.is_staff = user.is_superuser = user.is_active = True
+if not user.check_password(os.environ["BROWNBAG_ADMIN_PASSWORD"]):
+    user.set_password(os.environ["BROWNBAG_ADMIN_PASSWORD"])
+    changed = True
+if changed:
+    user.save()
+"""
+
+
+def django_env(env: dict, creds: dict) -> dict[str, str]:
+    """A Celery process's environment plus what Django needs: with it, Celery's Django
+    fixup sets Django up in beat and in the worker before any task module is imported."""
+    return {**env, "DJANGO_SETTINGS_MODULE": SETTINGS_MODULE,
+            "DJANGO_SECRET_KEY": creds["django"]["secret_key"]}
+
+
+def manage(env: dict, *args: str, extra: dict | None = None, timeout: float = 120) -> None:
+    """``python -m django ARGS`` with the site's environment; a failure is one clear line."""
+    result = subprocess.run([sys.executable, "-m", "django", *args], capture_output=True,
+                            text=True, timeout=timeout, env={**os.environ, **env, **(extra or {})})
+    if result.returncode:
+        lines = [line for line in (result.stderr or result.stdout).splitlines() if line.strip()]
+        raise StackError(f"django {args[0]} failed: {lines[-1] if lines else 'no output'}")
+
+
+def prepare(cfg: dict, env: dict, creds: dict) -> float:
+    """Migrations, static files and the admin user; returns the seconds it took."""
+    started = time.monotonic()
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    manage(env, "shell", "--no-imports", "--command", ENSURE_ADMIN,
+           extra={"BROWNBAG_ADMIN_USER": creds["django"]["user"],
+                  "BROWNBAG_ADMIN_PASSWORD": creds["django"]["password"]})
+    return time.monotonic() - started
+
+
+def site(cfg: dict, env: dict) -> Program:
+    """The admin under gunicorn (a production server, not runserver); WhiteNoise serves
+    its static files from what collectstatic gathered."""
+    port = cfg["ports"]["django"]
+    return Program("django", [sys.executable, "-m", "gunicorn", "demo.jobsite.wsgi",
+                              "--bind", f"{cfg['bind']}:{port}", "--workers", "2",
+                              "--access-logfile", "-", "--error-logfile", "-"],
+                   kind="service", env=env, port=port,
+                   url=f"http://{cfg['bind']}:{port}/admin/")
+
+
+def worker(cfg: dict, env: dict) -> Program:
+    """The one worker with Django set up: it runs the site's tasks (queue ``jobsite``) and
+    stores their results in the site's database."""
+    return Program("worker-django", celery(
+        "worker", "-P", "threads", "-c", "2", "-Q", "jobsite", "-I", "demo.jobsite.tasks",
+        "-n", "django@%h", "-E", "--loglevel=INFO",
+    ), kind="worker", env=env, stopwaitsecs=WARM_SHUTDOWN_GRACE, stopasgroup=False)
+
+
+def programs(cfg: dict, env: dict) -> list[Program]:
+    return [site(cfg, env), worker(cfg, env)]
