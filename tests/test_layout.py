@@ -42,7 +42,7 @@ def machinery(modules) -> set[str]:
 
 
 def test_demo_modules_import_nothing_from_brownbag():
-    for module in (ROOT / "demo").glob("*.py"):
+    for module in (ROOT / "demo").rglob("*.py"):
         tree = ast.parse(module.read_text(), filename=str(module))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.level == 0:
