@@ -17,6 +17,11 @@ from pathlib import Path
 
 from .. import settings
 
+# How long `down` lets a worker's running tasks finish (Celery's warm shutdown)
+# before supervisord kills it: long enough for any task of the talk, short
+# enough that a presenter who turns it off and on again isn't kept waiting.
+WARM_SHUTDOWN_GRACE = 10
+
 
 @dataclass
 class Program:
@@ -27,6 +32,11 @@ class Program:
     port: int | None = None
     url: str | None = None
     stopwaitsecs: int = 15
+    # SIGTERM to the whole process group: rabbitmq-server's shell and its beam.
+    # Not for a prefork worker: its pool children would die of it mid-task
+    # (WorkerLostError) instead of finishing in the warm shutdown; the worker
+    # stops them itself. SIGKILL, after stopwaitsecs, still goes to the group.
+    stopasgroup: bool = True
 
     def section(self, root: Path, logs: Path) -> str:
         # supervisord reads its file with %(...)s interpolation: a literal % is %%
@@ -41,8 +51,8 @@ class Program:
             "startsecs=1",
             "startretries=3",
             f"stopwaitsecs={self.stopwaitsecs}",
-            # a prefork worker's children, rabbit's beam: stop the whole group
-            "stopasgroup=true",
+            f"stopasgroup={str(self.stopasgroup).lower()}",
+            # a prefork worker's children, rabbit's beam: nothing outlives a kill
             "killasgroup=true",
             "redirect_stderr=true",
             f"stdout_logfile={logs / (self.name + '.log')}",
@@ -160,7 +170,7 @@ def worker(pool: str, cfg: dict, env: dict, concurrency=None, queues=None) -> Pr
     return Program(f"worker-{pool}", celery(
         "worker", "-P", pool, "-c", str(concurrency), "-Q", queues, "-n", f"{pool}@%h",
         "-E", "--loglevel=INFO",
-    ), kind="worker", env=env, stopwaitsecs=20)
+    ), kind="worker", env=env, stopwaitsecs=WARM_SHUTDOWN_GRACE, stopasgroup=False)
 
 
 def engines_worker(cfg: dict, env: dict) -> Program:
@@ -168,7 +178,7 @@ def engines_worker(cfg: dict, env: dict) -> Program:
     return Program("worker-engines", celery(
         "worker", "-P", "prefork", "-c", str(cfg["concurrency"]["prefork"]), "-Q", "engines",
         "-n", "engines@%h", "-E", "--loglevel=INFO",
-    ), kind="worker", env=env, stopwaitsecs=20)
+    ), kind="worker", env=env, stopwaitsecs=WARM_SHUTDOWN_GRACE, stopasgroup=False)
 
 
 def beat(cfg: dict, env: dict) -> Program:
