@@ -17,7 +17,7 @@ from invoke import task
 from .. import settings, stack as stack_
 from ..stack import credentials, programs
 from ..live.guard import is_loopback
-from ..stack.lifecycle import running_supervisor
+from ..stack.lifecycle import restart_all, running_supervisor
 from .output import console, fail, status_table, warn
 
 
@@ -75,14 +75,33 @@ def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=Tr
         fail("some brokers could not be started (see above); the rest is up", code=3)
 
 
+def say(line: str) -> None:
+    """A line of progress as it is: markup off, or a task id in brackets would read as a
+    rich style tag and vanish."""
+    console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
 @task
 def down(c):
     """Stop everything this checkout started (servers we reused keep running)."""
     try:
-        stopped = stack_.down(config(c))
+        report = stack_.down(config(c), echo=say)
     except stack_.StackError as exc:
         fail(str(exc))
-    console.print(f"stopped: {', '.join(stopped)}" if stopped else "nothing was running")
+    print_report(report)
+
+
+def print_report(report) -> None:
+    """What down stopped, and what became of the tasks the workers were running."""
+    if not report.stopped:
+        console.print("nothing was running")
+        return
+    console.print(f"stopped: {', '.join(report.stopped)} in {report.seconds:.1f} s")
+    for fate in report.tasks:
+        say(fate.describe())
+    if not report.asked:
+        console.print("(the workers could not be asked what they were running: "
+                      "their broker has no broadcast, or did not answer)")
 
 
 @task(help={"json": "print JSON for scripts instead of a table"})
@@ -146,21 +165,32 @@ def follow_files(files) -> None:
 @task(positional=["name"],
       help={"name": "a program to restart (worker-prefork, beat...) or `all`"})
 def restart(c, name):
-    """Restart one program of the running stack, or all of them."""
+    """Restart one program of the running stack, or all of them (down, then up as it was)."""
+    cfg = config(c)
+    if name == "all":
+        started = time.monotonic()
+        try:
+            report, components, warnings = restart_all(cfg, echo=say)
+        except stack_.StackError as exc:
+            fail(str(exc))
+        print_report(report)
+        console.print(status_table(components))
+        console.print(f"restarted all in {time.monotonic() - started:.1f} s")
+        for line in warnings:
+            warn(line)
+        return
     try:
-        sup = running_supervisor(config(c))
+        sup = running_supervisor(cfg)
     except stack_.StackError as exc:
         fail(str(exc))
     if not sup:
         fail("the stack is not running: `invoke up` starts it")
     known = sup.processes()
-    targets = list(known) if name == "all" else [name]
-    for target in targets:
-        if target not in known:
-            fail(f"no program named {target!r}; known: {', '.join(sorted(known))}")
-        sup.stop_program(target)
-        sup.start_program(target)
-    console.print(f"restarted: {', '.join(targets)}")
+    if name not in known:
+        fail(f"no program named {name!r}; known: {', '.join(sorted(known))}, or all")
+    sup.stop_program(name)
+    sup.start_program(name)
+    console.print(f"restarted: {name}")
 
 
 def foreground_env(cfg: dict, broker: str | None = None) -> dict[str, str]:

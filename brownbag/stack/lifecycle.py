@@ -13,7 +13,7 @@ import time
 from dataclasses import asdict, dataclass
 
 from .. import settings
-from . import brokers, credentials, probes, programs, readiness
+from . import brokers, credentials, probes, programs, readiness, shutdown
 from .errors import StackError
 from .procs import alive
 from .supervisor import Supervisor
@@ -219,24 +219,51 @@ def ready(program: programs.Program, cfg: dict, plans: dict) -> bool:
     return True
 
 
-def down(cfg: dict) -> list[str]:
-    """Stop everything this checkout started; reused servers keep running."""
-    stopped = []
+def down(cfg: dict, echo=print) -> shutdown.DownReport:
+    """Stop everything this checkout started; reused servers keep running.
+
+    The order, and what it says about the tasks still running, is shutdown.py's.
+    """
+    report = shutdown.DownReport()
+    started = time.monotonic()
+    state = read_state(cfg)
     sup = running_supervisor(cfg)
     if sup:
-        stopped = [n for n, p in sup.processes().items() if p["statename"] == "RUNNING"]
-        sup.shutdown()
-    state = read_state(cfg)
+        kinds = {name: meta.get("kind") for name, meta in state.get("programs", {}).items()}
+        kinds.update({name: "broker" for name in state.get("brokers", {})})
+        report = shutdown.stop(sup, cfg, kinds, echo)
     remembered = settings.remembered_urls(cfg)
     for name, info in state.get("brokers", {}).items():
         if info["how"] == "docker":
             brokers.docker_compose(cfg, "stop", name)
-            stopped.append(f"{name} (docker)")
+            report.stopped.append(f"{name} (docker)")
             remembered.pop(name, None)
     settings.remember_urls(cfg, remembered)
     if state:
         state_path(cfg).unlink()
-    return stopped
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def restart_all(cfg: dict, echo=print) -> tuple[shutdown.DownReport, list[Component], list[str]]:
+    """``down`` then ``up`` with the options the running stack was started with.
+
+    Not program by program: restarting Redis under running workers left each
+    worker's warm shutdown talking to a broker that had just gone, until
+    supervisord killed it (28 s for the whole stack). down's order and up's
+    readiness checks already know how to do it.
+    """
+    state = read_state(cfg)
+    if not state or not running_supervisor(cfg):
+        raise StackError("the stack is not running: `invoke up` starts it")
+    names = set(state.get("programs", {}))
+    options = dict(brokers_wanted=list(state["brokers"]), pools=list(state["pools"]),
+                   broker=state["broker"], beat="beat" in names, flower="flower" in names,
+                   live="live" in names, camera="camera" in names,
+                   engines="worker-engines" in names)
+    report = down(cfg, echo)
+    components, warnings = up(cfg, **options, echo=echo)
+    return report, components, warnings
 
 
 def running_supervisor(cfg: dict) -> Supervisor | None:
