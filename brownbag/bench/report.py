@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .. import settings
-from . import chart
+from . import chart, machine as machine_state
 
 SLIDES_DIR = settings.ROOT / "slides" / "bench"
 ANCHORS = {
@@ -46,8 +46,16 @@ def output_dirs(publish: bool) -> list[Path]:
     return dirs + [SLIDES_DIR] if publish else dirs
 
 
+def svg_of(report: dict) -> str:
+    if report["benchmark"] == "peers":
+        from .peers import peers_svg  # the peers' module imports their libraries only when run
+
+        return peers_svg(report)
+    return brokers_svg(report) if report["benchmark"] == "brokers" else pools_svg(report)
+
+
 def write(report: dict, name: str, publish: bool) -> list[Path]:
-    svg = brokers_svg(report) if report["benchmark"] == "brokers" else pools_svg(report)
+    svg = svg_of(report)
     written = []
     for directory in output_dirs(publish):
         directory.mkdir(parents=True, exist_ok=True)
@@ -59,8 +67,9 @@ def write(report: dict, name: str, publish: bool) -> list[Path]:
 
 def _caption(report: dict) -> str:
     m = report.get("machine", {})
-    return (f"{report['mode']} run, {m.get('date', '')[:16]} UTC, {m.get('host', '?')}, {m.get('cores', '?')} cores"
-            f" (load {m.get('load_avg_1m', '?')}), celery {m.get('celery', '?')}")
+    state = machine_state.summary(report.get("machine_state"))
+    return (f"{report['mode']} run, {m.get('date', '')[:16]} UTC, {m.get('host', '?')}, celery {m.get('celery', '?')}; "
+            + (state or f"{m.get('cores', '?')} cores, load {m.get('load_avg_1m', '?')}"))
 
 
 # --- brokers --------------------------------------------------------------------------
@@ -70,12 +79,14 @@ def brokers_table(report: dict) -> Table:
     table = Table(title=f"Brokers: {s['tasks']} no-op tasks, {s['round_trips']} round trips one at a time",
                   caption=f"{s['pool']} worker, concurrency {s['concurrency']}, prefetch x{s['prefetch_multiplier']},"
                           f" acks {'late' if s['acks_late'] else 'early'}, results on ({s['result_backend']}),"
-                          f" polling transports every {s['polling_interval_s']} s (kombu default 1 s)")
+                          f" polling transports every {s['polling_interval_s']} s, SQLite also at kombu's default"
+                          f" ({s.get('kombu_default_polling_interval_s', 1.0)} s, {s.get('default_interval_tasks', '?')} tasks,"
+                          f" {s.get('default_interval_round_trips', '?')} round trips)")
     for column in ("broker", "poll s", "tasks/s", "raw msg/s", "raw÷celery", "p50 ms", "p90 ms", "p99 ms",
                    "raw p50 ms", "p50÷raw", "overhead ms"):
         table.add_column(column, justify="left" if column == "broker" else "right")
     for row in report["rows"]:
-        label, poll = row["broker"], str(row.get("polling_interval") or "push")
+        label, poll = row.get("label", row["broker"]), str(row.get("polling_interval") or "push")
         if row["status"] != "ok":
             table.add_row(label, poll, f"[yellow]{row['status']}[/]", *[""] * 8)
             continue
@@ -88,9 +99,12 @@ def brokers_table(report: dict) -> Table:
 
 def brokers_svg(report: dict) -> str:
     def bars(row, *series):
+        name = row.get("label", row["broker"])
+        if row.get("polling_interval"):
+            name += f" ({row['polling_interval']:g} s poll)"
         if row["status"] != "ok":
-            return row["broker"], [(row["status"], None)]
-        return row["broker"], [(label, row[key]) for label, key in series]
+            return name, [(row["status"], None)]
+        return name, [(label, row[key]) for label, key in series]
 
     rows = report["rows"]
     return chart.document(f"Same workload, every broker ({report['mode']})", [
@@ -105,36 +119,45 @@ def brokers_svg(report: dict) -> str:
 
 def pools_table(report: dict) -> Table:
     s = report["settings"]
-    table = Table(title=f"Pools: {s['io_tasks']} IO tasks waiting {s['io_wait_s']} s on a socket, "
-                        f"{s['cpu_tasks']} CPU tasks of {s['cpu_task_s']} s; concurrency budget {s['concurrency']}",
+    cpu_slots = s.get("cpu_concurrency", s["concurrency"])
+    table = Table(title=f"Pools: {s['io_tasks']} IO tasks waiting {s['io_wait_s']} s on a socket (concurrency "
+                        f"{s['concurrency']}), {s['cpu_tasks']} CPU tasks of {s['cpu_task_s']} s (concurrency {cpu_slots})",
                   caption=f"ideal IO = {s['io_tasks']}/{s['concurrency']} x {s['io_wait_s']} s = {s['io_ideal_s']} s;"
-                          f" ideal CPU = work / min(cores={s['cores']}, concurrency), work re-timed before each pool;"
-                          f" prefetch x{s['prefetch_multiplier']}, acks {'late' if s['acks_late'] else 'early'},"
-                          f" results on, broker {s['broker']}")
-    for column in ("pool", "conc.", "IO wall s", "IO ×ideal", "IO eff.", "CPU wall s", "CPU ×ideal", "CPU eff."):
+                          f" ideal CPU = {s['cpu_tasks']} x {s['cpu_task_s']} s (one task timed once, one core)"
+                          f" / {min(s['cores'], cpu_slots)} cores = {s['cpu_ideal_s']} s, the same for every pool;"
+                          f" each pool alone on its own worker; prefetch x{s['prefetch_multiplier']},"
+                          f" acks {'late' if s['acks_late'] else 'early'}, results on, broker {s['broker']}")
+    for column in ("pool", "IO conc.", "IO wall s", "IO ×ideal", "IO eff.",
+                   "CPU conc.", "CPU wall s", "CPU ×ideal", "CPU eff."):
         table.add_column(column, justify="left" if column == "pool" else "right")
     for row in report["rows"]:
-        if row["status"] != "ok":
-            table.add_row(row["pool"], str(row["concurrency"]), f"[yellow]{row['status']}[/]", *[""] * 5)
-            continue
         cells = []
         for kind in ("io", "cpu"):
             if f"{kind}_wall_s" in row:
-                cells += [f"{row[f'{kind}_wall_s']:.2f}", f"{row[f'{kind}_x_ideal']:.2f}x",
-                          f"{row[f'{kind}_efficiency']:.0%}"]
+                cells += [str(row.get(f"{kind}_concurrency", row["concurrency"])), f"{row[f'{kind}_wall_s']:.2f}",
+                          f"{row[f'{kind}_x_ideal']:.2f}x", f"{row[f'{kind}_efficiency']:.0%}"]
             else:
-                cells += ["-", "-", "-"]
-        table.add_row(row["pool"], str(row["concurrency"]), *cells)
+                cells += ["-", "-", "-", "-"]
+        if row["status"] != "ok":
+            cells[-1] = f"[yellow]{row['status']}[/]"
+        table.add_row(row["pool"], *cells)
     return table
 
 
 def pools_svg(report: dict) -> str:
-    ok = [r for r in report["rows"] if r["status"] == "ok"]
-    return chart.document(f"Same batches, every pool ({report['mode']}): wall time ÷ ideal", [
-        chart.panel(title, "× ideal, 1 = perfect", [(r["pool"], [(label, r[f"{kind}_x_ideal"])]) for r in ok],
+    s = report["settings"]
+
+    def bars(kind):
+        return [(f"{r['pool']} ×{r.get(f'{kind}_concurrency', r['concurrency'])}",
+                 [(f"× ideal ({r[f'{kind}_wall_s']:.2f} s)", r[f"{kind}_x_ideal"])])
+                for r in report["rows"] if f"{kind}_x_ideal" in r]
+
+    titles = {"io": f"IO batch: {s['io_tasks']} waits of {s['io_wait_s']} s, ideal {s['io_ideal_s']} s",
+              "cpu": f"CPU batch: {s['cpu_tasks']} tasks of {s['cpu_task_s']} s, ideal {s['cpu_ideal_s']} s"}
+    return chart.document(f"Same batches, every pool alone ({report['mode']}): wall time ÷ ideal", [
+        chart.panel(titles[kind], "× ideal, 1 = perfect; wall time in brackets", bars(kind),
                     reference=1.0, reference_label="ideal")
-        for kind, label, title in (("io", "IO", "IO-bound batch"), ("cpu", "CPU", "CPU-bound batch"))
-        if kind in report.get("batches", ("io", "cpu"))
+        for kind in ("io", "cpu") if kind in report.get("batches", ("io", "cpu"))
     ], footnote=_caption(report))
 
 
@@ -142,11 +165,17 @@ def show(report: dict, console: Console | None = None) -> None:
     console = console or Console()
     if not console.is_terminal:
         console = Console(width=max(console.width, 140))  # a log file is wide: don't fold the columns
-    console.print(brokers_table(report) if report["benchmark"] == "brokers" else pools_table(report))
+    if report["benchmark"] == "peers":
+        from .peers import peers_table
+
+        console.print(peers_table(report))
+    else:
+        console.print(brokers_table(report) if report["benchmark"] == "brokers" else pools_table(report))
     for row in report["rows"]:
         if row["status"] != "ok":
-            console.print(f"[yellow]{row.get('broker') or row.get('pool')}[/]: {row['status']}: {row.get('reason')}",
-                          highlight=False)
+            name = row.get("label") or row.get("broker") or row.get("pool") or row.get("queue")
+            console.print(f"[yellow]{name}[/]: {row['status']}: {row.get('reason')}", highlight=False)
     m = report["machine"]
-    console.print(f"[dim]{m['host']}: {m['cores']} cores, load {m['load_avg_1m']} at the start"
-                  f"{' — ' + report['note'] if report.get('note') else ''}[/]")
+    state = machine_state.summary(report.get("machine_state")) or f"{m['cores']} cores, load {m['load_avg_1m']}"
+    console.print(f"[dim]{m['host']}: {state}{' — ' + report['note'] if report.get('note') else ''}[/]",
+                  highlight=False)

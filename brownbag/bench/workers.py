@@ -22,7 +22,10 @@ from .. import settings
 from demo.celery import app
 
 CELERY = [sys.executable, "-m", "celery"]
-READY_TIMEOUT = 60.0  # seconds a worker gets to answer its first task on a loaded machine
+READY_TIMEOUT = 30.0  # seconds a worker gets to answer its first task on a loaded machine
+# What a worker logs when it will never get ready by itself: fail its row at once, with that line.
+FATAL_LOG = ("Cannot connect to", "consumer: Connection to broker lost", "Unrecoverable error",
+             "ModuleNotFoundError", "ImportError")
 QUICK_FLAGS = ["--without-gossip", "--without-mingle", "--without-heartbeat"]
 
 
@@ -112,8 +115,23 @@ class Worker:
             if result.ready():
                 result.get(timeout=1)
                 return time.monotonic() - started
+            fatal = self.fatal_line()
+            if fatal:
+                self.stop(graceful=False)
+                raise RuntimeError(f"worker {self.name} cannot start: {fatal}")
             time.sleep(0.05)
         raise TimeoutError(f"worker {self.name} ran no task within {timeout:.0f} s: {self.log_tail()}")
+
+    def fatal_line(self) -> str | None:
+        """The log line saying this worker cannot work (it would retry forever), if any."""
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return None
+        for line in text.splitlines():
+            if any(marker in line for marker in FATAL_LOG):
+                return line.strip()[:200]
+        return None
 
     def log_tail(self, lines: int = 3) -> str:
         try:
@@ -122,30 +140,36 @@ class Worker:
             return "(no log)"
         return " | ".join(text[-lines:]) or "(empty log)"
 
-    def stop(self, timeout: float = 15.0) -> None:
-        """Warm shutdown (SIGTERM), then SIGKILL for the whole group if it lingers."""
+    def stop(self, graceful: bool = True, timeout: float = 15.0) -> None:
+        """Warm shutdown (SIGTERM), then SIGKILL for the whole group if it lingers.
+
+        ``graceful=False`` is what a benchmark uses once its results are all in: SIGKILL
+        to the worker's process group at once. A warm (SIGTERM) or even cold (SIGQUIT)
+        shutdown spent 1.5-6 s per worker closing pools and consumers (gevent, eventlet,
+        SQLite), seconds a quick demo cannot spare; whatever a failed batch left in the
+        queue is purged by the next run."""
         if self.process is None or self.process.poll() is not None:
             return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(5)
-        else:
-            # Pool children that outlived their parent (rare) are in its group.
+        if graceful:
+            self.process.terminate()
             try:
-                os.killpg(self.process.pid, signal.SIGKILL)
-            except ProcessLookupError:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
                 pass
+        # Pool children that outlived their parent (rare) are in its group.
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait(10)
 
 
 @contextmanager
-def started(workers: list[Worker]):
+def started(workers: list[Worker], graceful: bool = True):
     """Start every worker at once (their start-up overlaps); stop them all on the way out."""
     with ExitStack() as stack:
         for worker in workers:
-            stack.callback(worker.stop)
+            stack.callback(worker.stop, graceful)
             worker.start()
         yield workers
 

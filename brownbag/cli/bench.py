@@ -17,7 +17,7 @@ from invoke import task
 from .. import settings
 from ..bench import brokers as broker_bench
 from ..bench import pools as pool_bench
-from ..bench import report
+from ..bench import machine, report
 from .output import console, fail
 
 SHARED_NOTE = "numbers from a shared machine: other processes compete for the same cores"
@@ -43,27 +43,55 @@ def _positive(value, name: str, kind=int):
     return number
 
 
-def _finish(result: dict, name: str, publish: bool | None, quick: bool, note: str) -> None:
+def _publishing(publish, quick: bool) -> bool:
+    """--publish (alone: yes; --publish=no: no); without it, full runs publish and quick ones don't."""
+    if publish is None:
+        return not quick
+    return publish is True or str(publish).lower() in ("yes", "true", "1")
+
+
+def _before(name: str, publish: bool | None, quick: bool, force: bool, services) -> None:
+    """A run meant for the slides starts on a quiet machine, or not at all (unless --force)."""
+    if not _publishing(publish, quick) or force:
+        return
+    why, _ = machine.wait_quiet(services, on_wait=lambda message: console.print(f"[yellow]{message}[/]",
+                                                                                  highlight=False))
+    if why:
+        fail(f"not measuring bench.{name} for the slides: the machine is busy ({why}); "
+             f"rerun when it is quiet, add --force to publish anyway, or --quick to measure without publishing")
+
+
+def _finish(result: dict, name: str, publish: bool | None, quick: bool, note: str, force: bool = False) -> None:
     result = report.stamp(result, note or SHARED_NOTE)
+    busy = (result.get("machine_state") or {}).get("busy")
+    publishing = _publishing(publish, quick)
+    if publishing and busy and force:
+        result["forced"] = f"published with --force on a busy machine: {busy}"
     report.show(result, console)
-    written = report.write(result, name, publish if publish is not None else not quick)
+    written = report.write(result, name, publishing and (force or not busy))
     console.print("written: " + ", ".join(str(p) for p in written), highlight=False)
     if not any(row["status"] == "ok" for row in result["rows"]):
         fail(f"no {name[:-1]} could be measured: " +
-             "; ".join(f"{r.get('broker') or r.get('pool')}: {r.get('reason')}" for r in result["rows"]))
+             "; ".join(f"{r.get('label') or r.get('broker') or r.get('pool') or r.get('queue')}: {r.get('reason')}"
+                       for r in result["rows"] if r["status"] != "ok"))
+    if publishing and busy and not force:
+        fail(f"not published to slides/bench/: the machine got busy during the run ({busy}); "
+             f"rerun on a quiet machine, or add --force to publish anyway")
 
 
-@task(help={
+@task(optional=["publish"], help={
     "quick": "a run under a minute (fewer tasks), for the slide",
     "brokers": f"comma-separated subset of {','.join(settings.BROKERS)} (default: all; unreachable ones are reported)",
-    "tasks": "no-op tasks in the throughput batch (default 200 quick, 2000 full)",
-    "round-trips": "tasks sent one at a time for the latency percentiles (default 50 quick, 300 full)",
-    "polling-interval": "seconds between polls for MongoDB and SQLite (default 0.01; kombu's own is 1)",
-    "publish": "also write slides/bench/ (default: only full runs do)",
+    "tasks": "no-op tasks in the throughput batch (default 60 quick, 2000 full)",
+    "round-trips": "tasks sent one at a time for the latency percentiles (default 20 quick, 300 full)",
+    "polling-interval": "seconds between polls for MongoDB and SQLite (default 0.01; SQLite also runs at "
+                        "kombu's own default, 1 s)",
+    "publish": "also write slides/bench/ (default: only full runs do), on a quiet machine only",
+    "force": "publish even though the machine was busy (the record of how busy goes with the numbers)",
     "note": "a line stored with the results (default: the shared-machine warning)",
 })
 def brokers(c, quick=False, brokers="", tasks=None, round_trips=None, polling_interval=None,
-            publish=None, note=""):
+            publish=None, force=False, note=""):
     """Throughput and round trip through every reachable broker, Celery beside raw kombu."""
     names = _names(brokers, settings.BROKERS, "broker")
     overrides = {"tasks": _positive(tasks, "tasks"), "round_trips": _positive(round_trips, "round-trips"),
@@ -73,22 +101,32 @@ def brokers(c, quick=False, brokers="", tasks=None, round_trips=None, polling_in
 
     def progress(row):
         what = row["status"] if row["status"] != "ok" else f"{row['throughput']:,.0f} tasks/s, p50 {row['p50_ms']} ms"
-        console.print(f"  {row['broker']}: {what}", highlight=False)
+        console.print(f"  {row.get('label', row['broker'])}: {what}", highlight=False)
 
+    urls = [settings.broker_url(name) for name in names] + [settings.celery_result_backend()]
+    _before("brokers", publish, quick, force, urls)
     console.print(f"bench.brokers ({'quick' if quick else 'full'}): {', '.join(names)}")
-    _finish(broker_bench.run(names, quick=quick, on_row=progress, **overrides), "brokers", publish, quick, note)
+    result = broker_bench.run(names, quick=quick, on_row=progress, on_wait=_waiting, **overrides)
+    _finish(result, "brokers", publish, quick, note, force)
 
 
-@task(help={
+def _waiting(message: str) -> None:
+    console.print(f"[yellow]{message}[/]", highlight=False)
+
+
+@task(optional=["publish"], help={
     "quick": "a run under a minute (smaller batches), for the slide",
     "pools": f"comma-separated subset of {','.join(pool_bench.POOLS)} (default: all)",
-    "concurrency": "the concurrency budget every pool gets (default 10; solo is always 1)",
+    "concurrency": "the IO concurrency budget every pool gets (default 10; solo is always 1)",
+    "cpu-concurrency": "processes/threads per pool on the CPU batch (default: one per core)",
     "broker": "broker name or URL for the pool workers (default: the configured broker)",
     "batches": "io, cpu or io,cpu (default: both)",
-    "publish": "also write slides/bench/ (default: only full runs do)",
+    "publish": "also write slides/bench/ (default: only full runs do), on a quiet machine only",
+    "force": "publish even though the machine was busy (the record of how busy goes with the numbers)",
     "note": "a line stored with the results (default: the shared-machine warning)",
 })
-def pools(c, quick=False, pools="", concurrency=None, broker="", batches="io,cpu", publish=None, note=""):
+def pools(c, quick=False, pools="", concurrency=None, cpu_concurrency=None, broker="", batches="io,cpu",
+          publish=None, force=False, note=""):
     """IO-bound and CPU-bound batches on each pool, wall time against the ideal."""
     names = _names(pools, pool_bench.POOLS, "pool")
     kinds = _names(batches, ("io", "cpu"), "batch")
@@ -103,7 +141,10 @@ def pools(c, quick=False, pools="", concurrency=None, broker="", batches="io,cpu
             f"{kind.upper()} {row[f'{kind}_x_ideal']}x ideal" for kind in ("io", "cpu") if f"{kind}_x_ideal" in row)
         console.print(f"  {row['pool']}: {what}", highlight=False)
 
+    broker_url = settings.broker_url(broker) if broker else settings.celery_broker_url()
+    _before("pools", publish, quick, force, [broker_url, settings.celery_result_backend()])
     console.print(f"bench.pools ({'quick' if quick else 'full'}): {', '.join(names)}")
     result = pool_bench.run(names, quick=quick, on_row=progress, broker=broker or None, batches=tuple(kinds),
-                            concurrency=_positive(concurrency, "concurrency"))
-    _finish(result, "pools", publish, quick, note)
+                            on_wait=_waiting, concurrency=_positive(concurrency, "concurrency"),
+                            cpu_concurrency=_positive(cpu_concurrency, "cpu-concurrency"))
+    _finish(result, "pools", publish, quick, note, force)
