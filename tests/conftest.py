@@ -29,7 +29,7 @@ CHROMIUM = os.environ.get("BROWNBAG_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 PORT_NAMES = ("redis", "rabbitmq", "rabbitmq_dist", "rabbitmq_management", "epmd", "flower",
-              "live", "supervisor", "feeds")
+              "live", "supervisor", "feeds", "django")
 
 
 def free_ports(count: int) -> list[int]:

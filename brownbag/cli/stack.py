@@ -42,9 +42,11 @@ def names(value, default: list[str]) -> list[str]:
     "live": "run the live server for the deck (--no-live: don't)",
     "camera": "run the events camera (--no-camera: don't)",
     "engines": "run the Work4Labs engines worker and partner feeds (--no-engines: don't)",
+    "django": "run the Django job site, its worker, and beat on its database scheduler "
+              "(--no-django: don't)",
 })
 def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=True, camera=True,
-       engines=True):
+       engines=True, django=True):
     """Start the stack under supervisord and wait until every part answers."""
     cfg = config(c)
     broker = broker or cfg["broker"]
@@ -54,7 +56,7 @@ def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=Tr
         components, warnings = stack_.up(
             cfg, names(brokers, cfg["brokers"]), names(pools, cfg["pools"]), broker,
             beat=beat, flower=flower, live=live, camera=camera, engines=engines,
-            echo=console.print)
+            django=django, echo=console.print)
     except stack_.StackError as exc:
         fail(str(exc))
     console.print(status_table(components))
@@ -64,6 +66,10 @@ def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=Tr
         console.print(f"Flower: http://{cfg['bind']}:{cfg['ports']['flower']}/ "
                       f"user [bold]{creds['flower']['user']}[/] "
                       f"password [bold]{creds['flower']['password']}[/]")
+    if "django" in parts:
+        console.print(f"django admin: http://{cfg['bind']}:{cfg['ports']['django']}/admin/ "
+                      f"user [bold]{creds['django']['user']}[/] "
+                      f"password [bold]{creds['django']['password']}[/]")
     if "live" in parts:
         # beyond loopback, starting a demo takes the token: the deck reads it from its URL
         token = "" if is_loopback(cfg["bind"]) else f"?token={creds['live']['token']}"

@@ -57,6 +57,7 @@ DEMO_IDS = (
     "errors.timeout",
     "errors.logging",
     "practices.acks_late",
+    "ecosystem.django",
     "monitoring.flower",
     "monitoring.camera",
     "engines.run",

@@ -25,13 +25,14 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import (FileResponse, HTMLResponse, JSONResponse, PlainTextResponse,
-                                 StreamingResponse)
+                                 RedirectResponse, StreamingResponse)
 from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from brownbag import settings
 from brownbag.scenarios import ParameterError, Run, Tracker, UnknownScenario, catalogue, get
+from brownbag.stack.probes import port_open
 
 from . import health
 from .bridge import EventsBridge
@@ -52,6 +53,13 @@ NO_DECK = """<!doctype html><meta charset="utf-8"><title>Celery brown bag: deck 
 <h1>The deck is not built yet</h1>
 <p>Build it, then reload this page:</p><pre>invoke slides.build</pre>
 <p>The demo API is up: <a href="/api/demos">/api/demos</a>, <a href="/api/health">/api/health</a>.</p>
+"""
+
+
+NO_JOBSITE = """<!doctype html><meta charset="utf-8"><title>Django admin not running</title>
+<body style="font:24px/1.5 sans-serif;margin:2em">
+<p>The job site's Django admin does not answer on {host}:{port}.</p>
+<p>It runs with <code>invoke up</code> (not with <code>--no-django</code>).</p>
 """
 
 
@@ -233,6 +241,14 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
             return error(404, f"no recording {name!r}")
         return FileResponse(path)
 
+    async def jobsite(request: Request):
+        """The Django admin the deck frames: a redirect to where ``invoke up`` runs it, or a
+        line that says it doesn't run (``--no-django``) instead of a refused connection."""
+        host, port = cfg["bind"], cfg["ports"]["django"]
+        if not await asyncio.to_thread(port_open, host, port):
+            return HTMLResponse(NO_JOBSITE.format(host=host, port=port), status_code=503)
+        return RedirectResponse(f"http://{host}:{port}/{request.path_params['rest']}")
+
     async def api_unknown(request: Request):
         raise HTTPException(404)  # answered by refused(), like every refusal under /api/
 
@@ -247,6 +263,7 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
         Route("/", deck_index),
         Route("/index.html", deck_index),
         Route("/recordings/{name}", recording),
+        Route("/jobsite/{rest:path}", jobsite),
         Mount("/", app=DeckFiles(directory=deck, check_dir=False)),
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: refused},

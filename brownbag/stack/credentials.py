@@ -23,6 +23,9 @@ def fresh() -> dict:
         # anywhere (a published port looks remote to them), so never guest there.
         "rabbitmq": {"user": "brownbag", "password": secrets.token_urlsafe(16)},
         "mongo": {"user": "brownbag", "password": secrets.token_urlsafe(16)},
+        # the job site: its admin user, and Django's SECRET_KEY (sessions, CSRF tokens)
+        "django": {"user": "brownbag", "password": secrets.token_urlsafe(12),
+                   "secret_key": secrets.token_urlsafe(50)},
     }
 
 

@@ -13,7 +13,7 @@ import time
 from dataclasses import asdict, dataclass
 
 from .. import settings
-from . import brokers, credentials, probes, programs, readiness, shutdown
+from . import brokers, credentials, jobsite, probes, programs, readiness, shutdown
 from .errors import StackError
 from .procs import alive
 from .supervisor import Supervisor
@@ -57,7 +57,8 @@ def read_state(cfg: dict) -> dict:
 
 def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
        beat: bool = True, flower: bool = True, live: bool = True, camera: bool = True,
-       engines: bool = True, echo=print) -> tuple[list[Component], list[str]]:
+       engines: bool = True, django: bool = True,
+       echo=print) -> tuple[list[Component], list[str]]:
     """Bring the stack to the state asked for; return its status and the warnings.
 
     A broker that can't be had is a warning when it is only an extra one, an
@@ -98,8 +99,14 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
     wanted += [programs.worker(pool, cfg, env) for pool in pools]
     if engines:  # the Work4Labs case studies: the matching engine, the partner feeds
         wanted += [programs.engines_worker(cfg, env), programs.feeds(cfg, env)]
+    if django:  # the job site: its admin, its worker, and beat reading its schedule table
+        site_env = jobsite.django_env(env, creds)
+        seconds = jobsite.prepare(cfg, site_env, creds)
+        echo(f"django admin: migrations, static files and admin user checked in {seconds:.1f} s")
+        wanted += jobsite.programs(cfg, site_env)
     if beat:
-        wanted.append(programs.beat(cfg, env))
+        wanted.append(programs.beat(cfg, site_env, scheduler=jobsite.SCHEDULER) if django
+                      else programs.beat(cfg, env))
     if flower:
         wanted.append(programs.flower(cfg, env, creds))
     if live:
@@ -125,7 +132,7 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
                 brokers.docker_compose(cfg, "up", "-d", "--wait", plan.name)
         start_and_wait(sup, [p for p in wanted if p.kind == "broker"], started_here, cfg, plans)
         start_and_wait(sup, [p for p in wanted if p.kind != "broker"], started_here, cfg, plans)
-        workers = [*pools, *(["engines"] if engines else [])]
+        workers = [*pools, *(["engines"] if engines else []), *(["django"] if django else [])]
         if workers:
             readiness.workers_answer(settings.broker_url(broker, cfg), workers,
                                      time.monotonic() + cfg["ready_timeout"], env,
@@ -260,7 +267,7 @@ def restart_all(cfg: dict, echo=print) -> tuple[shutdown.DownReport, list[Compon
     options = dict(brokers_wanted=list(state["brokers"]), pools=list(state["pools"]),
                    broker=state["broker"], beat="beat" in names, flower="flower" in names,
                    live="live" in names, camera="camera" in names,
-                   engines="worker-engines" in names)
+                   engines="worker-engines" in names, django="django" in names)
     report = down(cfg, echo)
     components, warnings = up(cfg, **options, echo=echo)
     return report, components, warnings

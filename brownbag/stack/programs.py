@@ -181,10 +181,11 @@ def engines_worker(cfg: dict, env: dict) -> Program:
     ), kind="worker", env=env, stopwaitsecs=WARM_SHUTDOWN_GRACE, stopasgroup=False)
 
 
-def beat(cfg: dict, env: dict) -> Program:
-    schedule = settings.home(cfg) / "beat-schedule"
-    return Program("beat", celery("beat", "-s", str(schedule), "--loglevel=INFO"),
-                   kind="service", env=env)
+def beat(cfg: dict, env: dict, scheduler: str | None = None) -> Program:
+    """Beat with its default scheduler (a shelve file under the home), or another one
+    (django-celery-beat's reads the job site's database)."""
+    where = ["-S", scheduler] if scheduler else ["-s", str(settings.home(cfg) / "beat-schedule")]
+    return Program("beat", celery("beat", *where, "--loglevel=INFO"), kind="service", env=env)
 
 
 def flower(cfg: dict, env: dict, creds: dict) -> Program:

@@ -517,6 +517,7 @@
             return fetch(API + "/health").then(function (r) { return r.json(); });
         }).then(function (health) {
             live.health = health;
+            showFrames();
             var current = (health.brokers || []).filter(function (b) { return b.current; })[0];
             var all = health.workers || [];
             var workers = all.filter(function (w) { return w.up; });
@@ -547,6 +548,16 @@
                 live.degraded ? "degraded" : live.up ? "up" : "down");
             panels.forEach(function (p) { p.refresh(); });
             scheduleHealth();
+        });
+    }
+
+    /* Frames of live pages (the Django admin): their src is a live-server route that
+       redirects to the page, set once the live server has answered. Opened as a file,
+       the caption beside the frame says where the page runs instead. */
+    function showFrames() {
+        document.querySelectorAll("iframe[data-live-src]:not([src])").forEach(function (frame) {
+            frame.setAttribute("src", frame.getAttribute("data-live-src"));
+            frame.classList.add("loaded");
         });
     }
 

@@ -1,0 +1,123 @@
+"""The Django job site against the real test stack: a schedule saved through the admin's
+own form runs from beat's database scheduler, its result is a TaskResult row, the admin
+lists both in Chromium, ``up`` twice changes nothing and ``down`` leaves no Django process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import ROOT, run_invoke, stack_status
+from test_live import result_of, run_demo, start_live_server, stop, types
+
+ARTIFACTS = ROOT / "tests" / "_artifacts"
+NAME = "count jobs (demo)"
+
+
+@pytest.fixture(scope="module")
+def live(stack):
+    proc, url = start_live_server(stack)
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
+def query(stack, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(f"file:{stack.home / 'jobsite.sqlite3'}?mode=ro", uri=True) as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+def admin_creds(stack) -> dict:
+    return json.loads((stack.home / "credentials.json").read_text())["django"]
+
+
+def test_a_schedule_saved_in_the_admin_runs_and_its_result_is_a_row(live, stack):
+    items = run_demo(live, "ecosystem.django", {"every": 2})
+    first = result_of(items)
+    row = first["task_result"][0]
+    assert row["status"] == "SUCCESS" and row["task_name"] == "demo.jobsite.tasks.count_jobs"
+    assert row["worker"].startswith("django@") and json.loads(row["result"])["jobs"] >= 0
+    assert "task-sent" in types(items, row["task_id"]), "beat sent it, not the demo"
+    assert any("(added)" in i.get("text", "") for i in items if i["kind"] == "note")
+    # Again: the same PeriodicTask is edited (one row), and beat runs it once more.
+    again = result_of(run_demo(live, "ecosystem.django", {"every": 3}))
+    assert again["task_result"][0]["task_id"] != row["task_id"]
+    sql = ("SELECT t.one_off, t.enabled, i.every FROM django_celery_beat_periodictask t "
+           "JOIN django_celery_beat_intervalschedule i ON t.interval_id = i.id WHERE t.name = ?")
+    # one-off: beat disables it at its next look at the schedule (every 5 s at most)
+    end = time.monotonic() + 15
+    while (rows := query(stack, sql, NAME)) != [(1, 0, 3)] and time.monotonic() < end:
+        time.sleep(0.5)
+    assert rows == [(1, 0, 3)], rows
+
+
+def test_the_admin_lists_the_schedule_and_the_result(live, stack, chromium):
+    result_of(run_demo(live, "ecosystem.django", {"every": 2}))
+    task_id = query(stack, "SELECT task_id FROM django_celery_results_taskresult "
+                           "WHERE task_name = 'demo.jobsite.tasks.count_jobs' ORDER BY id DESC LIMIT 1")[0][0]
+    creds = admin_creds(stack)
+    base = stack.url("django")
+    page = chromium.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        page.goto(f"{base}/admin/django_celery_beat/periodictask/")
+        assert "/admin/login/" in page.url, "the admin is behind its login"
+        page.fill("#id_username", creds["user"])
+        page.fill("#id_password", "not the password")
+        page.click("input[type=submit]")
+        assert page.locator(".errornote").is_visible()
+        page.fill("#id_password", creds["password"])
+        page.click("input[type=submit]")
+        page.wait_for_url(re.compile(r".*/periodictask/$"))
+        assert page.get_by_role("link", name=re.compile(re.escape(NAME))).is_visible()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "jobsite-periodictasks.png"))
+        page.goto(f"{base}/admin/django_celery_results/taskresult/")
+        assert page.get_by_text(task_id).is_visible()
+        page.screenshot(path=str(ARTIFACTS / "jobsite-taskresults.png"))
+        # WhiteNoise serves the admin's own stylesheet (hashed name, cached for good)
+        css = page.locator("link[rel=stylesheet]").first.get_attribute("href")
+        assert httpx.get(base + css).status_code == 200
+    finally:
+        page.close()
+
+
+def pids(env: dict) -> dict[str, int]:
+    return {c["name"]: c["pid"] for c in stack_status(env) if c["name"] in ("django", "worker-django", "beat")}
+
+
+def test_up_twice_changes_nothing(stack):
+    before, password = pids(stack.env), query(stack, "SELECT password FROM auth_user")
+    assert set(before) == {"django", "worker-django", "beat"} and all(before.values())
+    stack.use("redis")
+    assert pids(stack.env) == before
+    assert query(stack, "SELECT password FROM auth_user") == password
+
+
+@pytest.mark.stack
+def test_down_leaves_no_django_process_and_no_django_is_no_django(scratch):
+    from brownbag.stack.procs import alive, parent_of
+
+    up = run_invoke("up", "--pools", "threads", "--no-flower", "--no-live", "--no-camera",
+                    "--no-engines", env=scratch, check=True)
+    assert "django admin" in up.stdout, up.stdout
+    started = {c["name"]: c["pid"] for c in stack_status(scratch)}
+    assert started.get("django") and started.get("worker-django")
+    # gunicorn's master and its workers, the worker and its pool threads' process
+    ours = [started["django"], started["worker-django"]]
+    ours += [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()
+             and parent_of(int(p.name)) in (started["django"], started["worker-django"])]
+    assert len(ours) >= 4, ours  # two gunicorn workers at least
+    run_invoke("down", env=scratch, check=True)
+    assert not [pid for pid in ours if alive(pid)]
+    run_invoke("up", "--pools", "threads", "--no-flower", "--no-live", "--no-camera",
+               "--no-engines", "--no-django", env=scratch, check=True)
+    names = {c["name"] for c in stack_status(scratch)}
+    assert not names & {"django", "worker-django"}, names
