@@ -208,7 +208,7 @@ def summary(state: dict | None) -> str:
              f"load {before.get('load_1m', '?')} before, {after.get('load_1m', '?')} after"]
     if during.get("others_cpu_mean") is not None:
         parts.append(f"other processes {during['others_cpu_mean']:.2f} cores during")
-    parts.append("BUSY: " + state["busy"] if state.get("busy") else "quiet")
+    parts.append("a busy machine" if state.get("busy") else "a quiet machine")
     return ", ".join(parts)
 
 
