@@ -28,7 +28,7 @@ from ..store import open_store  # noqa: E402
 
 
 # [start:count_jobs]
-@app.task(backend=DatabaseBackend(app))  # this task's results: rows of the admin's TaskResult table
+@app.task(backend=DatabaseBackend(app))  # its results: TaskResult rows
 def count_jobs():
     """How many jobs the imports have stored: what the team watches in the admin."""
     return {"jobs": open_store().count_jobs(),
