@@ -1,13 +1,11 @@
 """The Django job site (``demo.jobsite``) in the stack: prepared by ``up``, run by supervisord.
 
-    >>> seconds = prepare(cfg, env, creds)      # migrate, collectstatic, the admin user
+    >>> seconds = prepare(cfg, env, creds)      # migrations, static files, the admin user
     >>> [p.name for p in programs(cfg, env)]
     ['django', 'worker-django']
 
-``prepare`` runs Django's own management commands, each in a subprocess with the
-site's environment, so this process never sets Django up. The admin user's
-password is the one kept in credentials.json: set again only when it differs,
-so ``up`` twice changes nothing.
+``prepare`` runs Django's own management commands in a subprocess with the
+site's environment, so this process never sets Django up.
 """
 
 from __future__ import annotations
@@ -23,11 +21,16 @@ from .programs import WARM_SHUTDOWN_GRACE, Program, celery
 SETTINGS_MODULE = "demo.jobsite.settings"
 SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 
-# Make or mend the admin user from the generated credentials (given in the
-# environment: ps shows argv to every user).
-ENSURE_ADMIN = """
+# In one Django process (each start costs about a second): the migrations, the static
+# files, and the admin user made or mended from the generated credentials, which come
+# in the environment (ps shows argv to every user). Only a password that differs is set
+# again, so `up` twice changes nothing.
+PREPARE = """
 import os
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
+call_command("migrate", interactive=False, verbosity=0)
+call_command("collectstatic", interactive=False, verbosity=0)
 user, _ = get_user_model().objects.get_or_create(username=os.environ["BROWNBAG_ADMIN_USER"])
 changed = not (user.is_staff and user.is_superuser and user.is_active)
 user.is_staff = user.is_superuser = user.is_active = True
@@ -46,23 +49,18 @@ def django_env(env: dict, creds: dict) -> dict[str, str]:
             "DJANGO_SECRET_KEY": creds["django"]["secret_key"]}
 
 
-def manage(env: dict, *args: str, extra: dict | None = None, timeout: float = 120) -> None:
-    """``python -m django ARGS`` with the site's environment; a failure is one clear line."""
-    result = subprocess.run([sys.executable, "-m", "django", *args], capture_output=True,
-                            text=True, timeout=timeout, env={**os.environ, **env, **(extra or {})})
+def prepare(cfg: dict, env: dict, creds: dict, timeout: float = 120) -> float:
+    """Migrations, static files and the admin user; returns the seconds it took.
+    A failure is one line: the last line Django printed."""
+    started = time.monotonic()
+    admin = {"BROWNBAG_ADMIN_USER": creds["django"]["user"],
+             "BROWNBAG_ADMIN_PASSWORD": creds["django"]["password"]}
+    result = subprocess.run([sys.executable, "-m", "django", "shell", "--no-imports",
+                             "--command", PREPARE], capture_output=True, text=True,
+                            timeout=timeout, env={**os.environ, **env, **admin})
     if result.returncode:
         lines = [line for line in (result.stderr or result.stdout).splitlines() if line.strip()]
-        raise StackError(f"django {args[0]} failed: {lines[-1] if lines else 'no output'}")
-
-
-def prepare(cfg: dict, env: dict, creds: dict) -> float:
-    """Migrations, static files and the admin user; returns the seconds it took."""
-    started = time.monotonic()
-    manage(env, "migrate", "--noinput", "-v", "0")
-    manage(env, "collectstatic", "--noinput", "-v", "0")
-    manage(env, "shell", "--no-imports", "--command", ENSURE_ADMIN,
-           extra={"BROWNBAG_ADMIN_USER": creds["django"]["user"],
-                  "BROWNBAG_ADMIN_PASSWORD": creds["django"]["password"]})
+        raise StackError(f"preparing the Django job site failed: {lines[-1] if lines else 'no output'}")
     return time.monotonic() - started
 
 
