@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import sqlite3
 import time
 from pathlib import Path
@@ -123,3 +124,19 @@ def test_down_leaves_no_django_process_and_no_django_is_no_django(scratch):
                "--no-engines", "--no-django", env=scratch, check=True)
     names = {c["name"] for c in stack_status(scratch)}
     assert not names & {"django", "worker-django"}, names
+
+
+@pytest.mark.stack
+def test_a_taken_django_port_is_one_line_and_nothing_starts(scratch):
+    port = int(scratch["INVOKE_BROWNBAG_PORTS_DJANGO"])
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", port))
+        squatter.listen()
+        result = run_invoke("up", "--pools", "threads", "--no-flower", "--no-live", "--no-camera",
+                            "--no-engines", env=scratch)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert (f"error: port {port} for django is taken by another program: stop it, "
+            f"or set INVOKE_BROWNBAG_PORTS_DJANGO=<port>") in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+    assert not (Path(scratch["INVOKE_BROWNBAG_HOME"]) / "jobsite.sqlite3").exists(), \
+        "nothing prepared for a stack that did not start"

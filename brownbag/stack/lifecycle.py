@@ -101,8 +101,6 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
         wanted += [programs.engines_worker(cfg, env), programs.feeds(cfg, env)]
     if django:  # the job site: its admin, its worker, and beat reading its schedule table
         site_env = jobsite.django_env(env, creds)
-        seconds = jobsite.prepare(cfg, site_env, creds)
-        echo(f"django admin: migrations, static files and admin user checked in {seconds:.1f} s")
         wanted += jobsite.programs(cfg, site_env)
     if beat:
         wanted.append(programs.beat(cfg, site_env, scheduler=jobsite.SCHEDULER) if django
@@ -118,6 +116,9 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
                 and not probes.port_free(cfg["bind"], program.port):
             raise StackError(f"port {program.port} for {program.name} is taken by another program: "
                              f"stop it, or set INVOKE_BROWNBAG_PORTS_{program.name.upper()}=<port>")
+    if django:
+        seconds = jobsite.prepare(cfg, site_env, creds)
+        echo(f"django admin: migrations, static files and admin user checked in {seconds:.1f} s")
 
     sup.write(wanted)
     if was_running:
