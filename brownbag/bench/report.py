@@ -46,6 +46,10 @@ def output_dirs(publish: bool) -> list[Path]:
     return dirs + [SLIDES_DIR] if publish else dirs
 
 
+def row_name(row: dict) -> str:
+    return row.get("label") or row.get("broker") or row.get("pool") or row.get("library") or "?"
+
+
 def svg_of(report: dict) -> str:
     if report["benchmark"] == "peers":
         from .peers import peers_svg  # the peers' module imports their libraries only when run
@@ -173,8 +177,7 @@ def show(report: dict, console: Console | None = None) -> None:
         console.print(brokers_table(report) if report["benchmark"] == "brokers" else pools_table(report))
     for row in report["rows"]:
         if row["status"] != "ok":
-            name = row.get("label") or row.get("broker") or row.get("pool") or row.get("queue")
-            console.print(f"[yellow]{name}[/]: {row['status']}: {row.get('reason')}", highlight=False)
+            console.print(f"[yellow]{row_name(row)}[/]: {row['status']}: {row.get('reason')}", highlight=False)
     m = report["machine"]
     state = machine_state.summary(report.get("machine_state")) or f"{m['cores']} cores, load {m['load_avg_1m']}"
     console.print(f"[dim]{m['host']}: {state}{' — ' + report['note'] if report.get('note') else ''}[/]",

@@ -1,9 +1,14 @@
-"""``invoke bench.brokers`` and ``invoke bench.pools``: the talk's claims, measured here.
+"""``invoke bench.brokers``, ``bench.pools`` and ``bench.peers``: the talk's claims, measured here.
 
-    $ invoke bench.brokers --quick                 # < 1 min: what the slide runs
+    $ invoke bench.brokers --quick                 # < 20 s: what the slide runs
     $ invoke bench.brokers --brokers redis,sqlite --tasks 5000
     $ invoke bench.pools                           # full run: numbers for the README, published to slides/bench/
     $ invoke bench.pools --quick --pools gevent,prefork --concurrency 20
+    $ invoke bench.peers --quick                   # Celery, Dramatiq, RQ, Huey, Taskiq on one Redis
+
+A run meant for the slides (a full run, or --publish) starts only on a quiet
+machine and is published only if the machine stayed quiet; --force publishes
+anyway, with the record of how busy it was.
 
 Each starts its own workers on a ``bench.*`` queue and stops them (by pid) when
 done. Results: rich tables here, JSON + SVG in <home>/bench/ (and slides/bench/
@@ -18,6 +23,7 @@ from .. import settings
 from ..bench import brokers as broker_bench
 from ..bench import pools as pool_bench
 from ..bench import machine, report
+from ..bench import peers as peer_bench
 from .output import console, fail
 
 SHARED_NOTE = "numbers from a shared machine: other processes compete for the same cores"
@@ -72,8 +78,7 @@ def _finish(result: dict, name: str, publish: bool | None, quick: bool, note: st
     console.print("written: " + ", ".join(str(p) for p in written), highlight=False)
     if not any(row["status"] == "ok" for row in result["rows"]):
         fail(f"no {name[:-1]} could be measured: " +
-             "; ".join(f"{r.get('label') or r.get('broker') or r.get('pool') or r.get('queue')}: {r.get('reason')}"
-                       for r in result["rows"] if r["status"] != "ok"))
+             "; ".join(f"{report.row_name(r)}: {r.get('reason')}" for r in result["rows"] if r["status"] != "ok"))
     if publishing and busy and not force:
         fail(f"not published to slides/bench/: the machine got busy during the run ({busy}); "
              f"rerun on a quiet machine, or add --force to publish anyway")
@@ -148,3 +153,34 @@ def pools(c, quick=False, pools="", concurrency=None, cpu_concurrency=None, brok
                             on_wait=_waiting, concurrency=_positive(concurrency, "concurrency"),
                             cpu_concurrency=_positive(cpu_concurrency, "cpu-concurrency"))
     _finish(result, "pools", publish, quick, note, force)
+
+
+@task(optional=["publish"], help={
+    "quick": "a run of about half a minute (smaller workloads), for the slide",
+    "libraries": f"comma-separated subset of {','.join(peer_bench.LIBRARIES)} (default: all)",
+    "noops": "no-op tasks in the drain (default 200 quick, 5000 full)",
+    "round-trips": "tasks sent one at a time for the latency percentiles (default 20 quick, 200 full)",
+    "io-tasks": "tasks in the IO batch, each waiting 0.1 s on the slow endpoint (default 50 quick, 300 full)",
+    "publish": "also write slides/bench/ (default: only full runs do), on a quiet machine only",
+    "force": "publish even though the machine was busy (the record of how busy goes with the numbers)",
+    "note": "a line stored with the results (default: the shared-machine warning)",
+})
+def peers(c, quick=False, libraries="", noops=None, round_trips=None, io_tasks=None, publish=None, force=False,
+          note=""):
+    """Celery, Dramatiq, RQ, Huey and Taskiq on the same local Redis: no-op drain, round trip, IO batch."""
+    names = _names(libraries, peer_bench.LIBRARIES, "library")
+    overrides = {"noops": _positive(noops, "noops"), "round_trips": _positive(round_trips, "round-trips"),
+                 "io_tasks": _positive(io_tasks, "io-tasks")}
+    if overrides["round_trips"] is not None and overrides["round_trips"] < 2:
+        fail("--round-trips must be at least 2 (percentiles need two samples)")
+
+    def progress(row):
+        what = row["status"] if row["status"] != "ok" else (
+            f"{row['noops']} no-ops in {row['drain_s']:.2f} s, p50 {row['p50_ms']:.1f} ms, "
+            f"IO {row['io_efficiency']:.0%} of ideal")
+        console.print(f"  {row['library']}: {what}", highlight=False)
+
+    _before("peers", publish, quick, force, [peer_bench.peers_url()])
+    console.print(f"bench.peers ({'quick' if quick else 'full'}): {', '.join(names)}")
+    result = peer_bench.run(names, quick=quick, on_row=progress, on_wait=_waiting, **overrides)
+    _finish(result, "peers", publish, quick, note, force)

@@ -36,8 +36,7 @@ def _finish(run, result: dict, name: str, table: list[dict]) -> dict:
     report.write(result, name, publish=False)
     if not any(row["status"] == "ok" for row in result["rows"]):
         raise RunFailed("nothing could be measured: " + "; ".join(
-            f"{r.get('label') or r.get('broker') or r.get('pool') or r.get('queue')}: {r.get('reason')}"
-            for r in result["rows"]))
+            f"{report.row_name(r)}: {r.get('reason')}" for r in result["rows"]))
     # What the panel draws: a table and the machine's state; keys starting with "_" are the full
     # reports, for the recordings and the tests, not for the slide.
     return {"table": table, "measured": machine.summary(result.get("machine_state")),
