@@ -6,12 +6,13 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import need
+from conftest import need, run_invoke
 
 from brownbag import settings
 from brownbag.bench import brokers as broker_bench
-from brownbag.bench import chart, report
+from brownbag.bench import chart, lock, machine, report
 from brownbag.bench.pools import POOLS
+from brownbag.bench.workers import Worker, client_app
 
 BROKERS = ("redis", "rabbitmq", "sqlite")
 
@@ -28,6 +29,9 @@ def results(stack, name: str) -> dict:
     data = json.loads((directory / f"{name}.json").read_text())
     ET.fromstring((directory / f"{name}.svg").read_text())  # the chart is well-formed SVG
     assert data["machine"]["cores"] >= 1 and data["note"]
+    state = data["machine_state"]  # the machine before, during and after, with every run
+    assert state["cores"] >= 1 and set(state) >= {"before", "during", "after", "busy"}
+    assert state["before"]["load_1m"] >= 0 and state["after"]["load_1m"] >= 0
     return data
 
 
@@ -46,13 +50,21 @@ def test_brokers_quick_is_well_formed(stack, broker):
     assert data["benchmark"] == "brokers" and data["mode"] == "quick"
     assert set(data["settings"]) >= {"prefetch_multiplier", "acks_late", "result_backend", "concurrency",
                                      "polling_interval_s"}
-    (row,) = data["rows"]
+    row, *others = data["rows"]
     assert row["broker"] == broker and row["status"] == "ok", row
     positive(row, "throughput", "raw_throughput", "p50_ms", "p90_ms", "p99_ms", "raw_p50_ms", "throughput_ratio")
     assert row["p50_ms"] <= row["p90_ms"] <= row["p99_ms"]
-    assert row["tasks"] == 200 and row["round_trips"] == 50
+    assert row["tasks"] == 60 and row["round_trips"] == 20
     # Only polling transports have (and state) a polling interval.
     assert (row["polling_interval"] is not None) == (broker == "sqlite")
+    if broker == "sqlite":
+        # ... and SQLite runs again at kombu's own default, read from the installed kombu.
+        (default,) = others
+        assert default["status"] == "ok", default
+        assert default["polling_interval"] == data["settings"]["kombu_default_polling_interval_s"] == 1.0
+        positive(default, "throughput", "p50_ms", "raw_p50_ms", "p50_ratio")
+    else:
+        assert others == []
     # A quick run never overwrites the numbers the deck shows.
     now = (report.SLIDES_DIR / "brokers.json").read_bytes() if (report.SLIDES_DIR / "brokers.json").exists() else None
     assert now == published
@@ -72,12 +84,16 @@ def test_pools_quick_is_well_formed(stack, broker):
     assert data["benchmark"] == "pools" and data["mode"] == "quick"
     s = data["settings"]
     assert s["concurrency"] == 10 and s["prefetch_multiplier"] == 1 and s["io_ideal_s"] > 0 and s["cpu_ideal_s"] > 0
+    assert s["cpu_concurrency"] == s["cores"]  # CPU-bound: one slot per core
     assert broker_bench.redact(stack.broker_url(broker)) == s["broker"]
     assert [row["pool"] for row in data["rows"]] == list(POOLS_ON[broker])
     for row in data["rows"]:
         assert row["status"] == "ok", row
         positive(row, "io_wall_s", "io_x_ideal", "io_efficiency", "cpu_wall_s", "cpu_x_ideal", "cpu_efficiency")
-        assert row["concurrency"] == (1 if row["pool"] == "solo" else 10)
+        solo = row["pool"] == "solo"
+        assert row["io_concurrency"] == (1 if solo else 10) and row["cpu_concurrency"] == (1 if solo else s["cores"])
+        # One reference for every pool: the ideal is the settings' one, whatever the pool.
+        assert row["cpu_ideal_s"] == s["cpu_ideal_s"] and row["cpu_task_s"] == s["cpu_task_s"]
 
 
 def test_unreachable_broker_is_reported_not_fatal(stack):
@@ -87,7 +103,7 @@ def test_unreachable_broker_is_reported_not_fatal(stack):
     (row,) = data["rows"]
     if row["status"] == "ok":
         pytest.skip("a MongoDB answered: nothing unreachable to report")
-    assert row["status"] == "unreachable" and "MongoDB" in row["reason"]
+    assert row["status"] == "unreachable" and "MongoDB" in row["reason"] and row["polling_interval"]
     assert done.returncode != 0 and "no broker could be measured" in done.stderr
     assert "Traceback" not in done.stderr
 
@@ -129,8 +145,10 @@ def test_measured_scenarios_stream_a_row_per_result(stack, demo_id, params, key)
     wanted = params.get("brokers", params.get("pools")).split(",")
     assert [row[key] for row in rows] == wanted
     assert rows[0]["status"] == "ok"
-    assert summary["result"]["live"]["rows"] == rows
-    assert "last_full" in summary["result"]  # the published full run, when there is one
+    assert summary["result"]["_live"]["rows"] == rows
+    assert "_last_full" in summary["result"]  # the published full run, when there is one
+    # What the panel shows: one table row per result, and the machine's state in words.
+    assert len(summary["result"]["table"]) == len(rows) and "cores" in summary["result"]["measured"]
 
 
 def test_measured_scenario_rejects_an_unknown_pool(stack):
@@ -138,3 +156,51 @@ def test_measured_scenario_rejects_an_unknown_pool(stack):
 
     summary = run_scenario("pools.cpu", pools="asyncio").summary()
     assert summary["status"] == "failed" and "unknown pool asyncio" in summary["error"]
+
+
+def test_a_busy_machine_is_not_published(stack):
+    """The quiet threshold set below zero: every machine is busy. One line, nothing measured or published."""
+    before = {p.name: p.read_bytes() for p in report.SLIDES_DIR.glob("*")}
+    env = {**stack.env, "BROWNBAG_BENCH_QUIET_SHARE": "-1"}
+    for args in (("bench.brokers", "--brokers", "redis", "--publish"), ("bench.pools", "--pools", "solo")):
+        done = run_invoke(*args, env=env)
+        assert done.returncode != 0 and "Traceback" not in done.stderr
+        assert "the machine is busy" in done.stderr and "--force" in done.stderr
+    assert {p.name: p.read_bytes() for p in report.SLIDES_DIR.glob("*")} == before
+
+
+def test_busy_verdict_reads_the_record():
+    quiet = {"cores": 2, "before": {"load_1m": 0.3, "others_cpu": 0.05}, "during": {"others_cpu_mean": 0.1}}
+    assert machine.busy(quiet) is None
+    loaded = {**quiet, "during": {"others_cpu_mean": 0.9}}
+    assert "0.90 cores on average during it" in machine.busy(loaded)
+    assert "load 1.7" in machine.busy({**quiet, "before": {"load_1m": 1.7, "others_cpu": 0.0}})
+    assert "a busy machine" in machine.summary({**loaded, "busy": machine.busy(loaded), "after": {"load_1m": 1}})
+
+
+def test_runs_that_share_the_workers_wait_for_each_other(stack):
+    """A second run waits for the lock, says whom it waits for, and gives up with a reason."""
+    heard = []
+    with lock.exclusive("pools io"):
+        with pytest.raises(lock.Busy, match=r"pools io, pid \d+"):
+            with lock.exclusive("pools cpu", on_wait=heard.append, timeout=0.5):
+                pass
+    assert len(heard) == 1 and "waiting for another benchmark (pools io" in heard[0]
+    with lock.exclusive("pools cpu", timeout=0.5):  # released: free again
+        pass
+
+
+def test_a_worker_that_cannot_start_fails_with_the_reason(stack):
+    """A benchmark worker pointed at a dead broker fails its row with Celery's own words, not a timeout."""
+    from conftest import free_ports
+
+    dead = f"redis://127.0.0.1:{free_ports(1)[0]}/0"
+    client = client_app(stack.broker_url("redis"))
+    worker = Worker("bench-dead", "bench.dead", "solo", 1, dead).start()
+    try:
+        with pytest.raises(RuntimeError, match="cannot start: .*Cannot connect to redis"):
+            worker.wait_ready(client)
+    finally:
+        worker.stop(graceful=False)
+        client.close()
+    assert worker.process.poll() is not None

@@ -19,16 +19,27 @@ from pathlib import Path
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives
 
-BENCHMARKS = ("brokers", "pools")
+BENCHMARKS = ("brokers", "pools", "peers")
 
 
 def provenance(meta: dict) -> str:
-    """One line: where and when the numbers were measured."""
+    """One line: where and when the numbers were measured, and how busy the machine was.
+
+    Runs published before the machine's state was recorded (no ``machine_state``) show
+    the load at their start, and say that nothing else was recorded."""
     machine = meta.get("machine") or {}
-    parts = [f"measured on {machine.get('host', '?')}",
-             f"{machine.get('cores', '?')} cores",
-             f"load {machine.get('load_avg_1m', '?')}",
-             f"celery {machine.get('celery', '?')}",
+    state = meta.get("machine_state") or {}
+    parts = [f"measured on {machine.get('host', '?')}", f"{state.get('cores') or machine.get('cores', '?')} cores"]
+    if state:
+        before, during = state.get("before") or {}, state.get("during") or {}
+        parts.append(f"load {before.get('load_1m', '?')}")
+        if during.get("others_cpu_mean") is not None:
+            parts.append(f"other processes {during['others_cpu_mean']:.2f} cores")
+        if meta.get("forced"):
+            parts.append("BUSY machine, published with --force")
+    else:
+        parts.append(f"load {machine.get('load_avg_1m', '?')} (no other record: published before runs kept one)")
+    parts += [f"celery {machine.get('celery', '?')}",
              f"kombu {machine.get('kombu', '?')}",
              str(machine.get("date", "?"))[:16].replace("T", " ") + " UTC"]
     if meta.get("mode"):
