@@ -60,6 +60,7 @@ DEMO_IDS = (
     "ecosystem.django",
     "monitoring.flower",
     "monitoring.camera",
+    "peers.compare",
     "engines.run",
     "imports.run",
 )

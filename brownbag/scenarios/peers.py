@@ -1,0 +1,43 @@
+"""Celery beside Dramatiq, RQ, Huey and Taskiq, measured live on the same Redis (brownbag/bench/peers.py)."""
+
+from __future__ import annotations
+
+from brownbag.bench import peers as peer_bench
+
+from .measured import _finish, _names, lock_wait
+from .registry import Param, scenario
+
+
+@scenario(
+    "peers.compare", "Celery and the queues people pick instead, on one Redis",
+    slide="Ecosystem / What would you pick instead?",
+    params=[
+        Param("libraries", str, ",".join(peer_bench.LIBRARIES),
+              help="comma-separated: celery, dramatiq, rq, huey, taskiq"),
+        Param("noops", int, 200, min=10, max=5000, help="no-op tasks drained"),
+        Param("round_trips", int, 20, min=5, max=500, help="tasks sent one at a time, result read back"),
+        Param("io_tasks", int, 50, min=10, max=500, help="tasks each waiting 0.1 s on the slow endpoint"),
+    ],
+    timeout=120.0,
+)
+def peers_compare(run, libraries, noops, round_trips, io_tasks):
+    """Each library gets its own workers (started for it, stopped by pid), configured as its
+    docs show for IO-bound work at concurrency 10: N no-ops drained, round trips through
+    its result API, and an IO batch against its ideal."""
+    names = _names(libraries, peer_bench.LIBRARIES, "library")
+    run.note(f"{', '.join(names)} on the same Redis, one at a time: {noops} no-ops, {round_trips} round trips, "
+             f"{io_tasks} waits of 0.1 s at concurrency 10; about {5 * len(names) + 5} s")
+
+    def on_row(row):
+        if row["status"] == "ok":
+            run.note(f"{row['library']} {row['version']}: {row['noops']} no-ops in {row['drain_s']:.2f} s, "
+                     f"round trip p50 {row['p50_ms']:.1f} ms, IO {row['io_efficiency']:.0%} of ideal", row=row)
+        else:
+            run.note(f"{row['library']}: {row['status']} ({row.get('reason')})", row=row)
+
+    result = peer_bench.run(names, quick=True, on_row=on_row, noops=noops, round_trips=round_trips,
+                            io_tasks=io_tasks, **lock_wait(run, 5.0 * len(names) + 10))
+    table = [{"library": r["library"], "drain s": r.get("drain_s", r["status"]), "p50 ms": r.get("p50_ms", ""),
+              "IO % ideal": round(100 * r["io_efficiency"]) if "io_efficiency" in r else ""}
+             for r in result["rows"]]
+    return _finish(run, result, "peers", table)
