@@ -351,21 +351,24 @@ def test_published_benchmarks_show_with_their_provenance_or_the_command(tmp_path
     shutil.rmtree(bench, ignore_errors=True)
     report = build.build(source=source, target=tmp_path / "without")
     page = report.index.read_text()
-    assert page.count('class="bench-missing"') == 2
+    assert page.count('class="bench-missing"') == 3
     assert "invoke bench.brokers --publish" in page and "invoke bench.pools --publish" in page
+    assert "invoke bench.peers --publish" in page
 
     bench.mkdir()
     (bench / "brokers.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>')
     (bench / "brokers.json").write_text('{"mode": "full", "machine": {"host": "lab", "cores": 8, '
                                         '"celery": "5.7.0", "kombu": "5.7.0", '
-                                        '"date": "2026-11-24T14:31:37+00:00"}}')
+                                        '"date": "2026-11-24T14:31:37+00:00"}, "machine_state": {"cores": 8, '
+                                        '"before": {"load_1m": 0.4}, "during": {"others_cpu_mean": 0.05}}}')
     report = build.build(source=source, target=tmp_path / "with")
     page = report.index.read_text()
     assert '<img src="bench/brokers.svg"' in page
     assert (tmp_path / "with" / "bench" / "brokers.svg").exists()
     text = html.parse(str(report.index)).getroot().text_content()
-    assert "measured on lab · 8 cores" in text and "2026-11-24 14:31 UTC" in text
-    assert page.count('class="bench-missing"') == 1  # pools not published in this copy
+    assert "measured on lab · 8 cores · load 0.4 · other processes 0.05 cores" in text
+    assert "2026-11-24 14:31 UTC" in text
+    assert page.count('class="bench-missing"') == 2  # pools and peers not published in this copy
 
 
 def test_invoke_slides_build_says_what_it_built_and_where(tmp_path):
