@@ -56,7 +56,7 @@ class Plan:
     concurrency: int = 2
     polling_interval: float = 0.01
     # SQLite once more at kombu's default interval: a small batch, a few round trips.
-    default_tasks: int = 3
+    default_tasks: int = 2
     default_round_trips: int = 3
 
     @classmethod

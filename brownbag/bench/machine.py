@@ -154,7 +154,7 @@ class Monitor:
         self._stop.set()
         if self._thread:
             self._thread.join(timeout=5)
-        self.after = self._window(min(self.before_window, 1.0))
+        self.after = self._window(min(self.before_window / 2, 1.0))
 
     # --- the record -------------------------------------------------------------------
     def record(self) -> dict:
