@@ -57,7 +57,7 @@ class Plan:
         return self.concurrency if kind == "io" else (self.cpu_concurrency or cores)
 
 
-def expected_seconds(plan: Plan, pools, batches, cores: int, startup: float = 4.0) -> float:
+def expected_seconds(plan: Plan, pools, batches, cores: int, startup: float = 2.5) -> float:
     """A fair guess of a run's length on a quiet machine, for the slide to state up front."""
     total = 0.0
     for pool in pools:
