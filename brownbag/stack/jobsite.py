@@ -2,7 +2,7 @@
 
     >>> seconds = prepare(cfg, env, creds)      # migrations, static files, the admin user
     >>> [p.name for p in programs(cfg, env)]
-    ['django', 'worker-django']
+    ['django', 'worker-jobsite']
 
 ``prepare`` runs Django's own management commands in a subprocess with the
 site's environment, so this process never sets Django up.
@@ -76,11 +76,12 @@ def site(cfg: dict, env: dict) -> Program:
 
 
 def worker(cfg: dict, env: dict) -> Program:
-    """The one worker with Django set up: it runs the site's tasks (queue ``jobsite``) and
-    stores their results in the site's database."""
-    return Program("worker-django", celery(
+    """The one worker with Django set up: it runs the site's tasks and stores their results
+    in the site's database. Named after its queue, like every worker of the stack (the
+    readiness round trip on the SQLite broker sends to the queue named after the worker)."""
+    return Program("worker-jobsite", celery(
         "worker", "-P", "threads", "-c", "2", "-Q", "jobsite", "-I", "demo.jobsite.tasks",
-        "-n", "django@%h", "-E", "--loglevel=INFO",
+        "-n", "jobsite@%h", "-E", "--loglevel=INFO",
     ), kind="worker", env=env, stopwaitsecs=WARM_SHUTDOWN_GRACE, stopasgroup=False)
 
 

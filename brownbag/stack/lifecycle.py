@@ -133,7 +133,7 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
                 brokers.docker_compose(cfg, "up", "-d", "--wait", plan.name)
         start_and_wait(sup, [p for p in wanted if p.kind == "broker"], started_here, cfg, plans)
         start_and_wait(sup, [p for p in wanted if p.kind != "broker"], started_here, cfg, plans)
-        workers = [*pools, *(["engines"] if engines else []), *(["django"] if django else [])]
+        workers = [*pools, *(["engines"] if engines else []), *(["jobsite"] if django else [])]
         if workers:
             readiness.workers_answer(settings.broker_url(broker, cfg), workers,
                                      time.monotonic() + cfg["ready_timeout"], env,

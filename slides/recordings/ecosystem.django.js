@@ -6,7 +6,7 @@
   "id": "ecosystem.django",
   "title": "A schedule saved in the Django admin: beat runs it, the admin lists its result",
   "slide": "Ecosystem / django-celery",
-  "description": "Logs in to the job site's admin with the generated password and saves the periodic task\n    \"count jobs (demo)\" through the admin's own form: count_jobs every N seconds, one-off, enabled.\n    Beat's DatabaseScheduler sees the change (it looks every 5 s) and sends the task; the\n    django worker runs it and stores its result as a TaskResult row, which the run reads back.",
+  "description": "Logs in to the job site's admin with the generated password and saves the periodic task\n    \"count jobs (demo)\" through the admin's own form: count_jobs every N seconds, enabled.\n    Beat's DatabaseScheduler sees the change (it looks every 5 s) and sends the task; the\n    jobsite worker runs it and stores its result as a TaskResult row, which the run reads back.\n    Then the same form switches the schedule off again, so it doesn't run all talk long.",
   "command": "invoke demo ecosystem.django",
   "timeout": 90,
   "params": [
@@ -22,12 +22,12 @@
    }
   ]
  },
- "recorded": "2026-11-26T15:36:54+00:00",
+ "recorded": "2026-11-26T16:10:39+00:00",
  "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
-  "django"
+  "jobsite"
  ],
  "host": "vm",
  "celery": "5.7.0",
@@ -39,7 +39,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "513c49bc4b8f",
+   "run_id": "a94eda446e3c",
    "demo": "ecosystem.django",
    "title": "A schedule saved in the Django admin: beat runs it, the admin lists its result",
    "params": {
@@ -48,27 +48,44 @@
    "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo ecosystem.django",
-   "timestamp": 1795707414.078088
+   "timestamp": 1795709439.8254478
   },
   {
    "kind": "note",
-   "text": "saved in the admin: 'count jobs (demo)', demo.jobsite.tasks.count_jobs every 5 s, one-off (edited); beat looks for changes every 5 s",
+   "text": "saved in the admin: 'count jobs (demo)', demo.jobsite.tasks.count_jobs every 5 s, enabled (edited); beat looks for changes every 5 s",
    "data": null,
-   "timestamp": 1795707414.7052422
+   "timestamp": 1795709440.2071917
   },
   {
    "kind": "event",
-   "type": "task-sent",
-   "uuid": "e9231795-ddd8-4335-a6e8-cb2df7180c92",
+   "type": "task-received",
+   "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
    "name": "demo.jobsite.tasks.count_jobs",
-   "hostname": "gen20689@vm",
-   "timestamp": 1795707419.6963153,
+   "hostname": "jobsite@vm",
+   "timestamp": 1795709445.2056887,
    "args": "()",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "e9231795-ddd8-4335-a6e8-cb2df7180c92",
+   "root_id": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+   "parent_id": null,
+   "pid": 26846,
+   "pool": "jobsite"
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+   "name": "demo.jobsite.tasks.count_jobs",
+   "hostname": "gen20689@vm",
+   "timestamp": 1795709445.207117,
+   "args": "()",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "c16cdb5e-1d9f-4440-b25e-714faffed078",
    "parent_id": null,
    "pid": 20689,
    "queue": "jobsite",
@@ -76,92 +93,75 @@
    "pool": null
   },
   {
-   "kind": "note",
-   "text": "beat sent it 5.0 s after the save",
-   "data": null,
-   "timestamp": 1795707419.699394
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "e9231795-ddd8-4335-a6e8-cb2df7180c92",
-   "name": "demo.jobsite.tasks.count_jobs",
-   "hostname": "django@vm",
-   "timestamp": 1795707419.6991541,
-   "args": "()",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "e9231795-ddd8-4335-a6e8-cb2df7180c92",
-   "parent_id": null,
-   "pid": 20688,
-   "pool": "django"
-  },
-  {
    "kind": "event",
    "type": "task-started",
-   "uuid": "e9231795-ddd8-4335-a6e8-cb2df7180c92",
-   "hostname": "django@vm",
-   "timestamp": 1795707419.7001543,
-   "pid": 20688,
-   "pool": "django"
+   "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+   "hostname": "jobsite@vm",
+   "timestamp": 1795709445.2068298,
+   "pid": 26846,
+   "pool": "jobsite"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "e9231795-ddd8-4335-a6e8-cb2df7180c92",
-   "hostname": "django@vm",
-   "timestamp": 1795707419.7484958,
-   "pid": 20688,
-   "runtime": 0.047116879999975936,
-   "result": "{'jobs': 0, 'counted_at': '2026-11-26T15:36:59Z'}",
-   "pool": "django"
+   "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+   "hostname": "jobsite@vm",
+   "timestamp": 1795709445.2201335,
+   "pid": 26846,
+   "runtime": 0.012649581000005128,
+   "result": "{'jobs': 60, 'counted_at': '2026-11-26T16:10:45Z'}",
+   "pool": "jobsite"
   },
   {
    "kind": "note",
-   "text": "TaskResult row e9231795: SUCCESS, listed at http://127.0.0.1:28050/admin/django_celery_results/taskresult/",
+   "text": "beat sent it 5.0 s after the save",
    "data": null,
-   "timestamp": 1795707419.7529414
+   "timestamp": 1795709445.2747788
+  },
+  {
+   "kind": "note",
+   "text": "TaskResult row c16cdb5e: SUCCESS, listed at http://127.0.0.1:28050/admin/django_celery_results/taskresult/; the schedule is switched off again",
+   "data": null,
+   "timestamp": 1795709445.2752552
   },
   {
    "kind": "summary",
-   "run_id": "513c49bc4b8f",
+   "run_id": "a94eda446e3c",
    "demo": "ecosystem.django",
    "status": "succeeded",
    "result": {
-    "saved": "count jobs (demo): every 5 s, one-off",
+    "saved": "count jobs (demo): every 5 s",
     "beat sent it after": "5.0 s",
     "task_result": [
      {
-      "task_id": "e9231795-ddd8-4335-a6e8-cb2df7180c92",
+      "task_id": "c16cdb5e-1d9f-4440-b25e-714faffed078",
       "status": "SUCCESS",
-      "jobs": 0,
-      "done at": "15:36:59",
-      "worker": "django@vm"
+      "jobs": 60,
+      "done at": "16:10:45",
+      "worker": "jobsite@vm"
      }
     ]
    },
    "error": null,
    "tasks": [
     {
-     "uuid": "e9231795-ddd8-4335-a6e8-cb2df7180c92",
+     "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
      "name": "demo.jobsite.tasks.count_jobs",
-     "hostname": "django@vm",
-     "at": 1795707419.7484958,
+     "hostname": "jobsite@vm",
+     "pool": "jobsite",
+     "at": 1795709445.2201335,
      "event": "task-succeeded",
      "state": "SUCCEEDED",
-     "pool": "django",
-     "runtime": 0.047116879999975936,
-     "result": "{'jobs': 0, 'counted_at': '2026-11-26T15:36:59Z'}"
+     "runtime": 0.012649581000005128,
+     "result": "{'jobs': 60, 'counted_at': '2026-11-26T16:10:45Z'}"
     }
    ],
    "follow": "events",
    "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795707414.078088,
-   "finished": 1795707419.753066,
-   "duration": 5.675,
-   "timestamp": 1795707419.7531066
+   "started": 1795709439.8254478,
+   "finished": 1795709445.2753372,
+   "duration": 5.45,
+   "timestamp": 1795709445.275363
   }
  ]
 };
