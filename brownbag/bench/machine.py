@@ -69,15 +69,19 @@ def _busy_seconds() -> float:
     return sum(getattr(t, field, 0.0) for field in ("user", "nice", "system", "irq", "softirq", "steal"))
 
 
-def _cpu_of(pids) -> dict[int, float]:
-    out = {}
+def _cpu_of(pids) -> float:
+    """CPU seconds of these processes, with what the children they reaped used: a worker
+    that forks a short-lived process per job (RQ's work-horse) keeps that work in the sum
+    after the child is gone, where counting live processes alone would lose it (and count
+    it as the neighbours')."""
+    total = 0.0
     for pid in pids:
         try:
             times = psutil.Process(pid).cpu_times()
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
-        out[pid] = times.user + times.system
-    return out
+        total += times.user + times.system + times.children_user + times.children_system
+    return total
 
 
 class Monitor:
@@ -119,8 +123,8 @@ class Monitor:
             return None
         busy = now[1] - last[1]
 
-        def delta(i):  # CPU seconds of the processes alive at both marks (the new ones: since they started)
-            return sum(max(0.0, cpu - last[i].get(pid, 0.0)) for pid, cpu in now[i].items())
+        def delta(i):  # a process that ended moved into its parent's reaped-children time
+            return max(0.0, now[i] - last[i])
 
         ours, services = delta(2), delta(3)
         return {"t": round(now[0], 2), "load_1m": round(os.getloadavg()[0], 2),
