@@ -11,7 +11,7 @@
   "timeout": 60.0,
   "params": []
  },
- "recorded": "2026-11-26T15:19:59+00:00",
+ "recorded": "2026-11-26T16:27:42+00:00",
  "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
@@ -24,48 +24,48 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "6aa4cea38d32",
+   "run_id": "27ffad6e2092",
    "demo": "brokers.available",
    "title": "Which brokers this machine can reach now",
    "params": {},
    "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo brokers.available",
-   "timestamp": 1795706399.2277596
+   "timestamp": 1795710462.0863853
   },
   {
    "kind": "note",
    "text": "kombu 5.7.0 ships 27 transport aliases",
    "data": null,
-   "timestamp": 1795706399.2278414
+   "timestamp": 1795710462.086465
   },
   {
    "kind": "note",
    "text": "redis: reachable (answers)",
    "data": null,
-   "timestamp": 1795706399.237011
+   "timestamp": 1795710462.0992522
   },
   {
    "kind": "note",
    "text": "rabbitmq: reachable (answers)",
    "data": null,
-   "timestamp": 1795706399.246038
+   "timestamp": 1795710462.118111
   },
   {
    "kind": "note",
    "text": "mongo: not reachable (no answer within 3 s)",
    "data": null,
-   "timestamp": 1795706402.2281327
+   "timestamp": 1795710465.0868442
   },
   {
    "kind": "note",
    "text": "sqlite: reachable (answers)",
    "data": null,
-   "timestamp": 1795706402.2283323
+   "timestamp": 1795710465.0871592
   },
   {
    "kind": "summary",
-   "run_id": "6aa4cea38d32",
+   "run_id": "27ffad6e2092",
    "demo": "brokers.available",
    "status": "succeeded",
    "result": {
@@ -123,7 +123,7 @@
      },
      {
       "broker": "rabbitmq",
-      "url": "amqp://127.0.0.1:25673//",
+      "url": "amqp://127.0.0.1:25672//",
       "reachable": true,
       "why": "answers"
      },
@@ -135,7 +135,7 @@
      },
      {
       "broker": "sqlite",
-      "url": "sqla+sqlite:////tmp/rec-home/broker.sqlite",
+      "url": "sqla+sqlite:////tmp/me-home/broker.sqlite",
       "reachable": true,
       "why": "answers"
      }
@@ -145,10 +145,10 @@
    "tasks": [],
    "follow": "events",
    "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795706399.2277596,
-   "finished": 1795706402.2285123,
+   "started": 1795710462.0863853,
+   "finished": 1795710465.087362,
    "duration": 3.001,
-   "timestamp": 1795706402.2285404
+   "timestamp": 1795710465.0874078
   }
  ]
 };

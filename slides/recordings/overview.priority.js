@@ -32,7 +32,7 @@
    }
   ]
  },
- "recorded": "2026-11-26T15:23:24+00:00",
+ "recorded": "2026-11-26T16:26:59+00:00",
  "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
@@ -48,7 +48,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "5f2e332ddf1e",
+   "run_id": "2e4b6e01442f",
    "demo": "overview.priority",
    "title": "Priority: the same burst on Redis and on RabbitMQ",
    "params": {
@@ -58,41 +58,41 @@
    "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo overview.priority",
-   "timestamp": 1795706604.5555973
+   "timestamp": 1795710419.4560013
   },
   {
    "kind": "note",
    "text": "starting a prefork worker (-c 1, prefetch multiplier 1) on redis, rabbitmq",
    "data": null,
-   "timestamp": 1795706604.5779538
+   "timestamp": 1795710419.498942
   },
   {
    "kind": "note",
    "text": "redis: priority-redis@vm runs blocker 1 and holds blocker 2; sent p5, p0, p9, none to the broker",
    "data": null,
-   "timestamp": 1795706606.145729
+   "timestamp": 1795710420.467613
   },
   {
    "kind": "note",
    "text": "redis: ran p0 -> none -> p5 -> p9",
    "data": null,
-   "timestamp": 1795706609.3677924
+   "timestamp": 1795710423.6857255
   },
   {
    "kind": "note",
    "text": "rabbitmq: priority-rabbitmq@vm runs blocker 1 and holds blocker 2; sent p5, p0, p9, none to the broker",
    "data": null,
-   "timestamp": 1795706609.40923
+   "timestamp": 1795710423.71331
   },
   {
    "kind": "note",
    "text": "rabbitmq: ran p9 -> p5 -> p0 -> none",
    "data": null,
-   "timestamp": 1795706612.630672
+   "timestamp": 1795710426.9191551
   },
   {
    "kind": "summary",
-   "run_id": "5f2e332ddf1e",
+   "run_id": "2e4b6e01442f",
    "demo": "overview.priority",
    "status": "succeeded",
    "result": {
@@ -119,10 +119,10 @@
    "tasks": [],
    "follow": "events",
    "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795706604.5555973,
-   "finished": 1795706616.7803612,
-   "duration": 12.225,
-   "timestamp": 1795706616.7803946
+   "started": 1795710419.4560013,
+   "finished": 1795710434.1829548,
+   "duration": 14.727,
+   "timestamp": 1795710434.1829941
   }
  ]
 };
