@@ -36,6 +36,7 @@ from ..feeds.server import serving
 from . import chart, lock
 from .brokers import percentiles, redact
 from .machine import Monitor
+from .workers import log_tail
 
 LIBRARIES = ("celery", "dramatiq", "rq", "huey", "taskiq")
 PACKAGES = {"celery": "celery", "dramatiq": "dramatiq", "rq": "rq", "huey": "huey", "taskiq": "taskiq-redis"}
@@ -176,11 +177,7 @@ class PeerWorker:
                                             start_new_session=True, cwd=settings.ROOT)
 
     def log_tail(self, lines: int = 3) -> str:
-        try:
-            text = self.log_path.read_text(errors="replace").strip().splitlines()
-        except OSError:
-            return "(no log)"
-        return " | ".join(text[-lines:]) or "(empty log)"
+        return log_tail(self.log_path, lines)
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:

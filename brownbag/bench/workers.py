@@ -65,6 +65,15 @@ def purge(client: Celery, name: str) -> int:
         return queue.purge() or 0
 
 
+def log_tail(path: Path, lines: int = 3) -> str:
+    """The last lines of a worker's log on one line: what a failed row quotes."""
+    try:
+        text = path.read_text(errors="replace").strip().splitlines()
+    except OSError:
+        return "(no log)"
+    return " | ".join(text[-lines:]) or "(empty log)"
+
+
 class Worker:
     def __init__(self, name, queue, pool, concurrency, broker_url, polling_interval=None,
                  log_dir: Path | None = None, include=("brownbag.bench.tasks",), loglevel="warning"):
@@ -134,11 +143,7 @@ class Worker:
         return None
 
     def log_tail(self, lines: int = 3) -> str:
-        try:
-            text = self.log_path.read_text(errors="replace").strip().splitlines()
-        except OSError:
-            return "(no log)"
-        return " | ".join(text[-lines:]) or "(empty log)"
+        return log_tail(self.log_path, lines)
 
     def stop(self, graceful: bool = True, timeout: float = 15.0) -> None:
         """Warm shutdown (SIGTERM), then SIGKILL for the whole group if it lingers.
