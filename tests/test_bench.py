@@ -204,3 +204,15 @@ def test_a_worker_that_cannot_start_fails_with_the_reason(stack):
         worker.stop(graceful=False)
         client.close()
     assert worker.process.poll() is not None
+
+
+def test_a_chart_leaves_room_for_its_longest_label():
+    """Right-aligned group labels end at the bars: the column must hold the longest one
+    (a fixed 110 px cut "sqlite @ kombu default (1 s poll)" down to "u default (1 s poll)")."""
+    import re
+
+    long = "sqlite @ kombu default (1 s poll)"
+    svg = chart.document("t", [chart.panel("p", "u", [("redis", [("celery", 2.0)]),
+                                                      (long, [("celery", 1.0)])])])
+    right_edge = float(re.search(rf'<text x="([\d.]+)"[^>]*text-anchor="end"[^>]*>{re.escape(long)}<', svg)[1])
+    assert right_edge >= 7 * len(long), "13 px Helvetica needs about 7 px a character"
