@@ -30,18 +30,14 @@ def interval_id(admin: Admin, every: int) -> str:
     return found[label]
 
 
-def read(sql: str, *args) -> list[dict]:
-    """Rows of the site's database (what the admin lists), read-only."""
+def rows(where: str, *args) -> list[dict]:
+    """TaskResult rows of the site's database (what the admin lists), newest first, read-only."""
     db = settings.home() / "jobsite.sqlite3"
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
         conn.row_factory = sqlite3.Row
-        return [dict(row) for row in conn.execute(sql, args)]
-
-
-def rows(where: str, *args) -> list[dict]:
-    """TaskResult rows, newest first."""
-    return read("SELECT task_id, status, result, date_created, date_done, worker "
-                f"FROM django_celery_results_taskresult WHERE {where} ORDER BY id DESC", *args)
+        return [dict(row) for row in conn.execute(
+            "SELECT task_id, status, result, date_created, date_done, worker "
+            f"FROM django_celery_results_taskresult WHERE {where} ORDER BY id DESC", args)]
 
 
 def utc(timestamp: float) -> str:
