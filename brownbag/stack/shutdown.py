@@ -182,6 +182,14 @@ def still_waiting(names: list[str], waited: float) -> str:
 
 # -- asking Celery ----------------------------------------------------------
 
+def broker_url(cfg: dict) -> str:
+    """The broker the stack's workers use: the one ``up`` recorded, else the configured one."""
+    from .. import settings
+    from .lifecycle import read_state
+
+    return read_state(cfg).get("broker_url") or settings.broker_url(cfg["broker"], cfg)
+
+
 def control_app(cfg: dict):
     """A Celery app of our own on the stack's broker and result backend: control and
     results only (the workers' demo app reads its URLs at import, from the environment)."""
@@ -189,9 +197,8 @@ def control_app(cfg: dict):
 
     from demo import settings as demo_settings
     from .. import settings
-    from .lifecycle import read_state
 
-    url = read_state(cfg).get("broker_url") or settings.broker_url(cfg["broker"], cfg)
+    url = broker_url(cfg)
     app = Celery("brownbag-down", broker=url, backend=settings.result_backend(cfg),
                  set_as_current=False)
     app.conf.update(accept_content=["json"], result_serializer="json",
@@ -240,7 +247,7 @@ def held_by_redis(cfg: dict, task_id: str) -> bool | None:
     """Is the task's message in kombu's ``unacked`` hash? None when the broker isn't Redis."""
     import redis
 
-    url = control_app(cfg).conf.broker_url
+    url = broker_url(cfg)
     if not url.startswith(("redis://", "rediss://")):
         return None
     client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
