@@ -29,6 +29,8 @@ app = Celery(
         "demo.monitoring",
         "demo.imports",
         "demo.engines",
+        "demo.resources",
+        "demo.chords",
     ],
 )
 # [end:app]
