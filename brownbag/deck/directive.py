@@ -57,6 +57,10 @@ DEMO_IDS = (
     "errors.timeout",
     "errors.logging",
     "practices.acks_late",
+    # What else to keep in mind (issue 15, items 5-7)
+    "practices.memory",
+    "practices.results",
+    "practices.chord_failure",
     "ecosystem.django",
     "monitoring.flower",
     "monitoring.camera",

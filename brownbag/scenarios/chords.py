@@ -1,0 +1,92 @@
+"""What to keep in mind: a chord whose header fails."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from demo.chords import jobs_in_feeds
+
+from .payoff import cell, fact, table
+from .registry import Param, scenario
+from .runs import RunFailed
+
+FEEDS = ("acme", "down", "globex")  # count_jobs() raises at once for "down"
+UUID = re.compile(r"\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
+
+
+def short(text: str) -> str:
+    """A task id is 36 characters of noise on a slide: its first 8 say which task it is."""
+    return UUID.sub(r"\1…", str(text))
+
+
+def caught(get) -> tuple[str, float]:
+    """What ``get()`` raised, in words, and when (time.time())."""
+    try:
+        value = get()
+    except Exception as exc:  # the point of the demo: which exception, and when
+        return f"{type(exc).__name__}: {exc}", time.time()
+    raise RunFailed(f"the chord's get() returned {value!r}: the failure was not reported")
+
+
+@scenario(
+    "practices.chord_failure", "A chord whose header fails: the body never runs",
+    slide="What to keep in mind / Chords",
+    params=[Param("seconds", float, 1.0, min=0.2, max=5, help="how long each healthy feed takes")],
+)
+def chord_failure(run, seconds):
+    """jobs_in_feeds(): a header of three count_jobs() (one raises at once, two take
+    ``seconds``), total() as the body, report_failure() linked to the body as its errback.
+    What the caller's get() raises (by default it follows the parent, the header, and
+    raises the header's own error; with follow_parents=False it waits for the body's
+    ChordError), whether the body ever started, and when the errback ran."""
+    result = run.send(jobs_in_feeds(FEEDS, seconds))
+    run.note(f"chord: count_jobs() for {', '.join(FEEDS)}, then total(); "
+             "report_failure() linked to the body")
+    wait = seconds + 20
+    first, first_at = caught(lambda: result.get(timeout=run.remaining(wait), disable_sync_subtasks=False))
+    run.note(f"get() raised {first}")
+    body, body_at = caught(lambda: result.get(timeout=run.remaining(wait), follow_parents=False,
+                                              disable_sync_subtasks=False))
+    run.note(f"get(follow_parents=False) raised {body}")
+    report = run.wait_for(lambda i: i.get("type") == "task-succeeded"
+                          and "report: task" in str(i.get("result")), timeout=10)
+    if not report:
+        raise RunFailed("the errback report_failure() never ran")
+    run.settle()
+    t0 = run.started
+    events = [i for i in run.items if i["kind"] == "event"]
+    body_events = [i["type"] for i in events if i.get("uuid") == result.id]
+    if set(body_events) & {"task-received", "task-started", "task-succeeded"}:
+        raise RunFailed(f"the body ran: {body_events}")
+    if not body.startswith("ChordError"):
+        raise RunFailed(f"the body failed with {body}, not a ChordError")
+    args = {i["uuid"]: i.get("args") or "" for i in events if i["type"] == "task-received"}
+    names = {i["uuid"]: i.get("name") or "" for i in events if i.get("name")}
+    rows = []
+    for item in events:
+        if item["type"] in ("task-succeeded", "task-failed"):
+            name, args_ = names.get(item["uuid"], ""), args.get(item["uuid"], "")
+            rows.append({"at s": round(item["timestamp"] - t0, 2),
+                         "what": f"{name.rsplit('.', 1)[-1]}{args_}"[:40],
+                         "outcome": item["type"].removeprefix("task-"),
+                         "got": short(item.get("exception") or item.get("result"))[:90]})
+    rows += [{"at s": round(first_at - t0, 2), "what": "caller: get()", "outcome": "raised",
+              "got": short(first)[:90]},
+             {"at s": round(body_at - t0, 2), "what": "caller: get(follow_parents=False)",
+              "outcome": "raised", "got": short(body)[:90]},
+             {"at s": round(result.date_done.timestamp() - t0, 2) if result.date_done else None,
+              "what": "total (the body)", "outcome": f"{result.state}, never started",
+              "got": type(result.result).__name__}]
+    rows.sort(key=lambda r: r["at s"] if r["at s"] is not None else 1e9)
+    errback = run.app.AsyncResult(report["uuid"]).result
+    tone = {"succeeded": "good", "failed": "bad", "raised": "bad"}
+    payoff = table(["at s", "what", "outcome", "got"],
+                   [[r["at s"], r["what"], cell(r["outcome"], tone.get(r["outcome"], "warn")), r["got"]]
+                    for r in rows[:8]],
+                   fact("the body", "never started", tone="bad"),
+                   fact("get()", f"{first.split(':')[0]} at once (follows the header)"),
+                   fact("the errback on the body", "ran, with the ChordError", tone="good"))
+    return {"payoff": payoff, "rows": rows[:8], "get()": first, "get(follow_parents=False)": body, "errback": errback,
+            "verdict": "the body never ran; get() raised the header's own error at once, the "
+                       "body's ChordError came when the whole header had finished"}
