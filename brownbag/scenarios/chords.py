@@ -15,9 +15,15 @@ FEEDS = ("acme", "down", "globex")  # count_jobs() raises at once for "down"
 UUID = re.compile(r"\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
 
 
-def short(text: str) -> str:
-    """A task id is 36 characters of noise on a slide: its first 8 say which task it is."""
-    return UUID.sub(r"\1…", str(text))
+def brief(text) -> str:
+    """What a row got, in a table cell: a task id's first 8 characters say which task it
+    is, and an error's type and the start of its message say what it was."""
+    text = UUID.sub(r"\1…", str(text)).strip("'\"")
+    return text if len(text) <= 44 else text[:43] + "…"
+
+
+def at(when, t0: float) -> float | None:
+    return round(when.timestamp() - t0, 2) if when else None
 
 
 def caught(get) -> tuple[str, float]:
@@ -57,27 +63,30 @@ def chord_failure(run, seconds):
     t0 = run.started
     events = [i for i in run.items if i["kind"] == "event"]
     body_events = [i["type"] for i in events if i.get("uuid") == result.id]
+    args = {i["uuid"]: i.get("args") or "()" for i in events if i["type"] == "task-received"}
+    names = {i["uuid"]: i.get("name") or "" for i in events if i.get("name")}
     if set(body_events) & {"task-received", "task-started", "task-succeeded"}:
         raise RunFailed(f"the body ran: {body_events}")
     if not body.startswith("ChordError"):
         raise RunFailed(f"the body failed with {body}, not a ChordError")
-    args = {i["uuid"]: i.get("args") or "" for i in events if i["type"] == "task-received"}
-    names = {i["uuid"]: i.get("name") or "" for i in events if i.get("name")}
+    # Every row is timed the same way: when its result was stored (or get() raised).
     rows = []
     for item in events:
-        if item["type"] in ("task-succeeded", "task-failed"):
-            name, args_ = names.get(item["uuid"], ""), args.get(item["uuid"], "")
-            rows.append({"at s": round(item["timestamp"] - t0, 2),
-                         "what": f"{name.rsplit('.', 1)[-1]}{args_}"[:40],
-                         "outcome": item["type"].removeprefix("task-"),
-                         "got": short(item.get("exception") or item.get("result"))[:90]})
+        if item["type"] not in ("task-succeeded", "task-failed"):
+            continue
+        task = run.app.AsyncResult(item["uuid"])
+        name = (names.get(item["uuid"]) or "").rsplit(".", 1)[-1]
+        what = f"{name}({args[item['uuid']][1:-1].split(',')[0]})" if name == "count_jobs" else name
+        rows.append({"at s": at(task.date_done, t0),
+                     "what": what + (" (errback)" if name == "report_failure" else ""),
+                     "outcome": item["type"].removeprefix("task-"),
+                     "got": brief(item.get("exception") or item.get("result"))})
     rows += [{"at s": round(first_at - t0, 2), "what": "caller: get()", "outcome": "raised",
-              "got": short(first)[:90]},
+              "got": brief(first)},
              {"at s": round(body_at - t0, 2), "what": "caller: get(follow_parents=False)",
-              "outcome": "raised", "got": short(body)[:90]},
-             {"at s": round(result.date_done.timestamp() - t0, 2) if result.date_done else None,
-              "what": "total (the body)", "outcome": f"{result.state}, never started",
-              "got": type(result.result).__name__}]
+              "outcome": "raised", "got": brief(body)},
+             {"at s": at(result.date_done, t0), "what": "total (the body)",
+              "outcome": "never started", "got": f"{result.state}: {type(result.result).__name__}"}]
     rows.sort(key=lambda r: r["at s"] if r["at s"] is not None else 1e9)
     errback = run.app.AsyncResult(report["uuid"]).result
     tone = {"succeeded": "good", "failed": "bad", "raised": "bad"}

@@ -61,10 +61,9 @@ class LimitedWorker(Worker):
 
 def memory_view(rows: list[dict], megabytes: int, *facts: dict) -> dict:
     """A bar per leaky() call: the pool process's peak memory after it, and which process."""
-    return bars([group(f"{r['limit']} #{r['task']}", r["peak RSS MB"],
+    return bars([group(f"max {r['limit']} · {r['task']}", r["peak RSS MB"],
                        note=f"pid {r['pool pid']}{' new' if r['process'] == 'new' else ''}")
-                 for r in rows], *facts, series=["peak RSS"], unit="MB",
-                title=f"the pool process after each leaky({megabytes}) call, by limit")
+                 for r in rows], *facts, series=[f"peak RSS after leaky({megabytes})"], unit="MB")
 
 
 def leak_on(run, worker: Worker, client, tasks: int, megabytes: int, label: str,
@@ -135,9 +134,8 @@ def memory(run, megabytes, tasks):
                f"the first to end over {limit_mb} MB: that task finished, the next one got a new process")
     run.note(verdict)
     payoff = memory_view(rows, megabytes,
-                         fact("--max-tasks-per-child 2", f"new process after task {after}", tone="good"),
-                         fact(f"--max-memory-per-child {limit_mb} MB",
-                              f"new process after task {crossed[0]}, which ended over it and finished",
+                         fact("max 2 tasks", f"new process after task {after}", tone="good"),
+                         fact(f"max {limit_mb} MB", f"after task {crossed[0]}, which finished over it",
                               tone="good"))
     return {"payoff": payoff, "rows": rows, "limit MB": limit_mb, "verdict": verdict}
 
@@ -179,7 +177,7 @@ def idle(app, node: str, queue: str) -> bool:
     "practices.results", "Results nobody reads: keys piling up in Redis",
     slide="What to keep in mind / Results",
     params=[Param("tasks", int, 200, min=10, max=2000, help="tasks sent each way"),
-            Param("expires", int, 5, min=1, max=20,
+            Param("expires", int, 8, min=1, max=30,
                   help="result_expires of the demo's worker, in seconds (lowered for the demo)")],
     timeout=120,
 )
