@@ -6,17 +6,22 @@
     Traceback (most recent call last):
     celery.exceptions.ChordError: Dependency 6c1f... raised ValueError("feed 'down' is unreachable")
 
-``total`` never ran. ``report_failure`` did: it sits on the body, and the
-chord's error handling calls the body's errbacks with that ChordError once every
-task of the header has finished -- not when the first one fails.
+``total`` never ran. ``alert_on_call`` did: it sits on the body, and the chord's
+error handling calls the body's errbacks with that ChordError once every task of
+the header has finished -- not when the first one fails:
+
+    [... ERROR/ForkPoolWorker-1] demo.chords.alert_on_call[...]: the feeds summary 2b1c... failed: ChordError(...)
 """
 
 import time
 
 from celery import chord
+from celery.utils.log import get_task_logger
 
-from .canvas import report_failure, total
+from .canvas import total
 from .celery import app
+
+logger = get_task_logger(__name__)
 
 
 @app.task
@@ -29,10 +34,15 @@ def count_jobs(feed, seconds=1.0):
 
 
 # [start:chord_error]
+@app.task
+def alert_on_call(request, exc, traceback):
+    """An errback: called in the worker with the failed request and its exception."""
+    logger.error("the feeds summary %s failed: %r", request.id, exc)
+
+
 def jobs_in_feeds(feeds, seconds=1.0):
     header = [count_jobs.s(feed, seconds) for feed in feeds]
     # On the body: it hears the chord fail. One on a header task would hear only
     # that task's own error; chord(...).link_error(eb) puts it on the body too.
-    body = total.s().on_error(report_failure.s())
-    return chord(header, body)
+    return chord(header, total.s().on_error(alert_on_call.s()))
 # [end:chord_error]

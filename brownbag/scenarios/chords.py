@@ -7,6 +7,7 @@ import time
 
 from demo.chords import jobs_in_feeds
 
+from .errors import LogFollower, log_files
 from .payoff import cell, fact, table
 from .registry import Param, scenario
 from .runs import RunFailed
@@ -20,6 +21,17 @@ def brief(text) -> str:
     is, and an error's type and the start of its message say what it was."""
     text = UUID.sub(r"\1…", str(text)).strip("'\"")
     return text if len(text) <= 44 else text[:43] + "…"
+
+
+def logged_at(body_id: str) -> float | None:
+    """When the worker wrote its log line about ``body_id`` (its log's own timestamp,
+    "[2026-11-26 18:20:01,123: ERROR/...]", in the machine's local time)."""
+    for path in log_files():
+        for raw in path.read_text(errors="replace").splitlines():
+            stamp = re.match(r"^\[(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d),(\d{3})", raw)
+            if stamp and body_id in raw and "alert_on_call" in raw:
+                return time.mktime(time.strptime(stamp[1], "%Y-%m-%d %H:%M:%S")) + int(stamp[2]) / 1000
+    return None
 
 
 def at(when, t0: float) -> float | None:
@@ -42,23 +54,32 @@ def caught(get) -> tuple[str, float]:
 )
 def chord_failure(run, seconds):
     """jobs_in_feeds(): a header of three count_jobs() (one raises at once, two take
-    ``seconds``), total() as the body, report_failure() linked to the body as its errback.
+    ``seconds``), total() as the body, alert_on_call() linked to the body as its errback.
     What the caller's get() raises (by default it follows the parent, the header, and
     raises the header's own error; with follow_parents=False it waits for the body's
     ChordError), whether the body ever started, and when the errback ran."""
+    logs = LogFollower()
     result = run.send(jobs_in_feeds(FEEDS, seconds))
     run.note(f"chord: count_jobs() for {', '.join(FEEDS)}, then total(); "
-             "report_failure() linked to the body")
+             "alert_on_call() linked to the body")
     wait = seconds + 20
     first, first_at = caught(lambda: result.get(timeout=run.remaining(wait), disable_sync_subtasks=False))
     run.note(f"get() raised {first}")
     body, body_at = caught(lambda: result.get(timeout=run.remaining(wait), follow_parents=False,
                                               disable_sync_subtasks=False))
     run.note(f"get(follow_parents=False) raised {body}")
-    report = run.wait_for(lambda i: i.get("type") == "task-succeeded"
-                          and "report: task" in str(i.get("result")), timeout=10)
-    if not report:
-        raise RunFailed("the errback report_failure() never ran")
+    # The errback runs inside the worker (it takes request, exc, traceback): no task of
+    # its own, no event. What it did is in the worker's log.
+    alert, end = None, time.time() + run.remaining(10)
+    while alert is None and time.time() < end:
+        alert = next((line for _, line in logs.lines([result.id]) if "alert_on_call" in line), None)
+        time.sleep(0.1)
+    if alert is None:
+        raise RunFailed(f"the errback alert_on_call() logged nothing about {result.id} "
+                        "(the stack's workers log under <home>/logs: invoke up)")
+    alert_at = logged_at(result.id) or time.time()
+    errback = alert.split(": ", 1)[-1]  # after the logger's "task name[task id]: "
+    run.note(alert)
     run.settle()
     t0 = run.started
     events = [i for i in run.items if i["kind"] == "event"]
@@ -78,24 +99,25 @@ def chord_failure(run, seconds):
         name = (names.get(item["uuid"]) or "").rsplit(".", 1)[-1]
         what = f"{name}({args[item['uuid']][1:-1].split(',')[0]})" if name == "count_jobs" else name
         rows.append({"at s": at(task.date_done, t0),
-                     "what": what + (" (errback)" if name == "report_failure" else ""),
+                     "what": what,
                      "outcome": item["type"].removeprefix("task-"),
                      "got": brief(item.get("exception") or item.get("result"))})
     rows += [{"at s": round(first_at - t0, 2), "what": "caller: get()", "outcome": "raised",
               "got": brief(first)},
              {"at s": round(body_at - t0, 2), "what": "caller: get(follow_parents=False)",
               "outcome": "raised", "got": brief(body)},
+             {"at s": round(alert_at - t0, 2), "what": "alert_on_call (errback)", "outcome": "logged",
+              "got": brief(errback)},
              {"at s": at(result.date_done, t0), "what": "total (the body)",
               "outcome": "never started", "got": f"{result.state}: {type(result.result).__name__}"}]
     rows.sort(key=lambda r: r["at s"] if r["at s"] is not None else 1e9)
-    errback = run.app.AsyncResult(report["uuid"]).result
-    tone = {"succeeded": "good", "failed": "bad", "raised": "bad"}
+    tone = {"succeeded": "good", "failed": "bad", "raised": "bad", "logged": "good"}
     payoff = table(["at s", "what", "outcome", "got"],
                    [[r["at s"], r["what"], cell(r["outcome"], tone.get(r["outcome"], "warn")), r["got"]]
                     for r in rows[:8]],
                    fact("the body", "never started", tone="bad"),
                    fact("get()", f"{first.split(':')[0]} at once (follows the header)"),
                    fact("the errback on the body", "ran, with the ChordError", tone="good"))
-    return {"payoff": payoff, "rows": rows[:8], "get()": first, "get(follow_parents=False)": body, "errback": errback,
+    return {"payoff": payoff, "rows": rows[:8], "body": result.id, "get()": first, "get(follow_parents=False)": body, "errback": errback,
             "verdict": "the body never ran; get() raised the header's own error at once, the "
                        "body's ChordError came when the whole header had finished"}

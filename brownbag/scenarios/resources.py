@@ -232,6 +232,11 @@ def results(run, tasks, expires):
                 raise RunFailed(f"{rows[-1]['count_visit keys']} result keys still there after "
                                 f"{elapsed:.0f} s (result_expires={expires} s)")
             run.sleep(every)
+        # No key proves nothing unless the quiet tasks ran: the worker's own count says they did.
+        totals = ((client.control.inspect([node], timeout=2).stats() or {}).get(node) or {}).get("total", {})
+    ran_each = {name.rsplit(".", 1)[-1]: totals.get(name, 0) for name in (count_visit.name, count_visit_quietly.name)}
+    if set(ran_each.values()) != {tasks}:
+        raise RunFailed(f"the worker ran {ran_each}, not {tasks} of each")
     peak = max(r["count_visit keys"] for r in rows)
     if not peak or any(r["ignore_result keys"] for r in rows):
         raise RunFailed(f"unexpected key counts: {rows}")
@@ -241,5 +246,5 @@ def results(run, tasks, expires):
     payoff = view(fact("stored, read by nobody", f"up to {peak} keys, ~{size} bytes each", tone="warn"),
                   fact(f"result_expires={expires} s", "all gone", tone="good"),
                   fact("ignore_result=True", "no key at all", tone="good"))
-    return {"payoff": payoff, "rows": rows, "peak": peak, "keys before": before, "bytes per key": size,
+    return {"payoff": payoff, "rows": rows, "ran": ran_each, "peak": peak, "keys before": before, "bytes per key": size,
             "verdict": verdict}
