@@ -32,7 +32,7 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:12:26+00:00",
+ "recorded": "2026-11-26T18:25:35+00:00",
  "broker": "redis://127.0.0.1:34379/0",
  "broker_name": "redis",
  "follow": "events",
@@ -48,7 +48,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "8a4215212cbf",
+   "run_id": "44364cd3a64f",
    "demo": "practices.results",
    "title": "Results nobody reads: keys piling up in Redis",
    "params": {
@@ -58,120 +58,120 @@
    "broker": "redis://127.0.0.1:34379/0",
    "follow": "events",
    "command": "invoke demo practices.results",
-   "timestamp": 1795716746.9599507
+   "timestamp": 1795717535.5112128
   },
   {
    "kind": "note",
    "text": "a worker with result_expires=8 s (lowered for the demo; Celery's default is a day)",
    "data": null,
-   "timestamp": 1795716746.9655206
+   "timestamp": 1795717535.5212502
   },
   {
    "kind": "note",
-   "text": "before sending: 0 keys of count_visit, 0 of count_visit_quietly (147 result keys in Redis)",
+   "text": "before sending: 0 keys of count_visit, 0 of count_visit_quietly (193 result keys in Redis)",
    "data": {
     "row": {
      "when": "before sending",
      "count_visit keys": 0,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 147
+     "all celery-task-meta-* keys": 193
     }
    },
-   "timestamp": 1795716748.505083
+   "timestamp": 1795717538.1245973
   },
   {
    "kind": "note",
    "text": "sent 200 count_visit and 200 count_visit_quietly",
    "data": null,
-   "timestamp": 1795716749.4148812
+   "timestamp": 1795717541.5465777
   },
   {
    "kind": "note",
-   "text": "0.9 s: 183 keys of count_visit, 0 of count_visit_quietly (334 result keys in Redis)",
+   "text": "3.5 s: 136 keys of count_visit, 0 of count_visit_quietly (330 result keys in Redis)",
    "data": {
     "row": {
-     "when": "0.9 s",
-     "count_visit keys": 183,
+     "when": "3.5 s",
+     "count_visit keys": 136,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 334
+     "all celery-task-meta-* keys": 330
     }
    },
-   "timestamp": 1795716749.4353638
+   "timestamp": 1795717541.6039932
   },
   {
    "kind": "note",
-   "text": "2.8 s: all ran: 200 keys of count_visit, 0 of count_visit_quietly (347 result keys in Redis)",
+   "text": "5.3 s: 200 keys of count_visit, 0 of count_visit_quietly (393 result keys in Redis)",
    "data": {
     "row": {
-     "when": "2.8 s: all ran",
+     "when": "5.3 s",
      "count_visit keys": 200,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 347
+     "all celery-task-meta-* keys": 393
     }
    },
-   "timestamp": 1795716751.289459
+   "timestamp": 1795717543.4723954
   },
   {
    "kind": "note",
-   "text": "4.6 s: 200 keys of count_visit, 0 of count_visit_quietly (347 result keys in Redis)",
+   "text": "7.2 s: all ran: 200 keys of count_visit, 0 of count_visit_quietly (393 result keys in Redis)",
    "data": {
     "row": {
-     "when": "4.6 s",
+     "when": "7.2 s: all ran",
      "count_visit keys": 200,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 347
+     "all celery-task-meta-* keys": 393
     }
    },
-   "timestamp": 1795716753.1376631
+   "timestamp": 1795717545.3370466
   },
   {
    "kind": "note",
-   "text": "6.5 s: 200 keys of count_visit, 0 of count_visit_quietly (347 result keys in Redis)",
+   "text": "9.0 s: 161 keys of count_visit, 0 of count_visit_quietly (354 result keys in Redis)",
    "data": {
     "row": {
-     "when": "6.5 s",
-     "count_visit keys": 200,
+     "when": "9.0 s",
+     "count_visit keys": 161,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 347
+     "all celery-task-meta-* keys": 354
     }
    },
-   "timestamp": 1795716754.9808888
+   "timestamp": 1795717547.1796482
   },
   {
    "kind": "note",
-   "text": "8.3 s: 145 keys of count_visit, 0 of count_visit_quietly (290 result keys in Redis)",
+   "text": "10.9 s: 90 keys of count_visit, 0 of count_visit_quietly (282 result keys in Redis)",
    "data": {
     "row": {
-     "when": "8.3 s",
-     "count_visit keys": 145,
+     "when": "10.9 s",
+     "count_visit keys": 90,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 290
+     "all celery-task-meta-* keys": 282
     }
    },
-   "timestamp": 1795716756.8243775
+   "timestamp": 1795717549.0249627
   },
   {
    "kind": "note",
-   "text": "10.2 s: 0 keys of count_visit, 0 of count_visit_quietly (147 result keys in Redis)",
+   "text": "12.7 s: 0 keys of count_visit, 0 of count_visit_quietly (193 result keys in Redis)",
    "data": {
     "row": {
-     "when": "10.2 s",
+     "when": "12.7 s",
      "count_visit keys": 0,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 147
+     "all celery-task-meta-* keys": 193
     }
    },
-   "timestamp": 1795716758.730313
+   "timestamp": 1795717550.873276
   },
   {
    "kind": "note",
    "text": "up to 200 keys (~488 bytes each) for results nobody read, gone after result_expires=8 s; ignore_result=True: none at all",
    "data": null,
-   "timestamp": 1795716762.329522
+   "timestamp": 1795717553.8524117
   },
   {
    "kind": "summary",
-   "run_id": "8a4215212cbf",
+   "run_id": "44364cd3a64f",
    "demo": "practices.results",
    "status": "succeeded",
    "result": {
@@ -212,22 +212,22 @@
         "value": 0,
         "tone": "good"
        },
-       147
+       193
       ],
       [
-       "0.9 s",
+       "3.5 s",
        {
-        "value": 183,
+        "value": 136,
         "tone": "warn"
        },
        {
         "value": 0,
         "tone": "good"
        },
-       334
+       330
       ],
       [
-       "2.8 s: all ran",
+       "5.3 s",
        {
         "value": 200,
         "tone": "warn"
@@ -236,10 +236,10 @@
         "value": 0,
         "tone": "good"
        },
-       347
+       393
       ],
       [
-       "4.6 s",
+       "7.2 s: all ran",
        {
         "value": 200,
         "tone": "warn"
@@ -248,34 +248,34 @@
         "value": 0,
         "tone": "good"
        },
-       347
+       393
       ],
       [
-       "6.5 s",
+       "9.0 s",
        {
-        "value": 200,
+        "value": 161,
         "tone": "warn"
        },
        {
         "value": 0,
         "tone": "good"
        },
-       347
+       354
       ],
       [
-       "8.3 s",
+       "10.9 s",
        {
-        "value": 145,
+        "value": 90,
         "tone": "warn"
        },
        {
         "value": 0,
         "tone": "good"
        },
-       290
+       282
       ],
       [
-       "10.2 s",
+       "12.7 s",
        {
         "value": 0,
         "tone": "good"
@@ -284,7 +284,7 @@
         "value": 0,
         "tone": "good"
        },
-       147
+       193
       ]
      ]
     },
@@ -293,47 +293,51 @@
       "when": "before sending",
       "count_visit keys": 0,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 147
+      "all celery-task-meta-* keys": 193
      },
      {
-      "when": "0.9 s",
-      "count_visit keys": 183,
+      "when": "3.5 s",
+      "count_visit keys": 136,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 334
+      "all celery-task-meta-* keys": 330
      },
      {
-      "when": "2.8 s: all ran",
+      "when": "5.3 s",
       "count_visit keys": 200,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 347
+      "all celery-task-meta-* keys": 393
      },
      {
-      "when": "4.6 s",
+      "when": "7.2 s: all ran",
       "count_visit keys": 200,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 347
+      "all celery-task-meta-* keys": 393
      },
      {
-      "when": "6.5 s",
-      "count_visit keys": 200,
+      "when": "9.0 s",
+      "count_visit keys": 161,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 347
+      "all celery-task-meta-* keys": 354
      },
      {
-      "when": "8.3 s",
-      "count_visit keys": 145,
+      "when": "10.9 s",
+      "count_visit keys": 90,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 290
+      "all celery-task-meta-* keys": 282
      },
      {
-      "when": "10.2 s",
+      "when": "12.7 s",
       "count_visit keys": 0,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 147
+      "all celery-task-meta-* keys": 193
      }
     ],
+    "ran": {
+     "count_visit": 200,
+     "count_visit_quietly": 200
+    },
     "peak": 200,
-    "keys before": 147,
+    "keys before": 193,
     "bytes per key": 488,
     "verdict": "up to 200 keys (~488 bytes each) for results nobody read, gone after result_expires=8 s; ignore_result=True: none at all"
    },
@@ -341,10 +345,10 @@
    "tasks": [],
    "follow": "events",
    "broker": "redis://127.0.0.1:34379/0",
-   "started": 1795716746.9599507,
-   "finished": 1795716762.3297822,
-   "duration": 15.37,
-   "timestamp": 1795716762.3298159
+   "started": 1795717535.5112128,
+   "finished": 1795717553.8528793,
+   "duration": 18.342,
+   "timestamp": 1795717553.8529332
   }
  ]
 };
