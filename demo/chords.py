@@ -1,16 +1,18 @@
-"""A chord whose header fails: the body never runs, the caller gets a ChordError.
+"""A chord whose header fails: the body never runs.
 
     >>> from demo.chords import jobs_in_feeds
     >>> result = jobs_in_feeds(["acme", "down", "globex"]).delay()
-    >>> result.get()
-    Traceback (most recent call last):
+    >>> result.get()                          # follows the parent (the header): at once
+    ValueError: feed 'down' is unreachable
+    >>> result.get(follow_parents=False)      # the body's own state: once the header is done
     celery.exceptions.ChordError: Dependency 6c1f... raised ValueError("feed 'down' is unreachable")
 
 ``total`` never ran. ``alert_on_call`` did: it sits on the body, and the chord's
 error handling calls the body's errbacks with that ChordError once every task of
 the header has finished -- not when the first one fails:
 
-    [... ERROR/ForkPoolWorker-1] demo.chords.alert_on_call[...]: the feeds summary 2b1c... failed: ChordError(...)
+    [... ERROR/ForkPoolWorker-1] demo.chords.alert_on_call[None]: the feeds summary 43c7727e-...
+    failed: ChordError('Dependency ea751e3e-... raised ValueError("feed \'down\' is unreachable")')
 """
 
 import time

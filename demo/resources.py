@@ -1,13 +1,14 @@
 """What a worker holds on to: memory that grows, results nobody reads.
 
 A pool process lives for many tasks, so whatever a task leaves behind (a
-module-level cache, a growing list) stays until the process ends. Recycle it:
+module-level cache, a growing list) stays until the process ends. Recycle it,
+every N tasks or past a memory limit (KiB, checked after each task):
 
-    $ celery -A demo worker -P prefork -c 1 --max-tasks-per-child 2
-    $ celery -A demo worker -P prefork -c 1 --max-memory-per-child 200000   # KiB
+    $ celery -A demo worker -P prefork -c 1 --max-memory-per-child 150000
     >>> from demo.resources import leaky
-    >>> [leaky.delay(megabytes=50).get()["pid"] for _ in range(4)]
-    [4242, 4242, 4311, 4311]        # a fresh pool process after the one that crossed the limit
+    >>> [leaky.delay(megabytes=50).get()["rss_mb"] for _ in range(4)]
+    [122.1, 172.2, 122.3, 172.1]    # the 2nd ended over 146 MB: the 3rd ran in a new process
+    $ celery -A demo worker -P prefork -c 1 --max-tasks-per-child 2     # the same, every 2 tasks
 
 Every result is a key in the result backend until ``result_expires`` (one day
 by default, an hour in demo/celery.py), read or not:
