@@ -22,7 +22,8 @@ from xml.sax.saxutils import escape
 WIDTH = 1440
 PAD = 12
 TITLE_PX, HEAD_PX, TEXT_PX, SMALL_PX = 32, 27, 26, 23
-EM = 0.56          # an average Helvetica character, in ems, with room to spare
+EM = 0.56          # an average Helvetica character, in ems, with room to spare: label columns
+EM_WRAP = 0.5      # the same, closer to the mean: where a line wraps (wrapping early wastes a line)
 BAR_H = 24
 BAR_GAP = 3
 GROUP_GAP = 14
@@ -51,7 +52,7 @@ def _wrap(text: str, width: float, size: float) -> list[str]:
     lines, line = [], ""
     for word in text.split():
         candidate = f"{line} {word}".strip()
-        if line and _width(candidate, size) > width:
+        if line and len(candidate) * size * EM_WRAP > width:
             lines.append(line)
             line = word
         else:
@@ -84,7 +85,7 @@ def _value_text(name: str, value: float, text: str | None, legend: bool) -> str:
 def _heading(p: dict, x: float, width: float, top: float) -> tuple[list[str], float]:
     """The panel's title (bold) and unit (muted), wrapped to its column."""
     out, y = [], top
-    for line in _wrap(p["title"], width, HEAD_PX):
+    for line in _wrap(p["title"], width, HEAD_PX * 1.08):  # bold
         y += HEAD_PX * 1.2
         out.append(_text(x, y, escape(line), HEAD_PX, weight="bold"))
     for line in _wrap(f"({p['unit']})", width, SMALL_PX):
