@@ -320,10 +320,16 @@ def measure_page(page, shots: Path | None = None) -> list[Step]:
 
 def measure(url: str, browser, size: tuple[int, int] = VIEWPORT, shots: Path | None = None) -> list[Step]:
     """The deck at ``url`` in a fresh page of ``browser`` (playwright) at ``size``."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
     try:
         page = context.new_page()
-        page.goto(url, wait_until="networkidle")
+        page.goto(url, wait_until="load")
+        try:  # the panels' recorded runs arrive as scripts after load; a page that polls never idles
+            page.wait_for_load_state("networkidle", timeout=5_000)
+        except PlaywrightTimeout:
+            pass
         return measure_page(page, shots)
     finally:
         context.close()
