@@ -28,7 +28,7 @@ from docutils.transforms import Transform
 
 ALL_SLIDES_UP_TO = 14   # a section this small lists every slide; a bigger one only its demos and charts
 PLAIN_SLIDES = 1        # a part with no demo in a big section: how many of its slide titles to list
-_DEMO = re.compile(r'data-demo="([^"]+)"')
+_DEMO = re.compile(r'data-demo="[^"]+"')
 
 
 def _title(section: nodes.section) -> tuple[str, list[str]]:
@@ -53,6 +53,11 @@ def _kind(slide: nodes.section) -> str:
     return ""
 
 
+def _count(n: int, word: str) -> str:
+    """'3 slides', '1 chart', '2 live'."""
+    return f"{n} {word}" + ("s" if n != 1 and word != "live" else "")
+
+
 def _children(section: nodes.section) -> list[nodes.section]:
     return [child for child in section.children if isinstance(child, nodes.section)]
 
@@ -75,8 +80,10 @@ def map_html(region: nodes.section) -> str:
             items.append(f'<li class="map-item-{kind or "slide"}">{badge}'
                          f'<span class="map-title">{html.escape(_title(slide)[0])}</span></li>')
         credits = "".join(f' <span class="speaker">{html.escape(s)}</span>' for s in speakers)
-        count = (f'<span class="map-count">{len(slides)} slide{"s" if len(slides) != 1 else ""}'
-                 f'{", " + str(sum(1 for _, k in shown if k == "demo")) + " live" if marked else ""}</span>')
+        count = _count(len(slides), "slide") + "".join(
+            f", {_count(n, word)}" for n, word in ((sum(k == "demo" for _, k in shown), "live"),
+                                                   (sum(k == "bench" for _, k in shown), "chart")) if n)
+        count = f'<span class="map-count">{count}</span>'
         cards.append(f'<div class="map-part"><div class="map-head"><span class="map-name">{html.escape(name)}'
                      f'</span>{credits}{count}</div><ul class="map-slides">{"".join(items)}</ul></div>'
                      if name else f'<ul class="map-slides">{"".join(items)}</ul>')
