@@ -144,7 +144,9 @@ def rank(chunk_reports: list[dict], run_id: str, top: int = 10) -> dict:
 # [start:chunks]
 def matching(candidate_ids: list[str] | None = None, chunk_size: int = 10, top_k: int = 3,
              soft_time_limit: float | None = None):
-    """Chunks of candidates, one ``score_chunk`` each, collected by ``rank`` in a chord: (run id, chord)."""
+    """Chunks of candidates, one ``score_chunk`` each, collected by ``rank`` in a chord.
+
+    Returns (run id, chord)."""
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     ids = candidate_ids or sorted(load_candidates())

@@ -42,7 +42,8 @@ def flaky(self, fail_times=2):
 # [start:timeout]
 @app.task(soft_time_limit=2, time_limit=4)
 def slow(seconds=10):
-    """Soft limit: an exception we can clean up after. Hard limit: prefork kills the process."""
+    """Soft limit: an exception we can clean up after.
+    Hard limit: prefork kills the process."""
     started = time.monotonic()
     try:
         while time.monotonic() - started < seconds:

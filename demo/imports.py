@@ -190,8 +190,10 @@ def feed_urls(base: str | None = None, names: list[str] | None = None, **overrid
 
 # [start:fan_out]
 def import_all(urls: list[str] | None = None, backoff: float = 0.5):
-    """One ``import_feed`` per feed (a group), summarised once all have reported (the chord's body)."""
-    return chord([import_feed.s(url, backoff=backoff) for url in urls or feed_urls()], summarise.s())
+    """One ``import_feed`` per feed (a group), summarised once all have reported
+    (the chord's body)."""
+    header = [import_feed.s(url, backoff=backoff) for url in urls or feed_urls()]
+    return chord(header, summarise.s())
 
 
 def start_import(urls: list[str] | None = None, backoff: float = 0.5):

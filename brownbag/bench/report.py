@@ -69,6 +69,26 @@ def write(report: dict, name: str, publish: bool) -> list[Path]:
     return written
 
 
+def redraw(directory: Path = SLIDES_DIR, names: tuple[str, ...] = ("brokers", "pools", "peers")) -> list[Path]:
+    """Draw each published chart again from its JSON, without measuring anything.
+
+    For when the chart code changes: the numbers stay the ones measured. A name
+    with no JSON in ``directory`` is skipped (nothing was published)."""
+    drawn = []
+    for name in names:
+        data = directory / f"{name}.json"
+        if not data.is_file():
+            continue
+        try:
+            published = json.loads(data.read_text(encoding="utf-8"))
+        except ValueError as error:
+            raise ValueError(f"{data}: not readable JSON ({error})") from None
+        chart_path = directory / f"{name}.svg"
+        chart_path.write_text(svg_of(published))
+        drawn.append(chart_path)
+    return drawn
+
+
 def _caption(report: dict) -> str:
     m = report.get("machine", {})
     state = machine_state.summary(report.get("machine_state"))
@@ -112,10 +132,10 @@ def brokers_svg(report: dict) -> str:
 
     rows = report["rows"]
     return chart.document(f"Same workload, every broker ({report['mode']})", [
-        chart.panel("Throughput", "messages per second",
-                    [bars(r, ("celery tasks/s", "throughput"), ("raw kombu msg/s", "raw_throughput")) for r in rows]),
-        chart.panel("Round trip, one at a time", "p50 ms",
-                    [bars(r, ("celery p50", "p50_ms"), ("raw kombu p50", "raw_p50_ms")) for r in rows]),
+        chart.panel("Throughput", "messages per second, longer is better",
+                    [bars(r, ("celery", "throughput"), ("raw kombu", "raw_throughput")) for r in rows]),
+        chart.panel("Round trip, one at a time", "p50 ms, shorter is better",
+                    [bars(r, ("celery", "p50_ms"), ("raw kombu", "raw_p50_ms")) for r in rows]),
     ], footnote=_caption(report))
 
 
@@ -152,14 +172,16 @@ def pools_svg(report: dict) -> str:
     s = report["settings"]
 
     def bars(kind):
-        return [(f"{r['pool']} ×{r.get(f'{kind}_concurrency', r['concurrency'])}",
-                 [(f"× ideal ({r[f'{kind}_wall_s']:.2f} s)", r[f"{kind}_x_ideal"])])
+        # One series (one colour); the bar's text says the ratio, the wall time and the slots.
+        return [(r["pool"], [("× ideal", r[f"{kind}_x_ideal"],
+                              f"{r[f'{kind}_x_ideal']:.2f}×, {r[f'{kind}_wall_s']:.2f} s on "
+                              f"{r.get(f'{kind}_concurrency', r['concurrency'])}")])
                 for r in report["rows"] if f"{kind}_x_ideal" in r]
 
     titles = {"io": f"IO batch: {s['io_tasks']} waits of {s['io_wait_s']} s, ideal {s['io_ideal_s']} s",
               "cpu": f"CPU batch: {s['cpu_tasks']} tasks of {s['cpu_task_s']} s, ideal {s['cpu_ideal_s']} s"}
     return chart.document(f"Same batches, every pool alone ({report['mode']}): wall time ÷ ideal", [
-        chart.panel(titles[kind], "× ideal, 1 = perfect; wall time in brackets", bars(kind),
+        chart.panel(titles[kind], "wall time ÷ ideal, 1 = perfect; wall time on N slots", bars(kind),
                     reference=1.0, reference_label="ideal")
         for kind in ("io", "cpu") if kind in report.get("batches", ("io", "cpu"))
     ], footnote=_caption(report))

@@ -5,6 +5,7 @@
     $ invoke bench.pools                           # full run: numbers for the README, published to slides/bench/
     $ invoke bench.pools --quick --pools gevent,prefork --concurrency 20
     $ invoke bench.peers --quick                   # Celery, Dramatiq, RQ, Huey, Taskiq on one Redis
+    $ invoke bench.charts                          # redraw slides/bench/*.svg from their JSON, measuring nothing
 
 A run meant for the slides (a full run, or --publish) starts only on a quiet
 machine and is published only if the machine stayed quiet; --force publishes
@@ -184,3 +185,17 @@ def peers(c, quick=False, libraries="", noops=None, round_trips=None, io_tasks=N
     console.print(f"bench.peers ({'quick' if quick else 'full'}): {', '.join(names)}")
     result = peer_bench.run(names, quick=quick, on_row=progress, on_wait=_waiting, **overrides)
     _finish(result, "peers", publish, quick, note, force)
+
+
+@task(help={"only": "comma-separated subset of brokers,pools,peers (default: all published)"})
+def charts(c, only=""):
+    """Redraw the published charts (slides/bench/*.svg) from their JSON: no benchmark runs."""
+    names = tuple(_names(only, ("brokers", "pools", "peers"), "chart")) if only else ("brokers", "pools", "peers")
+    try:
+        drawn = report.redraw(report.SLIDES_DIR, names)
+    except ValueError as error:
+        fail(str(error))
+    if not drawn:
+        fail(f"nothing published in {report.SLIDES_DIR}: a full `invoke bench.<name>` run publishes a chart")
+    console.print("redrawn from their JSON: " + ", ".join(str(p.relative_to(settings.ROOT)) for p in drawn),
+                  highlight=False)

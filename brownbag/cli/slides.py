@@ -4,6 +4,7 @@
     deck built: 67 steps, 22 live demos, 0.6 s, 601 kB -> slides/_build/index.html
     $ invoke slides.watch --port 8001
     serving slides/_build on http://127.0.0.1:8001/ (rebuilds on save, Ctrl-C to stop)
+    $ invoke slides.check                      # every step at 1280x720: smallest text, lowest contrast, fill
 """
 
 from __future__ import annotations
@@ -88,3 +89,34 @@ def watch(c, port=DEFAULT_WATCH_PORT, host=None, target=None, source=None):
         server.shutdown()
         server.server_close()
     console.print("stopped", highlight=False, soft_wrap=True)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        fail(f"--size {text!r}: give WIDTHxHEIGHT, e.g. 1280x720")
+    if width < 320 or height < 200:
+        fail(f"--size {text!r}: too small to show a slide")
+    return width, height
+
+
+@task(help={"size": "the screen, WIDTHxHEIGHT (default 1280x720)",
+            "shots": "a folder to save a screenshot of every step in"})
+def check(c, size="1280x720", shots=None):
+    """Is every step readable from the back of the room? Text >= 18 px, contrast >= 4.5:1, nothing cut."""
+    from brownbag.deck import legibility
+
+    folder = Path(shots) if shots else None
+    if folder:
+        folder.mkdir(parents=True, exist_ok=True)
+    try:
+        steps = legibility.check_deck(_size(size), folder)
+    except (legibility.CheckError, deck.DeckError) as error:
+        fail(escape(str(error)))
+    for line in legibility.table(steps):
+        console.print(escape(line), highlight=False, soft_wrap=True)
+    failing = [s for s in steps if s.failures()]
+    if failing:
+        fail(f"{len(failing)} of {len(steps)} steps fail the 18 px / 4.5:1 / fit check: see above")
+    console.print(f"all {len(steps)} steps legible at {size}", highlight=False)

@@ -7,7 +7,7 @@
 
 hovercraft does the work, in-process, with three additions:
 
-- the ``demo`` and ``bench`` directives are registered with docutils first;
+- the ``demo``, ``bench`` and ``section-map`` directives are registered with docutils first;
 - the RST is checked by docutils before hovercraft sees it, stopping at the first
   warning, so a broken slide is one line (``file:line: message``) instead of an
   XSLT traceback;
@@ -32,7 +32,7 @@ from docutils import nodes
 from docutils.core import publish_doctree
 from docutils.utils import SystemMessage
 
-from . import bench, directive, layout
+from . import bench, directive, layout, opener
 
 ROOT = Path(__file__).resolve().parents[2]
 SLIDES = ROOT / "slides"
@@ -71,6 +71,7 @@ def check(source: Path = SOURCE):
 
     directive.register()
     bench.register()
+    opener.register()
     try:
         text = source.read_text(encoding="utf-8")
     except OSError as error:

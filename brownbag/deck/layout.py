@@ -2,10 +2,10 @@
 
 The talk's sections (depth-2 sections, under the talk's title) become
 *regions*: a big section-title step on top, the section's slides in rows of
-four beneath it. Regions snake across a 4 x 2 grid
-in talk order (left to right, then right to left on the second row), so moving
-from one section to the next is a short pan and the overview step, zoomed out
-over the whole canvas, shows the talk's structure at a glance.
+four beneath it. Regions fill a 4 x 2 grid in talk order, each row left to
+right like a page, so the overview step, zoomed out over the whole canvas,
+reads in the order the talk goes (a snake, second row right to left, made the
+map read backwards).
 
 Two fixes to what hovercraft 2.7 does on its own:
 
@@ -114,11 +114,8 @@ def assign_positions(tree, depths: dict[str, int]) -> None:
     grid_rows = [found[i:i + REGIONS_PER_ROW] for i in range(0, len(found), REGIONS_PER_ROW)]
     region_w = COLUMNS * PITCH_X
     top = TITLE_SCALE * STEP_H + REGION_GAP_Y  # the title band sits above the grid
-    for row_index, row in enumerate(grid_rows):
-        # Snake: the second row runs right to left, so section 5 sits under section 4.
-        order = row if row_index % 2 == 0 else list(reversed(row))
-        offset = REGIONS_PER_ROW - len(row) if row_index % 2 else 0
-        for slot, region in enumerate(order, start=offset):
+    for row in grid_rows:
+        for slot, region in enumerate(row):  # every row left to right, the way the map is read
             left = slot * (region_w + REGION_GAP_X)
             _place(region.opener, left + region_w / 2, top + OPENER_SCALE * STEP_H / 2,
                    OPENER_SCALE)
