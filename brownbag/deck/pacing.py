@@ -46,7 +46,7 @@ def _minutes(value: str, what: str) -> float:
     except ValueError:
         number = float("nan")
     if not number > 0:  # also refuses nan
-        raise PacingError(f"{what}: {value!r} is not a number of minutes above 0")
+        raise PacingError(f"{what} {value!r} is not a number of minutes above 0")
     return number
 
 
