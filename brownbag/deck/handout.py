@@ -135,9 +135,49 @@ def _page(step: dict, picture: str, total: int, recordings: Path) -> str:
             f'<img class="shot" src="{picture}">{demos}<div class="notes">{notes}</div></section>')
 
 
-def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | None = None) -> Handout:
+def _print(browser, deck: build.Report, work: Path, output: Path, recordings: Path,
+           only: list[int] | None) -> tuple[int, int]:
+    """Photograph the chosen steps of the built deck, print their pages to ``output``;
+    (steps in the deck, steps printed)."""
+    recorded = [d for d in deck.demos if (deck.index.parent / "recordings" / f"{d}.js").exists()]
+    page = browser.new_page(viewport=SCREEN)
+    try:
+        page.goto(deck.index.as_uri(), wait_until="load")
+        page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=15_000)
+        page.wait_for_function(RECORDINGS_SHOWN, arg=recorded, timeout=30_000)
+        # A photograph of each step as it rests, not halfway through the fade-in
+        # (the theme fades steps in); the contents button is for the screen only.
+        page.add_style_tag(content="* { transition: none !important; } "
+                                   ".brownbag-toc-button { display: none !important; }")
+        steps = page.evaluate(STEPS)
+        chosen = [s for s in steps if only is None or s["index"] in only]
+        if not chosen:
+            raise HandoutError(f"no such step: the deck has steps 0-{len(steps) - 1}")
+        pages = []
+        for step in chosen:
+            page.evaluate(SHOW, step["index"])
+            picture = f"step-{step['index'] + 1:03d}.jpg"
+            page.screenshot(path=str(work / picture), type="jpeg", quality=90)
+            pages.append(_page(step, picture, len(steps), recordings))
+        document = work / "handout.html"
+        document.write_text(
+            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Handout</title>'
+            f'<style>{PAGE_CSS}</style></head><body>{"".join(pages)}</body></html>',
+            encoding="utf-8")
+        page.goto(document.as_uri(), wait_until="load")
+        page.evaluate(FIT)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        page.pdf(path=str(output), format="A4", print_background=True, prefer_css_page_size=True)
+        return len(steps), len(chosen)
+    finally:
+        page.close()
+
+
+def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | None = None,
+         browser=None) -> Handout:
     """Build the deck and print its handout to ``output``; ``only`` (step indexes, from 0)
-    makes a partial one. HandoutError (one line) when it cannot."""
+    makes a partial one; ``browser``, a playwright Chromium already running (tests),
+    else one is started. HandoutError (one line) when it cannot."""
     from pypdf import PdfReader
 
     sync_playwright, BrowserError = _chromium()
@@ -145,43 +185,17 @@ def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | N
     output = Path(output).resolve()
     work = Path(tempfile.mkdtemp(prefix="brownbag-handout-"))
     try:
-        report = build.build(source=source, target=work / "deck")
+        deck = build.build(source=source, target=work / "deck")
         recordings = Path(source).resolve().parent / "recordings"
-        recorded = [d for d in report.demos if (work / "deck" / "recordings" / f"{d}.js").exists()]
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            try:
-                page = browser.new_page(viewport=SCREEN)
-                page.goto(report.index.as_uri(), wait_until="load")
-                page.wait_for_function("document.body.classList.contains('impress-enabled')",
-                                       timeout=15_000)
-                page.wait_for_function(RECORDINGS_SHOWN, arg=recorded, timeout=30_000)
-                # A photograph of each step as it rests, not halfway through the fade-in
-                # (the theme fades steps in); the contents button is for the screen only.
-                page.add_style_tag(content="* { transition: none !important; } "
-                                           ".brownbag-toc-button { display: none !important; }")
-                steps = page.evaluate(STEPS)
-                chosen = [s for s in steps if only is None or s["index"] in only]
-                if not chosen:
-                    raise HandoutError(f"no such step: the deck has steps 0-{len(steps) - 1}")
-                pages = []
-                for step in chosen:
-                    page.evaluate(SHOW, step["index"])
-                    picture = f"step-{step['index'] + 1:03d}.jpg"
-                    page.screenshot(path=str(work / picture), type="jpeg", quality=90)
-                    pages.append(_page(step, picture, len(steps), recordings))
-                document = work / "handout.html"
-                document.write_text(
-                    f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Handout</title>'
-                    f'<style>{PAGE_CSS}</style></head><body>{"".join(pages)}</body></html>',
-                    encoding="utf-8")
-                page.goto(document.as_uri(), wait_until="load")
-                page.evaluate(FIT)
-                output.parent.mkdir(parents=True, exist_ok=True)
-                page.pdf(path=str(output), format="A4", print_background=True,
-                         prefer_css_page_size=True)
-            finally:
-                browser.close()
+        if browser is not None:
+            total, printed = _print(browser, deck, work, output, recordings, only)
+        else:
+            with sync_playwright() as pw:
+                own = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                try:
+                    total, printed = _print(own, deck, work, output, recordings, only)
+                finally:
+                    own.close()
     except build.DeckError as error:
         raise HandoutError(str(error)) from None
     except BrowserError as error:  # Chromium would not start, a page timed out...
@@ -190,8 +204,8 @@ def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | N
     finally:
         shutil.rmtree(work, ignore_errors=True)
     count = len(PdfReader(str(output)).pages)
-    if count != len(chosen):
-        raise HandoutError(f"{output}: {count} pages for {len(chosen)} steps "
+    if count != printed:
+        raise HandoutError(f"{output}: {count} pages for {printed} steps "
                            "(speaker notes too long for one page?)")
-    return Handout(path=output, pages=count, steps=len(steps), bytes=output.stat().st_size,
+    return Handout(path=output, pages=count, steps=total, bytes=output.stat().st_size,
                    seconds=time.perf_counter() - started)
