@@ -255,3 +255,59 @@ def test_the_table_of_contents_jumps_to_a_section_from_a_file(chromium, deck):
         assert not errors, errors
     finally:
         context.close()
+
+
+# -- against the live server ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def live(stack):
+    """The built deck on a live server of our own, over the session's stack."""
+    from test_live import start_live_server, stop
+
+    build.build()  # the live server serves slides/_build
+    proc, url = start_live_server(stack)
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
+def test_r_in_the_console_runs_the_demo_and_the_console_shows_the_run(chromium, live):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    posts, errors = [], []
+    context.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(live + "/")
+        page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30_000)
+        page.evaluate("""() => impress().goto(document.querySelector(
+            '.demo-panel[data-demo="canvas.chain"]').closest('.step'), 0)""")
+        console = open_console(context, page)
+        console.on("pageerror", lambda error: errors.append(f"console: {error}"))
+        assert "not run yet" in console.inner_text("#run-state")
+        console.wait_for_timeout(2_100)
+        before = timer_seconds(console)
+        console.keyboard.press("r")
+        page.wait_for_selector('.demo-panel[data-demo="canvas.chain"][data-result="succeeded"]', timeout=60_000)
+        # One run, started by the console's R; the console's two previews started none.
+        assert [p for p in posts if "/api/" in p] == [f"{live}/api/demos/canvas.chain/runs"], posts
+        assert timer_seconds(console) >= before
+        console.wait_for_function("document.getElementById('run-state').dataset.state === 'succeeded'",
+                                  timeout=5_000)
+        assert "canvas.chain" in console.inner_text("#run-state")
+        assert "4/4 tasks done" in console.inner_text("#run-state")
+        # The console's preview of the slide shows the run's rows, as the room sees them.
+        preview = console.frame_locator("#slideView")
+        rows = preview.locator('.demo-panel[data-demo="canvas.chain"][data-mirror] .demo-row[data-state="succeeded"]')
+        rows.nth(3).wait_for(timeout=5_000)
+        assert rows.count() == 4
+        console.wait_for_timeout(300)
+        console.screenshot(path=str(ARTIFACTS / "console-live-1280x720.png"))
+        console.set_viewport_size({"width": 1920, "height": 1080})
+        console.wait_for_timeout(500)
+        console.screenshot(path=str(ARTIFACTS / "console-live-1920x1080.png"))
+        assert not errors, errors
+    finally:
+        context.close()
