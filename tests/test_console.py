@@ -186,6 +186,14 @@ def test_r_in_the_console_replays_the_demo_offline_and_keeps_the_clock(chromium,
                                   timeout=5_000)
         assert "canvas.chain" in console.inner_text("#run-state")
         assert timer_seconds(console) >= before  # R no longer resets hovercraft's timer
+        # A reload of the deck (a rebuild, a restarted server) keeps the talk's clock.
+        running = page.evaluate("BrownbagPace.status().elapsed")
+        page.reload(wait_until="load")
+        page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=10_000)
+        assert page.evaluate("BrownbagPace.status().elapsed") >= running
+        console.close()
+        console = open_console(context, page)
+        assert timer_seconds(console) >= int(running)
         console.keyboard.press("0")
         console.wait_for_function("document.getElementById('timer').textContent.trim() === '00m 00s'",
                                   timeout=3_000)

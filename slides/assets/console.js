@@ -10,7 +10,8 @@
      `:data-budget:` (minutes) on a step starts a paced section that runs until the
      next step with a budget. The section turns amber in its last minute and red,
      with "OVER", once it runs over; the talk does the same against its length.
-     Time is counted per section (coming back to a section adds to what it used).
+     Time is counted per section (coming back to a section adds to what it used),
+     and survives a reload of the deck in the same tab (sessionStorage).
    - keys that do not fight the deck's: R runs the demo of the current slide (it
      used to reset hovercraft's timer), 0 (or a click on the timer) restarts the clock.
    - the run of the current slide: the console's slide preview is a copy of the deck
@@ -79,6 +80,27 @@
         return found;
     }
 
+    // Kept for the tab's life: reloading the deck mid-talk (a rebuilt deck, a restarted
+    // live server) must not restart the clocks.
+    var SAVED = "brownbag-pace";
+
+    function save() {
+        try {
+            sessionStorage.setItem(SAVED, JSON.stringify({start: pace.start, spent: pace.spent}));
+        } catch (e) { /* storage refused (private mode): the clocks live as long as the page */ }
+    }
+
+    function restore() {
+        try {
+            var saved = JSON.parse(sessionStorage.getItem(SAVED) || "null");
+            if (saved && typeof saved.start === "number") {
+                pace.start = saved.start;
+                pace.spent = saved.spent || {};
+                pace.at = Date.now();  // the reload itself counts for the talk, not a section
+            }
+        } catch (e) { /* nothing saved, or not ours */ }
+    }
+
     function tick() {
         var now = Date.now();
         if (pace.start === null) return;
@@ -87,12 +109,14 @@
             pace.spent[section] = (pace.spent[section] || 0) + (now - pace.at);
         }
         pace.at = now;
+        save();
     }
 
     function restart(when) {
         pace.start = when || Date.now();
         pace.at = pace.start;
         pace.spent = {};
+        save();
     }
 
     function status() {
@@ -114,6 +138,7 @@
         return out;
     }
 
+    restore();
     window.BrownbagPace = {status: status, restart: restart, plan: function () { return pace; }};
 
     /* -------------------------------------------------------- the console */
@@ -190,6 +215,11 @@
     }
 
     function showClocks(c, s) {
+        // hovercraft's own timer ticks once a second: show ours at once (after a reopen).
+        var timer = c.win.document.getElementById("timer");
+        var seconds = Math.floor(s.elapsed);
+        var mm = Math.floor(seconds / 60), ss = seconds % 60;
+        if (timer) timer.textContent = (mm < 10 ? "0" : "") + mm + "m " + (ss < 10 ? "0" : "") + ss + "s";
         if (s.talk) {
             var t = s.talk;
             paint(c.talk, "Talk \u00b7 " + budgetText(t.length),
