@@ -74,6 +74,9 @@ STEPS = """() => [...document.querySelectorAll('#impress .step')].map((step, ind
 RECORDINGS_SHOWN = """(ids) => ids.every((id) =>
     document.querySelector(`.demo-panel[data-demo="${id}"][data-recording]`))"""
 
+MISSING = """(ids) => ids.filter((id) =>
+    !document.querySelector(`.demo-panel[data-demo="${id}"][data-recording]`))"""
+
 SHOW = """(i) => new Promise((done) => {
     impress().goto(document.querySelectorAll('#impress .step')[i], 0);
     requestAnimationFrame(() => requestAnimationFrame(done));
@@ -139,12 +142,19 @@ def _print(browser, deck: build.Report, work: Path, output: Path, recordings: Pa
            only: list[int] | None) -> tuple[int, int]:
     """Photograph the chosen steps of the built deck, print their pages to ``output``;
     (steps in the deck, steps printed)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     recorded = [d for d in deck.demos if (deck.index.parent / "recordings" / f"{d}.js").exists()]
     page = browser.new_page(viewport=SCREEN)
     try:
         page.goto(deck.index.as_uri(), wait_until="load")
         page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=15_000)
-        page.wait_for_function(RECORDINGS_SHOWN, arg=recorded, timeout=30_000)
+        try:
+            page.wait_for_function(RECORDINGS_SHOWN, arg=recorded, timeout=30_000)
+        except PlaywrightTimeout:
+            missing = page.evaluate(MISSING, recorded)
+            raise HandoutError(f"after 30 s these demo panels still show no recording (live.js marks "
+                               f"one that does with data-recording): {', '.join(missing)}") from None
         # A photograph of each step as it rests, not halfway through the fade-in
         # (the theme fades steps in); the contents button is for the screen only.
         page.add_style_tag(content="* { transition: none !important; } "

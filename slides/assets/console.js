@@ -14,10 +14,10 @@
      and survives a reload of the deck in the same tab (sessionStorage).
    - keys that do not fight the deck's: R runs the demo of the current slide (it
      used to reset hovercraft's timer), 0 (or a click on the timer) restarts the clock.
-   - the run of the current slide: the console's slide preview is a copy of the deck
-     in an iframe where live.js does nothing (or every demo would run three times), so
-     the panel of the main window is copied into that preview as it changes, and a
-     line under the clocks says how the run is going.
+   - the run of the current slide: the console's previews are copies of the deck in
+     iframes where live.js does nothing (or every demo would run three times), so the
+     main window's panels are copied into them as they change, and a line under the
+     clocks says how the current slide's run is going.
 
    Hook into live.js (its only contract with this file): a `brownbag:run-demo` event
    on the document runs the current slide's demo, and a panel has `data-running` while
@@ -265,20 +265,23 @@
         return ["idle", what + ": not run yet \u2014 R runs it"];
     }
 
-    // The preview iframe shows the same step from a copy of the deck: put the main
-    // window's panel there, as it is now. Same origin only (served over http); from
-    // file:// Chromium keeps the frames apart and the line under the clocks remains.
-    function mirror(c, panel) {
-        var frame = c.win.document.getElementById("slideView");
+    // The previews (this step, the next) are copies of the deck in iframes where
+    // live.js does nothing: put the main window's panels there, as they are now. Same
+    // origin only (served over http); from file:// Chromium keeps the frames apart and
+    // the line under the clocks remains.
+    function mirror(c, frameId, step) {
+        var frame = c.win.document.getElementById(frameId);
         var doc = null;
         try { doc = frame && frame.contentDocument; } catch (e) { doc = null; }
-        if (!doc || !doc.querySelector) return;
-        var id = panel.getAttribute("data-demo");
-        var copy = doc.querySelector('.demo-panel[data-demo="' + id + '"]');
-        if (!copy || copy.getAttribute("data-mirror") === String(version)) return;
-        var fresh = doc.importNode(panel, true);
-        fresh.setAttribute("data-mirror", String(version));
-        copy.parentNode.replaceChild(fresh, copy);
+        if (!doc || !doc.querySelector || !step) return;
+        step.querySelectorAll(".demo-panel[data-demo]").forEach(function (panel) {
+            var id = panel.getAttribute("data-demo");
+            var copy = doc.querySelector('.demo-panel[data-demo="' + id + '"]');
+            if (!copy || copy.getAttribute("data-mirror") === String(version)) return;
+            var fresh = doc.importNode(panel, true);
+            fresh.setAttribute("data-mirror", String(version));
+            copy.parentNode.replaceChild(fresh, copy);
+        });
     }
 
     var version = 0;
@@ -300,7 +303,11 @@
 
     function showRuns() {
         var panel = activePanel();
+        var step = document.querySelector("#impress .step.active");
+        var next = step && pace.steps[pace.steps.indexOf(step) + 1];
         consoles.forEach(function (c) {
+            mirror(c, "slideView", step);
+            mirror(c, "preView", next);
             if (!panel) {
                 c.run.textContent = "";
                 c.run.setAttribute("data-state", "none");
@@ -309,7 +316,6 @@
             var text = runText(panel);
             c.run.setAttribute("data-state", text[0]);
             c.run.textContent = text[1];
-            mirror(c, panel);
         });
     }
 
