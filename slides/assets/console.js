@@ -168,6 +168,13 @@
             update();
         };
 
+        // From file:// Chromium keeps the previews apart from the console, and two of
+        // hovercraft's handlers then throw: its load handler (once) and the scroll nudge of
+        // its clock (every second, since it only stops once it succeeds).
+        var loaded = win.onload;
+        if (loaded) win.onload = function () { try { loaded.apply(this, arguments); } catch (e) { /* apart */ } };
+        stopNudging(win);
+
         var box = el(doc, "div", "pace");
         var talk = box.appendChild(el(doc, "div", "pace-talk", "pace-clock"));
         var section = box.appendChild(el(doc, "div", "pace-section", "pace-clock"));
@@ -205,6 +212,18 @@
 
         consoles.push({win: win, talk: talk, section: section, run: run, mirrored: null});
         update();
+    }
+
+    function stopNudging(win) {
+        if (win.initialized) return;
+        try {
+            ["slideView", "preView"].forEach(function (id) {
+                var frame = win.document.getElementById(id);
+                if (frame && frame.contentWindow) void frame.contentWindow.scrollTo;
+            });
+        } catch (e) {
+            win.initialized = true;  // hovercraft's flag: "nudged already"
+        }
     }
 
     function paint(node, label, time, fraction, state) {
@@ -325,7 +344,7 @@
         if (!consoles.length) return;
         watchPanels();
         var s = status();
-        consoles.forEach(function (c) { showClocks(c, s); });
+        consoles.forEach(function (c) { stopNudging(c.win); showClocks(c, s); });
         showRuns();
     }
 
