@@ -294,11 +294,12 @@ def test_r_in_the_console_runs_the_demo_and_the_console_shows_the_run(chromium, 
             '.demo-panel[data-demo="canvas.chain"]').closest('.step'), 0)""")
         console = open_console(context, page)
         console.on("pageerror", lambda error: errors.append(f"console: {error}"))
-        assert "not run yet" in console.inner_text("#run-state")
+        console.wait_for_function("document.getElementById('run-state').dataset.state === 'idle'", timeout=5_000)
         console.wait_for_timeout(2_100)
         before = timer_seconds(console)
         console.keyboard.press("r")
-        page.wait_for_selector('.demo-panel[data-demo="canvas.chain"][data-result="succeeded"]', timeout=60_000)
+        page.wait_for_selector('.demo-panel[data-demo="canvas.chain"][data-run][data-result="succeeded"]',
+                               timeout=60_000)
         # One run, started by the console's R; the console's two previews started none.
         assert [p for p in posts if "/api/" in p] == [f"{live}/api/demos/canvas.chain/runs"], posts
         assert timer_seconds(console) >= before

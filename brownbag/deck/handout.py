@@ -159,6 +159,9 @@ def _print(browser, deck: build.Report, work: Path, output: Path, recordings: Pa
         # (the theme fades steps in); the contents button is for the screen only.
         page.add_style_tag(content="* { transition: none !important; } "
                                    ".brownbag-toc-button { display: none !important; }")
+        # On paper the recorded run is the result, not a dimmed stand-in waiting for Run.
+        page.evaluate("() => document.querySelectorAll('.demo-panel[data-prerun]')"
+                      ".forEach((n) => n.removeAttribute('data-prerun'))")
         steps = page.evaluate(STEPS)
         chosen = [s for s in steps if only is None or s["index"] in only]
         if not chosen:

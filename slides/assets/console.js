@@ -21,7 +21,8 @@
 
    Hook into live.js (its only contract with this file): a `brownbag:run-demo` event
    on the document runs the current slide's demo, and a panel has `data-running` while
-   a run or a replay is in progress; `data-result` is set when it ends.
+   a run or a replay is in progress; `data-result` is set when it ends (`data-prerun`:
+   the panel only shows the last recording, before any run).
 
    window.BrownbagPace exposes the clocks' state for tests: BrownbagPace.status(). */
 (function () {
@@ -276,6 +277,8 @@
         line = line.replace(/^[\u2714\u2718]\s*/, "").trim();  // the mark is ours to draw
         var what = id + (panel.getAttribute("data-mode") === "recording" ? " (recording)" : "");
         if (panel.hasAttribute("data-running")) return ["running", "\u25CF " + what + " running" + tasks];
+        // Before Run the panel may show the last recorded run, dimmed (data-prerun): not a run.
+        if (panel.hasAttribute("data-prerun")) return ["idle", id + ": last recorded run on screen \u2014 R runs it"];
         var result = panel.getAttribute("data-result");
         if (result === "succeeded") return ["succeeded", "\u2714 " + what + " \u00b7 " + (line || result) + tasks];
         if (result || (summary && summary.classList.contains("failed") && line)) {
