@@ -153,6 +153,12 @@ def test_the_pacing_clocks_count_down_and_flag_an_over_run_section(chromium, sma
         talk = console.locator("#pace-talk .pace-time").inner_text()
         assert re.fullmatch(r"0:0\d left", talk), talk  # 12 s talk, about 4-5 s in
         console.screenshot(path=str(ARTIFACTS / "console-over-1280x720.png"))
+        # Read at a glance from a lectern: no text in the console under 18 px at 1280x720.
+        small = console.evaluate("""() => [...document.querySelectorAll('body *')].filter((n) =>
+            [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim()) &&
+            n.getClientRects().length && parseFloat(getComputedStyle(n).fontSize) < 18)
+            .map((n) => `${n.id || n.className}: ${getComputedStyle(n).fontSize} ${n.textContent.trim().slice(0, 30)}`)""")
+        assert not small, small
         # The next section starts with its whole budget; the talk clock runs on.
         page.evaluate("() => impress().goto(document.querySelectorAll('.step')[3], 0)")
         console.wait_for_function("document.querySelector('#pace-section .pace-label').textContent.includes('Second')",
