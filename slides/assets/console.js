@@ -302,6 +302,8 @@
             if (!copy || copy.getAttribute("data-mirror") === String(version)) return;
             var fresh = doc.importNode(panel, true);
             fresh.setAttribute("data-mirror", String(version));
+            // A copy's button would start nothing: the console's R does.
+            fresh.querySelectorAll(".demo-run").forEach(function (b) { b.remove(); });
             copy.parentNode.replaceChild(fresh, copy);
         });
     }
