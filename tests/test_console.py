@@ -321,7 +321,7 @@ def test_r_in_the_console_runs_the_demo_and_the_console_shows_the_run(chromium, 
         console.wait_for_timeout(300)
         console.screenshot(path=str(ARTIFACTS / "console-live-1280x720.png"))
         console.set_viewport_size({"width": 1920, "height": 1080})
-        console.wait_for_timeout(500)
+        console.wait_for_timeout(1_500)  # impress.js rescales the previews on a debounced resize
         console.screenshot(path=str(ARTIFACTS / "console-live-1920x1080.png"))
         assert not errors, errors
     finally:
