@@ -1,7 +1,7 @@
 """The handout: the deck as a PDF, one page per step.
 
     $ invoke slides.handout
-    handout: 74 pages (one per step), 9.1 MB, 24 s -> slides/_build/handout.pdf
+    handout: 74 pages (one per step), 6.9 MB, 22 s -> slides/_build/handout.pdf
 
 Each page: the step as it looks on screen (1280x720), its speaker notes beneath it,
 and on a demo slide the recorded run it shows (when, which broker, how it ended) and

@@ -139,6 +139,7 @@
         return out;
     }
 
+    readPlan();  // the steps are all there: this script comes after the deck
     restore();
     window.BrownbagPace = {status: status, restart: restart, plan: function () { return pace; }};
 
@@ -157,7 +158,6 @@
         var doc;
         try { doc = win.document; } catch (e) { return; }  // not ours to touch
         if (!doc || !doc.getElementById("console") || doc.getElementById("pace")) return;
-        if (!pace.steps.length) readPlan();
         // hovercraft starts its timer when the console opens: reopening the console
         // must not lose the talk's clock, so ours wins once it runs.
         if (pace.start === null) restart(win.timerStart ? win.timerStart.getTime() : Date.now());
@@ -354,8 +354,7 @@
     }
 
     window.setInterval(update, TICK_MS);
-    document.addEventListener("impress:stepenter", function () { readPlanOnce(); update(); });
-    function readPlanOnce() { if (!pace.steps.length) readPlan(); }
+    document.addEventListener("impress:stepenter", update);
 
     var open = window.open;
     window.open = function (url, name) {
