@@ -56,8 +56,9 @@ def _chromium():
     try:
         import pypdf  # noqa: F401  (make() reads the PDF back with it)
         from playwright.sync_api import Error, sync_playwright
-    except ImportError:
-        raise HandoutError("playwright is not installed: pip install -e '.[handout]'") from None
+    except ImportError as error:
+        raise HandoutError(f"{error.name or 'playwright'} is not installed: "
+                           "pip install -e '.[handout]'") from None
     return sync_playwright, Error
 
 
