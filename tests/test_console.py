@@ -244,7 +244,8 @@ def test_the_table_of_contents_jumps_to_a_section_from_a_file(chromium, deck):
         page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=10_000)
         active = "() => document.querySelector('.step.active h1, .step.active h2, .step.active h3')?.textContent"
         button = page.locator("#brownbag-toc-button")
-        assert button.is_visible()
+        page.mouse.move(200, 200)  # it shows while the mouse moves, fades while one reads
+        assert button.is_visible() and button.evaluate("(b) => getComputedStyle(b).opacity") != "0"
         button.click()
         toc = page.locator("#brownbag-toc")
         assert toc.is_visible()

@@ -3,7 +3,8 @@
    For the reader of the offline deck (file:// or any static server) above all: the
    talk's title, its sections (h2) and their parts (h3), each a link that jumps to
    its step. The button shows unless the live server answers (html[data-live] set
-   by live.js to up or degraded: the presenter is on stage); T works everywhere.
+   by live.js to up or degraded: the presenter is on stage), for 4 s after the deck
+   opens or the mouse moves; T works everywhere.
    While the contents are open, arrows move between entries instead of slides,
    Enter jumps, Escape or T closes. Like live.js, nothing happens inside an iframe
    (the presenter console's previews). */
@@ -77,6 +78,17 @@
         button.textContent = "\u2630 Contents (T)";
         button.addEventListener("click", function (e) { e.stopPropagation(); toggle(); });
         document.body.appendChild(button);
+        // It sits over the slide's corner (a demo's command line, at times): shown when
+        // the deck opens and while the mouse moves, out of the way while one reads.
+        wake();
+        document.addEventListener("mousemove", wake);
+    }
+
+    var idle = null;
+    function wake() {
+        button.classList.remove("idle");
+        window.clearTimeout(idle);
+        idle = window.setTimeout(function () { button.classList.add("idle"); }, 4000);
     }
 
     function jump(step) {
