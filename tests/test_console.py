@@ -152,6 +152,12 @@ def test_the_pacing_clocks_count_down_and_flag_an_over_run_section(chromium, sma
         assert colours == ["rgb(185, 28, 28)", "rgb(255, 255, 255)"], colours
         talk = console.locator("#pace-talk .pace-time").inner_text()
         assert re.fullmatch(r"0:0\d left", talk), talk  # 12 s talk, about 4-5 s in
+        # Against the plan: the opening's 3 s (skipped) and First's 3 s (used up) are due
+        # by now, a few seconds have passed: ahead, by less than the 30 s that reads "on plan".
+        now = page.evaluate("BrownbagPace.status()")
+        assert abs(now["behind"] - (now["elapsed"] - 3 - min(now["section"]["spent"], 3))) < 0.5, now
+        assert now["behind"] < 0
+        assert "on plan" in console.locator("#pace-talk .pace-label").inner_text()
         console.screenshot(path=str(ARTIFACTS / "console-over-1280x720.png"))
         # Read at a glance from a lectern: no text in the console under 18 px at 1280x720.
         small = console.evaluate("""() => [...document.querySelectorAll('body *')].filter((n) =>

@@ -9,7 +9,9 @@
      (slides/talk.rst): `:data-talk-minutes:` on the title step is the talk's length,
      `:data-budget:` (minutes) on a step starts a paced section that runs until the
      next step with a budget. The section turns amber in its last minute and red,
-     with "OVER", once it runs over; the talk does the same against its length.
+     with "OVER", once it runs over; the talk does the same against its length, and
+     says how far behind (or ahead of) the plan it is: the budgets of the sections
+     before the current one, plus what the current one has used of its own.
      Time is counted per section (coming back to a section adds to what it used),
      and survives a reload of the deck in the same tab (sessionStorage).
    - keys that do not fight the deck's: R runs the demo of the current slide (it
@@ -30,6 +32,7 @@
     if (window.self !== window.top) return;
 
     var WARN_S = 60;            // a section's last minute is amber
+    var PLAN_SLACK_S = 30;      // closer to the plan than this is "on plan"
     var TICK_MS = 250;
 
     function minutes(value) {
@@ -135,6 +138,11 @@
             out.section = {title: section.title, number: i + 1, of: pace.sections.length,
                            budget: section.budget, spent: spent, left: left,
                            over: left < 0, warn: left >= 0 && left <= Math.min(WARN_S, section.budget / 4)};
+            // Where the plan says we should be by now: the sections before this one in
+            // full, and this one as far as it has gone (no further than its budget).
+            var planned = Math.min(spent, section.budget);
+            for (var j = 0; j < i; j++) planned += pace.sections[j].budget;
+            out.behind = elapsed - planned;  // seconds; negative: ahead of the plan
         }
         return out;
     }
@@ -242,7 +250,9 @@
         if (timer) timer.textContent = (mm < 10 ? "0" : "") + mm + "m " + (ss < 10 ? "0" : "") + ss + "s";
         if (s.talk) {
             var t = s.talk;
-            paint(c.talk, "Talk \u00b7 " + budgetText(t.length),
+            var plan = s.behind === undefined ? "" : s.behind > PLAN_SLACK_S ? " \u00b7 " + clock(s.behind) + " behind" :
+                s.behind < -PLAN_SLACK_S ? " \u00b7 " + clock(-s.behind) + " ahead" : " \u00b7 on plan";
+            paint(c.talk, "Talk \u00b7 " + budgetText(t.length) + plan,
                   t.over ? clock(-t.left) + " OVER" : clock(t.left) + " left",
                   s.elapsed / t.length, t.over ? "over" : t.left <= WARN_S * 5 ? "warn" : "ok");
         } else {
