@@ -243,7 +243,11 @@
     }
 
     function showClocks(c, s) {
-        // hovercraft's own timer ticks once a second: show ours at once (after a reopen).
+        // hovercraft's own timer ticks once a second from its timerStart: keep that on ours,
+        // and show ours at once (after a reopen).
+        if (pace.start !== null && (!c.win.timerStart || c.win.timerStart.getTime() !== pace.start)) {
+            c.win.timerStart = new c.win.Date(pace.start);
+        }
         var timer = c.win.document.getElementById("timer");
         var seconds = Math.floor(s.elapsed);
         var mm = Math.floor(seconds / 60), ss = seconds % 60;
