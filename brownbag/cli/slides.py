@@ -5,6 +5,8 @@
     $ invoke slides.watch --port 8001
     serving slides/_build on http://127.0.0.1:8001/ (rebuilds on save, Ctrl-C to stop)
     $ invoke slides.check                      # every step at 1280x720: smallest text, lowest contrast, fill
+    $ invoke slides.handout
+    handout: 74 pages (one per step), 6.9 MB, 22 s -> slides/_build/handout.pdf
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from rich.markup import escape
 
 from brownbag import settings
 from brownbag.deck import build as deck
+from brownbag.deck import handout as paper
 from brownbag.deck import serve
 
 from .output import console, errors, fail
@@ -120,3 +123,16 @@ def check(c, size="1280x720", shots=None):
     if failing:
         fail(f"{len(failing)} of {len(steps)} steps fail the 18 px / 4.5:1 / fit check: see above")
     console.print(f"all {len(steps)} steps legible at {size}", highlight=False)
+
+
+@task(help={"output": "where to write the PDF (default: slides/_build/handout.pdf, git-ignored)",
+            "source": "the deck's master file (default: slides/talk.rst)"})
+def handout(c, output=None, source=None):
+    """Print the deck as a PDF: every step at 1280x720, its notes, each demo's recorded run."""
+    try:
+        made = paper.make(output=Path(output) if output else paper.OUTPUT,
+                          source=Path(source) if source else deck.SOURCE)
+    except paper.HandoutError as error:
+        fail(escape(str(error)))
+    console.print(f"handout: {made.pages} pages (one per step), {made.bytes / 1e6:.1f} MB, "
+                  f"{made.seconds:.0f} s -> {_where(made.path)}", highlight=False, soft_wrap=True)

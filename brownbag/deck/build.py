@@ -32,7 +32,7 @@ from docutils import nodes
 from docutils.core import publish_doctree
 from docutils.utils import SystemMessage
 
-from . import bench, directive, layout, opener
+from . import bench, directive, layout, opener, pacing
 
 ROOT = Path(__file__).resolve().parents[2]
 SLIDES = ROOT / "slides"
@@ -239,6 +239,10 @@ def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
     _finish(index)
     _copy_recordings(source.parent / "recordings", target / "recordings")
     html = index.read_text(encoding="utf-8")
+    try:
+        pacing.read(html)  # the presenter console's clocks: a typo is a build error
+    except pacing.PacingError as error:
+        raise DeckError(f"{_relative(source)}: {error}") from None
     steps = len(re.findall(r'<div class="step\b', html))
     demo_ids = re.findall(r'<div class="demo-panel" data-demo="([^"]+)"', html)
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())

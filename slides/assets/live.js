@@ -11,7 +11,10 @@
      (slides/recordings/<id>.js), labelled as such, replayable.
    Nothing runs by itself: only the presenter's click or key starts a run.
    Inside an iframe (hovercraft's presenter console previews) it does nothing at
-   all, or every demo would run three times. */
+   all, or every demo would run three times.
+   Hook for the presenter console (console.js): a `brownbag:run-demo` event on the
+   document runs the current slide's demo, as R does; a panel carries `data-running`
+   while a run or a replay is in progress. */
 (function () {
     "use strict";
     if (window.self !== window.top) return;
@@ -126,6 +129,7 @@
         var info = catalogue[this.id];
         var rec = window.BROWNBAG_RECORDINGS[this.id];
         this.title.textContent = info ? info.title : (rec ? rec.title : "");
+        this.node.toggleAttribute("data-running", !!this.running);  // read by console.js
         if (live.up) {
             this.node.setAttribute("data-mode", "live");
             this.status.textContent = "\u25CF " + live.short;
@@ -597,6 +601,11 @@
                            target.tagName === "TEXTAREA")) return;
             var panel = activePanel();
             if (panel) { e.preventDefault(); panel.activate(); }
+        });
+        // The presenter console's R (console.js): same as R here.
+        document.addEventListener("brownbag:run-demo", function () {
+            var panel = activePanel();
+            if (panel) panel.activate();
         });
     }
 

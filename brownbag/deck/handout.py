@@ -1,0 +1,225 @@
+"""The handout: the deck as a PDF, one page per step.
+
+    $ invoke slides.handout
+    handout: 74 pages (one per step), 6.9 MB, 22 s -> slides/_build/handout.pdf
+
+Each page: the step as it looks on screen (1280x720), its speaker notes beneath it,
+and on a demo slide the recorded run it shows (when, which broker, how it ended) and
+the command that runs it for real (``invoke demo <id>``).
+
+Headless Chromium does both halves. It opens the deck built into a temporary folder
+as a file, so nothing is fetched and every demo panel shows the final state of its
+recording (slides/recordings, what the offline deck replays), and photographs each
+step; then it prints a page per step from a small HTML document, which keeps the
+notes as text. pypdf reads the PDF back: a page count that is not the step count
+(notes too long for a page) is an error, not a surprise for the reader.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import build
+
+CHROMIUM = os.environ.get("BROWNBAG_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREEN = {"width": 1280, "height": 720}
+OUTPUT = build.TARGET / "handout.pdf"
+
+
+class HandoutError(Exception):
+    """The handout cannot be made; the message is one line, ready to print."""
+
+
+@dataclass
+class Handout:
+    path: Path
+    pages: int
+    steps: int      # steps in the deck (pages == steps unless a subset was asked for)
+    bytes: int
+    seconds: float
+
+
+def _chromium():
+    """playwright's sync API and its error class, or HandoutError naming what to install."""
+    if not Path(CHROMIUM).exists():
+        raise HandoutError(f"no Chromium at {CHROMIUM}: install it (sudo apt install chromium) "
+                           "or point BROWNBAG_CHROMIUM at one")
+    try:
+        import pypdf  # noqa: F401  (make() reads the PDF back with it)
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError as error:
+        raise HandoutError(f"{error.name or 'playwright'} is not installed: "
+                           "pip install -e '.[handout]'") from None
+    return sync_playwright, Error
+
+
+# What the page knows about each step, read after impress.js has started.
+STEPS = """() => [...document.querySelectorAll('#impress .step')].map((step, index) => {
+    const notes = step.querySelector('.notes');
+    const heading = step.querySelector('h1, h2, h3, h4');
+    return {index, id: step.id, notes: notes ? notes.innerHTML : '',
+            title: heading ? heading.textContent.replace(/\\s+/g, ' ').trim() : '',
+            demos: [...step.querySelectorAll('.demo-panel[data-demo]')].map((n) => n.dataset.demo)};
+})"""
+
+# Every panel with a recording in the build shows it (live.js loads them by script tag).
+RECORDINGS_SHOWN = """(ids) => ids.every((id) =>
+    document.querySelector(`.demo-panel[data-demo="${id}"][data-recording]`))"""
+
+MISSING = """(ids) => ids.filter((id) =>
+    !document.querySelector(`.demo-panel[data-demo="${id}"][data-recording]`))"""
+
+SHOW = """(i) => new Promise((done) => {
+    impress().goto(document.querySelectorAll('#impress .step')[i], 0);
+    requestAnimationFrame(() => requestAnimationFrame(done));
+})"""
+
+# Notes longer than the room under the picture get smaller type, down to 9 pt; the
+# page count check in make() catches what still does not fit.
+FIT = """() => document.querySelectorAll('.notes').forEach((notes) => {
+    let size = 12;
+    while (notes.scrollHeight > notes.clientHeight + 1 && size > 9) {
+        size -= 0.5;
+        notes.style.fontSize = size + 'pt';
+    }
+})"""
+
+PAGE_CSS = """
+@page { size: A4; margin: 12mm; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 12pt/1.4 "DejaVu Sans", sans-serif; color: #14161b; }
+.page { height: 272mm; display: flex; flex-direction: column; gap: 3mm; overflow: hidden;
+        break-after: page; }
+.page:last-child { break-after: auto; }
+.head { display: flex; justify-content: space-between; font-size: 9pt; color: #4b5060; }
+.shot { width: 100%; border: 0.3mm solid #787878; }
+.demo { font-size: 10pt; border-left: 1.2mm solid #c2410c; padding: 1mm 3mm; background: #f6f4ee; }
+.demo code { font: 700 10.5pt "DejaVu Sans Mono", monospace; }
+.notes { flex: 1 1 auto; min-height: 0; overflow: hidden; }
+.notes p { margin: 0 0 2mm; }
+.notes code, .notes tt, .notes .literal { font-family: "DejaVu Sans Mono", monospace; font-size: 0.92em; }
+.none { color: #4b5060; font-style: italic; }
+"""
+
+
+def _recording(recordings: Path, demo: str) -> str:
+    """One line on the recorded run a demo panel shows offline."""
+    path = recordings / f"{demo}.json"
+    try:
+        rec = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "no recording yet: the panel names the command below"
+    summary = next((i for i in reversed(rec.get("items", [])) if i.get("kind") == "summary"), {})
+    when = (rec.get("recorded") or "?")[:16].replace("T", " ")
+    how = summary.get("status") or rec.get("status") or "?"
+    took = summary.get("duration")
+    pools = ", ".join(rec.get("pools") or [])
+    return (f"recorded run {when} UTC, broker {rec.get('broker_name') or rec.get('broker')}"
+            + (f", pools {pools}" if pools else "")
+            + f": {how}" + (f" in {took:g} s" if isinstance(took, (int, float)) else ""))
+
+
+def _page(step: dict, picture: str, total: int, recordings: Path) -> str:
+    demos = "".join(
+        f'<div class="demo">Live demo <b>{html.escape(d)}</b> — {html.escape(_recording(recordings, d))}. '
+        f'Run it for real: <code>invoke demo {html.escape(d)}</code></div>'
+        for d in step["demos"])
+    notes = step["notes"] or '<p class="none">No speaker notes for this step.</p>'
+    return (f'<section class="page"><div class="head"><span>{html.escape(step["title"])}</span>'
+            f'<span>step {step["index"] + 1} / {total}</span></div>'
+            f'<img class="shot" src="{picture}">{demos}<div class="notes">{notes}</div></section>')
+
+
+def _print(browser, deck: build.Report, work: Path, output: Path, recordings: Path,
+           only: list[int] | None) -> tuple[int, int]:
+    """Photograph the chosen steps of the built deck, print their pages to ``output``;
+    (steps in the deck, steps printed)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    recorded = [d for d in deck.demos if (deck.index.parent / "recordings" / f"{d}.js").exists()]
+    page = browser.new_page(viewport=SCREEN)
+    try:
+        page.goto(deck.index.as_uri(), wait_until="load")
+        page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=15_000)
+        try:
+            page.wait_for_function(RECORDINGS_SHOWN, arg=recorded, timeout=30_000)
+        except PlaywrightTimeout:
+            missing = page.evaluate(MISSING, recorded)
+            raise HandoutError(f"after 30 s these demo panels still show no recording (live.js marks "
+                               f"one that does with data-recording): {', '.join(missing)}") from None
+        # A photograph of each step as it rests, not halfway through the fade-in
+        # (the theme fades steps in); the contents button is for the screen only.
+        page.add_style_tag(content="* { transition: none !important; } "
+                                   ".brownbag-toc-button { display: none !important; }")
+        # On paper the recorded run is the result, not a dimmed stand-in waiting for Run.
+        page.evaluate("() => document.querySelectorAll('.demo-panel[data-prerun]')"
+                      ".forEach((n) => n.removeAttribute('data-prerun'))")
+        steps = page.evaluate(STEPS)
+        chosen = [s for s in steps if only is None or s["index"] in only]
+        if not chosen:
+            raise HandoutError(f"no such step: the deck has steps 0-{len(steps) - 1}")
+        pages = []
+        for step in chosen:
+            page.evaluate(SHOW, step["index"])
+            picture = f"step-{step['index'] + 1:03d}.jpg"
+            page.screenshot(path=str(work / picture), type="jpeg", quality=90)
+            pages.append(_page(step, picture, len(steps), recordings))
+        document = work / "handout.html"
+        document.write_text(
+            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Handout</title>'
+            f'<style>{PAGE_CSS}</style></head><body>{"".join(pages)}</body></html>',
+            encoding="utf-8")
+        page.goto(document.as_uri(), wait_until="load")
+        page.evaluate(FIT)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        page.pdf(path=str(output), format="A4", print_background=True, prefer_css_page_size=True)
+        return len(steps), len(chosen)
+    finally:
+        page.close()
+
+
+def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | None = None,
+         browser=None) -> Handout:
+    """Build the deck and print its handout to ``output``; ``only`` (step indexes, from 0)
+    makes a partial one; ``browser``, a playwright Chromium already running (tests),
+    else one is started. HandoutError (one line) when it cannot."""
+    from pypdf import PdfReader
+
+    sync_playwright, BrowserError = _chromium()
+    started = time.perf_counter()
+    output = Path(output).resolve()
+    work = Path(tempfile.mkdtemp(prefix="brownbag-handout-"))
+    try:
+        deck = build.build(source=source, target=work / "deck")
+        recordings = Path(source).resolve().parent / "recordings"
+        if browser is not None:
+            total, printed = _print(browser, deck, work, output, recordings, only)
+        else:
+            with sync_playwright() as pw:
+                own = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                try:
+                    total, printed = _print(own, deck, work, output, recordings, only)
+                finally:
+                    own.close()
+    except build.DeckError as error:
+        raise HandoutError(str(error)) from None
+    except BrowserError as error:  # Chromium would not start, a page timed out...
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise HandoutError(f"Chromium ({CHROMIUM}): {first}") from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    count = len(PdfReader(str(output)).pages)
+    if count != printed:
+        raise HandoutError(f"{output}: {count} pages for {printed} steps "
+                           "(speaker notes too long for one page?)")
+    return Handout(path=output, pages=count, steps=total, bytes=output.stat().st_size,
+                   seconds=time.perf_counter() - started)

@@ -1,0 +1,89 @@
+"""``invoke slides.handout``: a page per step, the step's picture, its notes as text.
+
+The whole deck takes 20-30 s here, so the PDF is made for a few steps (the title, a
+step with notes, a demo slide, the last step) by the same code the command runs; the
+command itself is run only for its no-Chromium error. pdftoppm (poppler-utils)
+renders two of the pages: look at them in tests/_artifacts/handout/.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+from lxml import html as lxml_html
+
+from brownbag.deck import build, handout
+from conftest import ROOT, need, run_invoke
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = ROOT / "tests" / "_artifacts" / "handout"
+
+
+def words(text: str) -> str:
+    """Text to compare: one space between words, ligatures undone (the PDF's "ﬁ" is "fi")."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+@pytest.fixture(scope="module")
+def steps(tmp_path_factory):
+    """(index, notes text, demo ids) for each step of the deck, read from its HTML."""
+    report = build.build(target=tmp_path_factory.mktemp("deck") / "_build")
+    root = lxml_html.fromstring(report.index.read_text(encoding="utf-8"))
+    found = []
+    for index, step in enumerate(root.xpath('//div[@id="impress"]/div[contains(@class, "step")]')):
+        notes = step.xpath('.//div[@class="notes"]')
+        found.append((index, words(notes[0].text_content()) if notes else "",
+                      step.xpath('.//div[@class="demo-panel"]/@data-demo')))
+    return found
+
+
+def test_the_handout_has_a_page_per_step_with_its_picture_notes_and_command(chromium, steps, tmp_path):
+    from pypdf import PdfReader
+
+    if not shutil.which("pdftoppm"):
+        need("chromium", "pdftoppm is missing: apt install poppler-utils")
+    demo = next(s for s in steps if "canvas.chain" in s[2])
+    noted = next(s for s in steps[1:] if s[1] and not s[2])
+    chosen = [steps[0], noted, demo, steps[-1]]
+    made = handout.make(output=tmp_path / "handout.pdf", only=[s[0] for s in chosen], browser=chromium)
+    assert made.pages == len(chosen) and made.steps == len(steps)
+
+    reader = PdfReader(str(made.path))
+    assert len(reader.pages) == len(chosen)
+    for page, (index, notes, demos) in zip(reader.pages, chosen):
+        text = words(page.extract_text())
+        assert f"step {index + 1} / {len(steps)}" in text
+        if notes:  # the notes are text in the PDF, not only pixels
+            assert words(notes)[:60] in text, (index, notes[:60], text[:300])
+        for demo_id in demos:
+            assert f"invoke demo {demo_id}" in text
+            assert "recorded run" in text
+        # The step's picture, as the screen showed it: 1280x720.
+        pictures = [x for x in page["/Resources"]["/XObject"].values()
+                    if x.get_object()["/Subtype"] == "/Image"]
+        sizes = {(x.get_object()["/Width"], x.get_object()["/Height"]) for x in pictures}
+        assert (1280, 720) in sizes, sizes
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for old in ARTIFACTS.glob("page-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "2", "-l", "3", str(made.path),
+                    str(ARTIFACTS / "page")], check=True, timeout=60)
+    rendered = sorted(ARTIFACTS.glob("page-*.png"))
+    assert len(rendered) == 2
+    for png in rendered:
+        width, height = int.from_bytes(png.read_bytes()[16:20], "big"), int.from_bytes(png.read_bytes()[20:24], "big")
+        assert (width, height) == (496, 702), (png.name, width, height)  # A4 at 60 dpi
+        assert png.stat().st_size > 20_000  # a picture and text, not a blank page
+
+
+def test_without_chromium_the_handout_names_what_to_install():
+    result = run_invoke("slides.handout", env={"BROWNBAG_CHROMIUM": "/nonexistent/chromium"}, timeout=120)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "apt install chromium" in lines[0], result.stderr
