@@ -1,0 +1,190 @@
+"""What to keep in mind in production: prefetch, redelivery, delayed delivery, shutdown.
+
+Each demo starts workers of its own (``brownbag.bench.workers.Worker``) with the one
+setting it is about on their command line, on a queue nobody else reads, and stops
+them by pid. The stack's workers keep the talk's settings (prefetch multiplier 1,
+visibility timeout 60 s); only these demo workers differ.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import time
+from contextlib import ExitStack, contextmanager
+
+from brownbag import settings
+from brownbag.bench.brokers import reachable
+from brownbag.bench.workers import Worker, client_app
+from demo import delivery
+
+from .registry import Param, scenario
+from .runs import RunFailed
+
+
+def config_args(conf: dict) -> list[str]:
+    """Settings for one worker, on its command line: ``celery -A demo worker -- name=value``
+    (``(json)`` tells celery to parse the value as JSON: numbers, booleans, strings, dicts)."""
+    return ["--", *(f"{name}=(json){json.dumps(value)}" for name, value in conf.items())]
+
+
+def node(worker: Worker) -> str:
+    return f"{worker.name}@{socket.gethostname()}"
+
+
+def demo_worker(name: str, queue: str, broker_url: str, args=(), env=None) -> Worker:
+    return Worker(name, queue, "prefork", 1, broker_url, include=(), args=args, env=env,
+                  log_dir=settings.home() / "logs" / "demos", loglevel="info")
+
+
+def purge(client, queue: str) -> None:
+    """Leftovers of an interrupted run would spoil this one."""
+    with client.connection_for_write() as conn:
+        try:
+            conn.default_channel.queue_purge(queue)
+        except conn.channel_errors:  # not declared yet: nothing to purge
+            pass
+
+
+def wait_answering(client, workers: list[Worker], timeout: float = 40.0) -> None:
+    """Every worker answers a ping (so each consumes its queue), or a clear error."""
+    nodes = {node(w) for w in workers}
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        for w in workers:
+            if w.process.poll() is not None:
+                raise RunFailed(f"worker {w.name} exited with {w.process.returncode}: {w.log_tail()}")
+        replies = client.control.ping(destination=sorted(nodes), limit=len(nodes), timeout=0.5) or []
+        if {name for reply in replies for name in reply} >= nodes:
+            return
+    raise RunFailed(f"workers {', '.join(sorted(nodes))} did not answer within {timeout:g} s: "
+                    f"{workers[0].log_tail()}")
+
+
+@contextmanager
+def workers_up(client, workers: list[Worker]):
+    """Started together, answering; stopped by pid (SIGKILL to the group) on the way out."""
+    with ExitStack() as stack:
+        for worker in workers:
+            stack.callback(worker.stop, False)
+            worker.start()
+        wait_answering(client, workers)
+        yield workers
+
+
+def redis_client(run):
+    url = settings.broker_url("redis")
+    why_not = reachable("redis", url)
+    if why_not:
+        raise RunFailed(f"redis: {why_not} (invoke up)")
+    return url, client_app(url)
+
+
+def wait_started(client, nodes: list[str], task_id: str, timeout: float = 20.0) -> str:
+    """The node running ``task_id`` (inspect active), once it runs."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        active = client.control.inspect(nodes, timeout=0.5).active() or {}
+        for name, tasks in active.items():
+            if any(t["id"] == task_id for t in tasks):
+                return name
+        time.sleep(0.1)
+    raise RunFailed(f"task {task_id} did not start on {', '.join(nodes)} within {timeout:g} s")
+
+
+def table(columns, rows, *facts, title=None) -> dict:
+    """A payoff (brownbag/scenarios/payoff.py's format): rows in column order, the answer in facts."""
+    view = {"kind": "table", "columns": list(columns), "rows": [list(r) for r in rows]}
+    if title:
+        view["title"] = title
+    if facts:
+        view["facts"] = [{"label": label, "value": value, **({"tone": tone} if tone else {})}
+                         for label, value, tone in facts]
+    return view
+
+
+# -- 1. prefetch -------------------------------------------------------------------
+
+PREFETCH_QUEUE = "reports"
+PREFETCH_ROUNDS = (
+    ("default: --prefetch-multiplier 4", ["--prefetch-multiplier", "4"]),
+    ("--disable-prefetch", ["--disable-prefetch"]),
+)
+
+
+def short_name(nodename: str) -> str:
+    return nodename.split("@", 1)[0]
+
+
+def prefetch_round(run, label, flags, url, client, long_s, shorts, short_s) -> dict:
+    workers = [demo_worker(f"reports{i}", PREFETCH_QUEUE, url, args=flags) for i in (1, 2)]
+    nodes = [node(w) for w in workers]
+    purge(client, PREFETCH_QUEUE)
+    with workers_up(client, workers):
+        sent_at = time.time()
+        long = client.send_task(delivery.report.name, (long_s, "long"), queue=PREFETCH_QUEUE)
+        busy = wait_started(client, nodes, long.id)
+        small = [client.send_task(delivery.report.name, (short_s, f"short {i}"), queue=PREFETCH_QUEUE)
+                 for i in range(1, shorts + 1)]
+        time.sleep(0.5)  # the workers have taken what they will take
+        inspect = client.control.inspect(nodes, timeout=1)
+        reserved, active = inspect.reserved() or {}, inspect.active() or {}
+        snapshot = {short_name(n): {"active": len(active.get(n, [])), "reserved": len(reserved.get(n, []))}
+                    for n in nodes}
+        run.note(f"{label}: {short_name(busy)} runs the long report; inspect: "
+                 + "; ".join(f"{w} active {s['active']}, reserved {s['reserved']}" for w, s in snapshot.items()))
+        done = long.get(timeout=run.remaining(long_s + 30), disable_sync_subtasks=False)
+        rows = [r.get(timeout=run.remaining(30), disable_sync_subtasks=False) for r in small]
+    waited = [r for r in rows if r["worker"] == busy and r["started"] >= done["ended"] - 0.05]
+    other = next(n for n in nodes if n != busy)
+    other_rows = [r for r in rows if r["worker"] == other]
+    idle_from = max((r["ended"] for r in other_rows), default=sent_at)
+    last = max(r["ended"] for r in rows)
+    run.note(f"{label}: {len(waited)} of {shorts} short reports waited for the long one; "
+             f"all done {last - sent_at:.1f} s after sending")
+    return {"round": label, "long on": short_name(busy), "snapshot": snapshot,
+            "waited": len(waited), "shorts": shorts,
+            "other idle s": round(max(0.0, last - idle_from), 1) if waited else 0.0,
+            "all done s": round(last - sent_at, 1)}
+
+
+@scenario(
+    "delivery.prefetch", "Prefetch: reserved is not running",
+    slide="What to keep in mind / Prefetch",
+    params=[Param("long", float, 4.0, min=2, max=10, help="seconds the long report takes"),
+            Param("shorts", int, 6, min=2, max=12, help="how many short reports follow it"),
+            Param("short", float, 0.3, min=0.1, max=1, help="seconds each short report takes")],
+    timeout=120,
+)
+def prefetch(run, long, shorts, short):
+    """Two workers of one process each on Redis, queue 'reports'. One long report, then
+    short ones. With Celery's default prefetch the worker running the long report also
+    reserves short ones, which wait for it while the other worker idles; with
+    --disable-prefetch (5.6+, Redis only) a busy worker takes nothing more."""
+    url, client = redis_client(run)
+    try:
+        rounds = []
+        for label, flags in PREFETCH_ROUNDS:
+            run.note(f"{label}: starting two workers (-c 1) on queue {PREFETCH_QUEUE}")
+            rounds.append(prefetch_round(run, label, flags, url, client, long, shorts, short))
+    finally:
+        client.close()
+    rows = []
+    for r in rounds:
+        busy = r["long on"]
+        other = next(w for w in r["snapshot"] if w != busy)
+        rows.append([r["round"],
+                     f"{r['snapshot'][busy]['active']} / {r['snapshot'][busy]['reserved']}",
+                     f"{r['snapshot'][other]['active']} / {r['snapshot'][other]['reserved']}",
+                     {"value": f"{r['waited']} of {r['shorts']}", "tone": "bad" if r["waited"] else "good"},
+                     r["all done s"]])
+    default, off = rounds
+    verdict = (f"default: {default['waited']} short reports waited behind the long one; "
+               f"--disable-prefetch: {off['waited']}")
+    return {"payoff": table(["worker settings", "busy worker: active / reserved",
+                             "other worker: active / reserved", "shorts that waited", "all done (s)"],
+                            rows, ("verdict", verdict, "good" if default["waited"] and not off["waited"] else "warn"),
+                            title="inspect active / reserved, 0.5 s after the short reports were sent"),
+            "rounds": rounds, "verdict": verdict}
