@@ -188,3 +188,71 @@ def prefetch(run, long, shorts, short):
                             rows, ("verdict", verdict, "good" if default["waited"] and not off["waited"] else "warn"),
                             title="inspect active / reserved, 0.5 s after the short reports were sent"),
             "rounds": rounds, "verdict": verdict}
+
+
+# -- 2. Redis visibility_timeout ------------------------------------------------------
+
+VISIBILITY_QUEUE = "reminders"
+
+
+def short_visibility_options(url: str) -> dict:
+    """The stack's Redis options with the demo's short visibility timeout. The keepalive
+    options have socket constants as keys, which JSON cannot carry: this worker does without."""
+    options = {k: v for k, v in settings.transport_options(url).items() if not k.startswith("socket_")}
+    return {**options, **delivery.SHORT_VISIBILITY}
+
+
+@scenario(
+    "delivery.visibility", "Redis visibility_timeout: the countdown that runs twice",
+    slide="What to keep in mind / Redis visibility timeout",
+    params=[Param("countdown", float, 5.0, min=4, max=20,
+                  help="seconds until the reminder is due (the demo worker's visibility timeout is 3 s)")],
+    timeout=90,
+)
+def visibility(run, countdown):
+    """One worker on Redis with visibility_timeout lowered to 3 s (the stack uses 60 s,
+    kombu's default is an hour). A reminder is sent with a countdown longer than that: the
+    worker holds the message unacked until it is due; after 3 s Redis's unacked message is
+    restored to the queue and delivered again; at the due time both copies run."""
+    url, client = redis_client(run)
+    order = int(time.time() * 1000) % 1_000_000
+    key = f"reminders:{order}"
+    options = short_visibility_options(url)
+    worker = demo_worker("reminders", VISIBILITY_QUEUE, url,
+                         args=config_args({"broker_transport_options": options}))
+    try:
+        purge(client, VISIBILITY_QUEUE)
+        client.backend.client.delete(key)
+        with workers_up(client, [worker]):
+            sent = time.time()
+            result = client.send_task(delivery.send_reminder.name, (order,), queue=VISIBILITY_QUEUE,
+                                      countdown=countdown)
+            run.note(f"sent reminder for order {order} with countdown={countdown:g} s; "
+                     f"the worker's visibility_timeout is {options['visibility_timeout']} s")
+            timeline, seen = [], None
+            end = sent + countdown + options["visibility_timeout"] + 4
+            while time.time() < end:
+                scheduled = client.control.inspect([node(worker)], timeout=0.5).scheduled() or {}
+                held = sum(1 for t in scheduled.get(node(worker), []) if t["request"]["id"] == result.id)
+                count = int(client.backend.client.get(key) or 0)
+                if (held, count) != seen:
+                    seen = (held, count)
+                    timeline.append({"t": round(time.time() - sent, 1), "copies held": held, "sent": count})
+                    run.note(f"t={time.time() - sent:4.1f} s: the worker holds {held} "
+                             f"cop{'y' if held == 1 else 'ies'} of the reminder; reminders sent: {count}")
+                if time.time() > sent + countdown + 1.5 and held == 0:
+                    break
+                time.sleep(0.3)
+            runs = int(client.backend.client.get(key) or 0)
+    finally:
+        client.backend.client.delete(key)
+        client.close()
+    run.note(f"the reminder ran {runs} time{'s' if runs != 1 else ''}")
+    rows = [[f"{p['t']:.1f}", p["copies held"], {"value": p["sent"], "tone": "bad" if p["sent"] > 1 else None}
+             if p["sent"] > 1 else p["sent"]] for p in timeline][-8:]
+    verdict = (f"countdown {countdown:g} s > visibility_timeout {options['visibility_timeout']} s: "
+               f"sent {runs} times")
+    return {"payoff": table(["seconds after sending", "copies the worker holds", "reminders sent"], rows,
+                            ("verdict", verdict, "bad" if runs > 1 else "warn")),
+            "runs": runs, "timeline": timeline, "countdown": countdown,
+            "visibility_timeout": options["visibility_timeout"], "verdict": verdict}
