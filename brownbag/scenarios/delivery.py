@@ -256,3 +256,115 @@ def visibility(run, countdown):
                             ("verdict", verdict, "bad" if runs > 1 else "warn")),
             "runs": runs, "timeline": timeline, "countdown": countdown,
             "visibility_timeout": options["visibility_timeout"], "verdict": verdict}
+
+
+# -- 3. RabbitMQ quorum queues and native delayed delivery ---------------------------
+
+QUORUM_QUEUE = "orders"
+DELAYED_LEVELS = 28  # kombu: celery_delayed_0 .. celery_delayed_27, TTL 2**level s each
+
+
+def management(url: str) -> tuple[str, tuple[str, str]]:
+    """The management API of the stack's RabbitMQ, with the broker URL's credentials."""
+    from kombu.utils.url import url_to_parts
+
+    parts = url_to_parts(url)
+    cfg = settings.load()
+    return (f"http://{cfg['bind']}:{cfg['ports']['rabbitmq_management']}/api",
+            (parts.username or "guest", parts.password or "guest"))
+
+
+def delayed_topology(url: str) -> dict:
+    """What the management API lists of native delayed delivery: its queues and exchanges."""
+    import httpx
+
+    api, auth = management(url)
+    version = httpx.get(f"{api}/overview", auth=auth, timeout=5).json()["rabbitmq_version"]
+    queues = [q for q in httpx.get(f"{api}/queues/%2F", auth=auth, timeout=5,
+                                   params={"columns": "name,type,arguments"}).json()
+              if q["name"].startswith("celery_delayed_")]
+    exchanges = [e for e in httpx.get(f"{api}/exchanges/%2F", auth=auth, timeout=5).json()
+                 if e["name"].startswith("celery_delayed")]
+    target = next((q for q in httpx.get(f"{api}/queues/%2F", auth=auth, timeout=5,
+                                        params={"columns": "name,type"}).json()
+                   if q["name"] == QUORUM_QUEUE), {})
+    return {"rabbitmq": version, "queue type": target.get("type"),
+            "delayed queues": len(queues), "quorum": sum(1 for q in queues if q.get("type") == "quorum"),
+            "delayed exchanges": len(exchanges)}
+
+
+def delayed_depths(client) -> dict[str, int]:
+    """Messages in each delayed-delivery queue now (a passive declare: no stats lag)."""
+    depths = {}
+    with client.connection_for_write() as conn:
+        channel = conn.default_channel
+        for level in range(DELAYED_LEVELS):
+            name = f"celery_delayed_{level}"
+            count = channel.queue_declare(queue=name, passive=True).message_count
+            if count:
+                depths[name] = count
+    return depths
+
+
+@scenario(
+    "delivery.quorum", "Quorum queues: RabbitMQ holds the countdown, not the worker",
+    slide="What to keep in mind / Quorum queues",
+    params=[Param("countdown", int, 6, min=2, max=30, help="seconds until the reminder is due")],
+    timeout=90,
+)
+def quorum(run, countdown):
+    """One worker on RabbitMQ whose queue 'orders' is a quorum queue on a topic exchange
+    (task_create_missing_queue_type=quorum): Celery 5.5+ sends a countdown task through
+    the celery_delayed_* exchanges and queues (native delayed delivery); the message waits
+    there, the worker holds nothing (inspect scheduled) until it is due."""
+    url = settings.broker_url("rabbitmq")
+    why_not = reachable("rabbitmq", url)
+    if why_not:
+        raise RunFailed(f"rabbitmq: {why_not} (invoke up --brokers redis,rabbitmq)")
+    client = client_app(url)
+    client.conf.update(delivery.QUORUM)
+    order = int(time.time() * 1000) % 1_000_000
+    key = f"reminders:{order}"
+    worker = demo_worker("orders", QUORUM_QUEUE, url, args=config_args(delivery.QUORUM))
+    try:
+        client.backend.client.delete(key)
+        with workers_up(client, [worker]):
+            purge(client, QUORUM_QUEUE)
+            topology = delayed_topology(url)
+            run.note(f"RabbitMQ {topology['rabbitmq']}: queue {QUORUM_QUEUE} is {topology['queue type']}; "
+                     f"the worker declared {topology['delayed queues']} delayed queues "
+                     f"({topology['quorum']} quorum) and {topology['delayed exchanges']} exchanges")
+            sent = time.time()
+            client.send_task(delivery.send_reminder.name, (order,), queue=QUORUM_QUEUE, countdown=countdown)
+            timeline, seen = [], None
+            while time.time() < sent + countdown + 10:
+                depths = delayed_depths(client)
+                scheduled = client.control.inspect([node(worker)], timeout=0.5).scheduled() or {}
+                held = len(scheduled.get(node(worker), []))
+                count = int(client.backend.client.get(key) or 0)
+                where = ", ".join(depths) or (f"{QUORUM_QUEUE}, then ran" if count else QUORUM_QUEUE)
+                if (where, held, count) != seen:
+                    seen = (where, held, count)
+                    timeline.append({"t": round(time.time() - sent, 1), "in RabbitMQ": where,
+                                     "worker holds": held, "sent": count})
+                    run.note(f"t={time.time() - sent:4.1f} s: message in {where}; "
+                             f"the worker holds {held}; reminders sent: {count}")
+                if count:
+                    break
+                time.sleep(0.25)
+            runs = int(client.backend.client.get(key) or 0)
+    finally:
+        client.backend.client.delete(key)
+        client.close()
+    if not runs:
+        raise RunFailed(f"the reminder never ran ({countdown} s countdown): {worker.log_tail()}")
+    held_ever = max(p["worker holds"] for p in timeline)
+    in_delayed = [p for p in timeline if p["in RabbitMQ"].startswith("celery_delayed")]
+    verdict = (f"held by RabbitMQ in {', '.join(dict.fromkeys(p['in RabbitMQ'] for p in in_delayed)) or '—'}; "
+               f"the worker held it: {'yes' if held_ever else 'never'}; sent {runs} time{'s' if runs > 1 else ''}")
+    rows = [[f"{p['t']:.1f}", p["in RabbitMQ"], p["worker holds"], p["sent"]] for p in timeline][-8:]
+    return {"payoff": table(["seconds after sending", "message is in", "worker holds", "reminders sent"], rows,
+                            ("RabbitMQ", f"{topology['rabbitmq']}: {topology['delayed queues']} "
+                                         f"celery_delayed_* quorum queues", None),
+                            ("verdict", verdict, "good" if in_delayed and not held_ever else "bad")),
+            "timeline": timeline, "topology": topology, "runs": runs, "verdict": verdict}
