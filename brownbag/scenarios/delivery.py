@@ -368,3 +368,110 @@ def quorum(run, countdown):
                                          f"celery_delayed_* quorum queues", None),
                             ("verdict", verdict, "good" if in_delayed and not held_ever else "bad")),
             "timeline": timeline, "topology": topology, "runs": runs, "verdict": verdict}
+
+
+# -- 4. warm, soft and cold shutdown -------------------------------------------------
+
+# (label, task, signal, worker settings, environment): one worker each, on a queue of its own.
+SHUTDOWNS = (
+    ("warm: SIGTERM", delivery.export, signal.SIGTERM, {}, {}),
+    ("cold: SIGQUIT", delivery.export, signal.SIGQUIT, {}, {}),
+    ("cold: SIGQUIT, acks_late", delivery.export_late, signal.SIGQUIT, {}, {}),
+    ("soft: SIGTERM as SIGQUIT, 1.5 s, acks_late", delivery.export_late, signal.SIGTERM,
+     delivery.SOFT_SHUTDOWN, {"REMAP_SIGTERM": "SIGQUIT"}),
+)
+
+
+def queue_size(client, queue: str) -> int:
+    with client.connection_for_write() as conn:
+        try:
+            return conn.default_channel.queue_declare(queue=queue, passive=True).message_count
+        except conn.channel_errors:
+            return 0
+
+
+def wait_exits(workers: list[Worker], timeout: float) -> dict[str, float]:
+    """Seconds until each worker's main process exited (absent: still running at the timeout)."""
+    start, exited = time.monotonic(), {}
+    while len(exited) < len(workers) and time.monotonic() < start + timeout:
+        for w in workers:
+            if w.name not in exited and w.process.poll() is not None:
+                exited[w.name] = round(time.monotonic() - start, 1)
+        time.sleep(0.05)
+    return exited
+
+
+@scenario(
+    "delivery.shutdown", "Warm, soft and cold shutdown: what becomes of the running task",
+    slide="What to keep in mind / Shutdown",
+    params=[Param("seconds", float, 3.0, min=2, max=10, help="how long each export takes"),
+            Param("after", float, 1.0, min=0.5, max=5, help="seconds into the export the signal is sent")],
+    timeout=120,
+)
+def shutdown(run, seconds, after):
+    """Four workers (prefork, one process) on Redis, each running one export when it gets
+    a signal: SIGTERM (warm), SIGQUIT (cold), SIGQUIT with acks_late, and SIGTERM under
+    REMAP_SIGTERM=SIGQUIT with worker_soft_shutdown_timeout (5.5+) and acks_late. Then a
+    fresh worker reads all four queues: what each task became (finished, handed back to
+    the broker and run again, or lost)."""
+    if after >= seconds:
+        raise RunFailed(f"after ({after:g} s) must be shorter than the export ({seconds:g} s)")
+    url, client = redis_client(run)
+    cases = []
+    for i, (label, task, sig, conf, env) in enumerate(SHUTDOWNS, start=1):
+        queue = f"exports.{i}"
+        cases.append({"label": label, "task": task, "signal": sig, "queue": queue,
+                      "worker": demo_worker(f"exports{i}", queue, url,
+                                            args=config_args(conf) if conf else (), env=env)})
+    rows = []
+    try:
+        for case in cases:
+            purge(client, case["queue"])
+        with workers_up(client, [c["worker"] for c in cases]):
+            for n, case in enumerate(cases, start=1):
+                case["result"] = client.send_task(case["task"].name, (n, seconds), queue=case["queue"])
+            for case in cases:
+                wait_started(client, [node(case["worker"])], case["result"].id)
+            time.sleep(after)
+            for case in cases:
+                os.kill(case["worker"].process.pid, case["signal"])
+            run.note(f"{after:g} s into each {seconds:g} s export: "
+                     + ", ".join(f"{c['signal'].name} to {c['worker'].name}" for c in cases))
+            exited = wait_exits([c["worker"] for c in cases], seconds + 20)
+            for case in cases:
+                case["exit s"] = exited.get(case["worker"].name)
+                case["state"] = client.AsyncResult(case["result"].id).state
+                case["back on broker"] = queue_size(client, case["queue"])
+                run.note(f"{case['label']}: worker exited after {case['exit s'] or 0:.1f} s; "
+                         f"task {case['state']}; messages back in {case['queue']}: {case['back on broker']}")
+        # The next worker: does anything come back?
+        successor = demo_worker("exports-next", ",".join(c["queue"] for c in cases), url)
+        with workers_up(client, [successor]):
+            end = time.monotonic() + seconds + 6
+            while time.monotonic() < end and not all(
+                    client.AsyncResult(c["result"].id).state == "SUCCESS" for c in cases):
+                time.sleep(0.2)
+        for case in cases:
+            final = client.AsyncResult(case["result"].id)
+            ran_by = (final.result or {}).get("exported_by") if final.state == "SUCCESS" else None
+            worker_name = getattr(final, "worker", None) or (final._get_task_meta().get("worker") or "")
+            if case["state"] == "SUCCESS":
+                fate = "finished before the worker exited"
+            elif final.state == "SUCCESS":
+                fate = "handed back to the broker; the next worker ran it"
+            else:
+                fate = f"lost: acked, cancelled, left {final.state}"
+            case.update(final=final.state, fate=fate, ran_on=worker_name or ran_by)
+            rows.append([case["label"], f"{case['exit s']:.1f}" if case["exit s"] is not None else "still running",
+                         case["state"], case["back on broker"],
+                         {"value": fate, "tone": "bad" if fate.startswith("lost") else "good"}])
+    finally:
+        client.close()
+    lost = [c["label"].split(":")[0] for c in cases if c["fate"].startswith("lost")]
+    verdict = ("lost: " + ", ".join(lost) if lost else "nothing lost") + \
+        "; acks_late tasks went back to the broker"
+    return {"payoff": table(["signal", "worker exited after (s)", "task state then", "back on broker",
+                             "what became of it"], rows, ("verdict", verdict, "warn")),
+            "cases": [{k: v for k, v in c.items() if k not in ("task", "worker", "result", "signal")}
+                      | {"signal": c["signal"].name} for c in cases],
+            "verdict": verdict}
