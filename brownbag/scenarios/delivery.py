@@ -232,7 +232,7 @@ def visibility(run, countdown):
             timeline, seen = [], None
             end = sent + countdown + options["visibility_timeout"] + 4
             while time.time() < end:
-                scheduled = client.control.inspect([node(worker)], timeout=0.5).scheduled() or {}
+                scheduled = client.control.inspect([node(worker)], timeout=0.5, limit=1).scheduled() or {}
                 held = sum(1 for t in scheduled.get(node(worker), []) if t["request"]["id"] == result.id)
                 count = int(client.backend.client.get(key) or 0)
                 if (held, count) != seen:
@@ -339,7 +339,7 @@ def quorum(run, countdown):
             timeline, seen = [], None
             while time.time() < sent + countdown + 10:
                 depths = delayed_depths(client)
-                scheduled = client.control.inspect([node(worker)], timeout=0.5).scheduled() or {}
+                scheduled = client.control.inspect([node(worker)], timeout=0.5, limit=1).scheduled() or {}
                 held = len(scheduled.get(node(worker), []))
                 count = int(client.backend.client.get(key) or 0)
                 where = ", ".join(depths) or (f"{QUORUM_QUEUE}, then ran" if count else QUORUM_QUEUE)

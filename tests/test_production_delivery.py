@@ -1,0 +1,85 @@
+"""What to keep in mind, for real: prefetch, visibility timeout, quorum queues, shutdown.
+
+Each scenario runs as on stage, in this process, with workers of its own on the session
+stack's Redis (and RabbitMQ for quorum queues); each test checks what its slide claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brownbag.scenarios import Run, Tracker, get
+
+pytestmark = pytest.mark.redis
+
+
+def run_scenario(stack, demo: str, **params) -> dict:
+    from demo.celery import app
+
+    scenario = get(demo)
+    run = Run(scenario, scenario.validate(params), app=app, tracker=Tracker())
+    run.execute()
+    assert run.status == "succeeded", run.error
+    notes = [i["text"] for i in run.items if i["kind"] == "note"]
+    return {**run.result, "notes": notes}
+
+
+def test_prefetch_short_tasks_wait_behind_the_long_one_unless_prefetch_is_disabled(stack):
+    result = run_scenario(stack, "delivery.prefetch", long=2.5, shorts=4, short=0.2)
+    default, disabled = result["rounds"]
+    # Default prefetch: the busy worker reserved short reports (inspect reserved beside active)
+    # and at least one of them only started after the long report ended.
+    busy = default["long on"]
+    assert default["snapshot"][busy] == {"active": 1, "reserved": default["snapshot"][busy]["reserved"]}
+    assert default["snapshot"][busy]["reserved"] >= 1, default
+    assert default["waited"] >= 1, default
+    # --disable-prefetch: the busy worker reserved nothing; every short report ran before it ended.
+    assert disabled["snapshot"][disabled["long on"]] == {"active": 1, "reserved": 0}, disabled
+    assert disabled["waited"] == 0, disabled
+    assert disabled["all done s"] < default["all done s"]
+    payoff = result["payoff"]
+    assert payoff["kind"] == "table" and len(payoff["rows"]) == 2
+
+
+def test_a_countdown_longer_than_the_visibility_timeout_runs_twice_on_redis(stack):
+    result = run_scenario(stack, "delivery.visibility", countdown=5)
+    assert result["visibility_timeout"] == 3
+    assert result["runs"] >= 2, result
+    # The worker held the restored copy beside the first one before both ran.
+    assert max(p["copies held"] for p in result["timeline"]) >= 2, result["timeline"]
+
+
+@pytest.mark.rabbitmq
+def test_rabbitmq_holds_a_quorum_queue_countdown_in_its_delayed_delivery_queues(stack):
+    if "rabbitmq" not in stack.available:
+        from conftest import need
+        need("rabbitmq", f"no rabbitmq server could be started here: {stack.up_output[-300:]}")
+    result = run_scenario(stack, "delivery.quorum", countdown=3)
+    topology = result["topology"]
+    assert topology["queue type"] == "quorum"
+    assert topology["delayed queues"] == 28 and topology["quorum"] == 28
+    assert topology["rabbitmq"]
+    places = [p["in RabbitMQ"] for p in result["timeline"]]
+    # 3 s = 2 + 1: celery_delayed_1 then celery_delayed_0, never the worker's memory.
+    assert "celery_delayed_1" in places and "celery_delayed_0" in places, result["timeline"]
+    assert all(p["worker holds"] == 0 for p in result["timeline"]), result["timeline"]
+    assert result["runs"] == 1
+
+
+@pytest.mark.faults
+def test_each_shutdown_leaves_the_running_task_its_own_fate(stack):
+    result = run_scenario(stack, "delivery.shutdown", seconds=3, after=0.5)
+    cases = {c["label"].split(":")[0] + ("+late" if "acks_late" in c["label"] else ""): c
+             for c in result["cases"]}
+    warm, cold, cold_late, soft = (cases["warm"], cases["cold"], cases["cold+late"], cases["soft+late"])
+    # Warm: the export finished, then the worker exited.
+    assert warm["state"] == "SUCCESS" and warm["fate"].startswith("finished"), warm
+    assert warm["exit s"] >= 2.0  # it waited for the export (2.5 s were left)
+    # Cold, acked at start: cancelled, marked RETRY, never delivered again.
+    assert cold["state"] == "RETRY" and cold["back on broker"] == 0 and cold["final"] == "RETRY", cold
+    # Cold with acks_late, and soft (SIGTERM remapped to SIGQUIT): back on the broker, run again.
+    for case in (cold_late, soft):
+        assert case["back on broker"] == 1 and case["final"] == "SUCCESS", case
+        assert case["fate"] == "handed back to the broker; the next worker ran it"
+    # The soft one waited its 1.5 s window before cancelling; the cold one did not.
+    assert soft["exit s"] >= cold_late["exit s"] + 1.0, (soft, cold_late)
