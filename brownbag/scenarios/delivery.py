@@ -15,6 +15,8 @@ import socket
 import time
 from contextlib import ExitStack, contextmanager
 
+from kombu.utils.uuid import uuid
+
 from brownbag import settings
 from brownbag.bench.brokers import reachable
 from brownbag.bench.workers import Worker, client_app
@@ -94,6 +96,14 @@ def wait_started(client, nodes: list[str], task_id: str, timeout: float = 20.0) 
     raise RunFailed(f"task {task_id} did not start on {', '.join(nodes)} within {timeout:g} s")
 
 
+def send(run, client, task, args, **options):
+    """``client.send_task`` with its id given to the run first: on the stack's broker the
+    events bridge then draws the task's row (the demo's workers send events too)."""
+    task_id = uuid()
+    run.track(task_id)
+    return client.send_task(task.name, args, task_id=task_id, **options)
+
+
 def table(columns, rows, *facts, title=None) -> dict:
     """A payoff (brownbag/scenarios/payoff.py's format): rows in column order, the answer in facts."""
     view = {"kind": "table", "columns": list(columns), "rows": [list(r) for r in rows]}
@@ -124,9 +134,9 @@ def prefetch_round(run, label, flags, url, client, long_s, shorts, short_s) -> d
     purge(client, PREFETCH_QUEUE)
     with workers_up(client, workers):
         sent_at = time.time()
-        long = client.send_task(delivery.report.name, (long_s, "long"), queue=PREFETCH_QUEUE)
+        long = send(run, client, delivery.report, (long_s, "long"), queue=PREFETCH_QUEUE)
         busy = wait_started(client, nodes, long.id)
-        small = [client.send_task(delivery.report.name, (short_s, f"short {i}"), queue=PREFETCH_QUEUE)
+        small = [send(run, client, delivery.report, (short_s, f"short {i}"), queue=PREFETCH_QUEUE)
                  for i in range(1, shorts + 1)]
         time.sleep(0.5)  # the workers have taken what they will take
         inspect = client.control.inspect(nodes, timeout=1)
@@ -225,7 +235,7 @@ def visibility(run, countdown):
         client.backend.client.delete(key)
         with workers_up(client, [worker]):
             sent = time.time()
-            result = client.send_task(delivery.send_reminder.name, (order,), queue=VISIBILITY_QUEUE,
+            result = send(run, client, delivery.send_reminder, (order,), queue=VISIBILITY_QUEUE,
                                       countdown=countdown)
             run.note(f"sent reminder for order {order} with countdown={countdown:g} s; "
                      f"the worker's visibility_timeout is {options['visibility_timeout']} s")
@@ -335,7 +345,7 @@ def quorum(run, countdown):
                      f"the worker declared {topology['delayed queues']} delayed queues "
                      f"({topology['quorum']} quorum) and {topology['delayed exchanges']} exchanges")
             sent = time.time()
-            client.send_task(delivery.send_reminder.name, (order,), queue=QUORUM_QUEUE, countdown=countdown)
+            send(run, client, delivery.send_reminder, (order,), queue=QUORUM_QUEUE, countdown=countdown)
             timeline, seen = [], None
             while time.time() < sent + countdown + 10:
                 depths = delayed_depths(client)
@@ -429,7 +439,7 @@ def shutdown(run, seconds, after):
             purge(client, case["queue"])
         with workers_up(client, [c["worker"] for c in cases]):
             for n, case in enumerate(cases, start=1):
-                case["result"] = client.send_task(case["task"].name, (n, seconds), queue=case["queue"])
+                case["result"] = send(run, client, case["task"], (n, seconds), queue=case["queue"])
             for case in cases:
                 wait_started(client, [node(case["worker"])], case["result"].id)
             time.sleep(after)
