@@ -39,6 +39,14 @@ def report(seconds, label):
 def send_reminder(order_id):
     """Not idempotent: every run sends one more e-mail (counted in Redis)."""
     return app.backend.client.incr(f"reminders:{order_id}")
+
+
+# The demo gives its worker these Redis options on its command line, after "--".
+SHORT_VISIBILITY = {  # the demo worker's Redis options: unacked longer than this = lost
+    "visibility_timeout": 3,        # seconds; this stack: 60, kombu's default: 3600
+    "unacked_restore_interval": 1,  # how often a worker looks for such messages
+    "unacked_restore_throttle": 1,
+}
 # [end:reminder]
 
 
@@ -53,19 +61,15 @@ def export(order_id, seconds):
 def export_late(order_id, seconds):
     time.sleep(seconds)
     return {"order_id": order_id, "exported_by": socket.gethostname()}
+
+
+SOFT_SHUTDOWN = {"worker_soft_shutdown_timeout": 1.5}  # 5.5+: seconds, on SIGQUIT
 # [end:shutdown]
 
 
-# Settings the demos give one worker on its command line (after "--").
-# [start:settings]
-SHORT_VISIBILITY = {  # Redis: unacked for longer than this = lost, delivered again
-    "visibility_timeout": 3,        # seconds; the talk's stack uses 60, kombu's default 3600
-    "unacked_restore_interval": 1,  # how often a worker looks for such messages
-    "unacked_restore_throttle": 1,
-}
-QUORUM = {  # 5.5+: queues the worker creates are quorum queues on topic exchanges
+# [start:quorum]
+QUORUM = {  # 5.5+: the queues a worker creates are quorum queues on topic exchanges
     "task_create_missing_queue_type": "quorum",
     "task_create_missing_queue_exchange_type": "topic",
 }
-SOFT_SHUTDOWN = {"worker_soft_shutdown_timeout": 1.5}  # 5.5+: seconds, on SIGQUIT
-# [end:settings]
+# [end:quorum]

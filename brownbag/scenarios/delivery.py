@@ -66,14 +66,18 @@ def wait_answering(client, workers: list[Worker], timeout: float = 40.0) -> None
 
 
 @contextmanager
-def workers_up(client, workers: list[Worker]):
-    """Started together, answering; stopped by pid (SIGKILL to the group) on the way out."""
+def workers_up(client, workers: list[Worker], run=None):
+    """Started together, answering; stopped by pid (SIGKILL to the group) on the way out,
+    once the run has the events its tasks sent after their results (a worker sends them
+    on its next loop: killed at once, the slide would show a finished task as started)."""
     with ExitStack() as stack:
         for worker in workers:
             stack.callback(worker.stop, False)
             worker.start()
         wait_answering(client, workers)
         yield workers
+        if run is not None:
+            run.settle(2)
 
 
 def redis_client(run):
@@ -132,7 +136,7 @@ def prefetch_round(run, label, flags, url, client, long_s, shorts, short_s) -> d
     workers = [demo_worker(f"reports{i}", PREFETCH_QUEUE, url, args=flags) for i in (1, 2)]
     nodes = [node(w) for w in workers]
     purge(client, PREFETCH_QUEUE)
-    with workers_up(client, workers):
+    with workers_up(client, workers, run):
         sent_at = time.time()
         long = send(run, client, delivery.report, (long_s, "long"), queue=PREFETCH_QUEUE)
         busy = wait_started(client, nodes, long.id)
@@ -233,7 +237,7 @@ def visibility(run, countdown):
     try:
         purge(client, VISIBILITY_QUEUE)
         client.backend.client.delete(key)
-        with workers_up(client, [worker]):
+        with workers_up(client, [worker], run):
             sent = time.time()
             result = send(run, client, delivery.send_reminder, (order,), queue=VISIBILITY_QUEUE,
                                       countdown=countdown)
@@ -338,7 +342,7 @@ def quorum(run, countdown):
     worker = demo_worker("orders", QUORUM_QUEUE, url, args=config_args(delivery.QUORUM))
     try:
         client.backend.client.delete(key)
-        with workers_up(client, [worker]):
+        with workers_up(client, [worker], run):
             purge(client, QUORUM_QUEUE)
             topology = delayed_topology(url)
             run.note(f"RabbitMQ {topology['rabbitmq']}: queue {QUORUM_QUEUE} is {topology['queue type']}; "
@@ -400,6 +404,19 @@ def queue_size(client, queue: str) -> int:
             return 0
 
 
+# What a worker's log says about its shutdown (celery's and kombu's own words).
+SHUTDOWN_LINES = ("Warm shutdown", "Cold shutdown", "Initiating Soft Shutdown", "unacknowledged message")
+
+
+def said(worker: Worker) -> list[str]:
+    try:
+        text = worker.log_path.read_text(errors="replace")
+    except OSError:
+        return []
+    return [line.split("] ", 1)[-1].strip() for line in text.splitlines()
+            if any(marker in line for marker in SHUTDOWN_LINES)]
+
+
 def wait_exits(workers: list[Worker], timeout: float) -> dict[str, float]:
     """Seconds until each worker's main process exited (absent: still running at the timeout)."""
     start, exited = time.monotonic(), {}
@@ -452,11 +469,12 @@ def shutdown(run, seconds, after):
                 case["exit s"] = exited.get(case["worker"].name)
                 case["state"] = client.AsyncResult(case["result"].id).state
                 case["back on broker"] = queue_size(client, case["queue"])
+                case["worker said"] = said(case["worker"])
                 run.note(f"{case['label']}: worker exited after {case['exit s'] or 0:.1f} s; "
                          f"task {case['state']}; messages back in {case['queue']}: {case['back on broker']}")
         # The next worker: does anything come back?
         successor = demo_worker("exports-next", ",".join(c["queue"] for c in cases), url)
-        with workers_up(client, [successor]):
+        with workers_up(client, [successor], run):
             end = time.monotonic() + seconds + 6
             while time.monotonic() < end and not all(
                     client.AsyncResult(c["result"].id).state == "SUCCESS" for c in cases):
