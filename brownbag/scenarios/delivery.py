@@ -124,9 +124,9 @@ def table(columns, rows, *facts, title=None) -> dict:
 PREFETCH_QUEUE = "reports"
 # (label, workers, processes each, flags): Celery's default prefetch is a multiplier of 4.
 PREFETCH_ROUNDS = (
-    ("one worker, -c 2, default prefetch", 1, 2, ["--prefetch-multiplier", "4"]),
-    ("two workers, -c 1, default prefetch", 2, 1, ["--prefetch-multiplier", "4"]),
-    ("two workers, -c 1, --disable-prefetch", 2, 1, ["--disable-prefetch"]),
+    ("1 worker, -c 2", 1, 2, ["--prefetch-multiplier", "4"]),
+    ("2 workers, -c 1", 2, 1, ["--prefetch-multiplier", "4"]),
+    ("2 workers, no prefetch", 2, 1, ["--disable-prefetch"]),
 )
 
 
@@ -198,11 +198,10 @@ def prefetch(run, long, shorts, short):
                      {"value": f"{r['waited']} of {r['shorts']}", "tone": "bad" if r["waited"] else "good"},
                      r["all done s"]])
     one, default, off = rounds
-    verdict = (f"waited behind the long report: {one['waited']} in one 2-process worker, "
-               f"{default['waited']} across two workers, {off['waited']} without prefetch")
+    verdict = (f"short reports that waited for the long one: {one['waited']} in one worker, "
+               f"{default['waited']} across two, {off['waited']} without prefetch")
     ok = default["waited"] and not off["waited"] and not one["waited"]
-    return {"payoff": table(["workers", "long one's worker: active / reserved",
-                             "other worker: active / reserved", "shorts that waited", "all done (s)"],
+    return {"payoff": table(["two processes", "busy worker", "other worker", "shorts waited", "done (s)"],
                             rows, ("verdict", verdict, "good" if ok else "warn"),
                             title="inspect active / reserved, 0.5 s after the short reports were sent"),
             "rounds": rounds, "verdict": verdict}
@@ -395,7 +394,8 @@ SHUTDOWNS = (
     ("warm: SIGTERM", delivery.export, signal.SIGTERM, {}, {}),
     ("cold: SIGQUIT", delivery.export, signal.SIGQUIT, {}, {}),
     ("cold: SIGQUIT, acks_late", delivery.export_late, signal.SIGQUIT, {}, {}),
-    ("soft: SIGTERM as SIGQUIT, 1.5 s, acks_late", delivery.export_late, signal.SIGTERM,
+    # REMAP_SIGTERM=SIGQUIT: the SIGTERM a container gets starts a cold shutdown, soft first.
+    ("soft: SIGTERM, acks_late", delivery.export_late, signal.SIGTERM,
      delivery.SOFT_SHUTDOWN, {"REMAP_SIGTERM": "SIGQUIT"}),
 )
 
@@ -488,22 +488,24 @@ def shutdown(run, seconds, after):
             ran_by = (final.result or {}).get("exported_by") if final.state == "SUCCESS" else None
             worker_name = getattr(final, "worker", None) or (final._get_task_meta().get("worker") or "")
             if case["state"] == "SUCCESS":
-                fate = "finished before the worker exited"
+                fate = "finished"
             elif final.state == "SUCCESS":
-                fate = "handed back to the broker; the next worker ran it"
+                fate = "requeued, ran again"  # back on the broker; the next worker ran it
             else:
-                fate = f"lost: acked, cancelled, left {final.state}"
+                fate = f"lost (left {final.state})"  # acked at start, cancelled, never sent again
             case.update(final=final.state, fate=fate, ran_on=worker_name or ran_by)
             rows.append([case["label"], f"{case['exit s']:.1f}" if case["exit s"] is not None else "still running",
                          case["state"], case["back on broker"],
                          {"value": fate, "tone": "bad" if fate.startswith("lost") else "good"}])
     finally:
         client.close()
+    soft_s = delivery.SOFT_SHUTDOWN["worker_soft_shutdown_timeout"]
     lost = [c["label"].split(":")[0] for c in cases if c["fate"].startswith("lost")]
-    verdict = ("lost: " + ", ".join(lost) if lost else "nothing lost") + \
-        "; acks_late tasks went back to the broker"
-    return {"payoff": table(["signal", "worker exited after (s)", "task state then", "back on broker",
-                             "what became of it"], rows, ("verdict", verdict, "warn")),
+    verdict = (f"lost: {', '.join(lost)} (acked when it started)" if lost else "nothing lost") + \
+        "; acks_late: back on the broker, run again"
+    return {"payoff": table(["shutdown", "exit (s)", "task then", "on broker", "became"], rows,
+                            ("soft", f"REMAP_SIGTERM=SIGQUIT, worker_soft_shutdown_timeout={soft_s:g}", None),
+                            ("verdict", verdict, "warn")),
             "cases": [{k: v for k, v in c.items() if k not in ("task", "worker", "result", "signal")}
                       | {"signal": c["signal"].name} for c in cases],
             "verdict": verdict}
