@@ -1,19 +1,21 @@
 """Delivery in production: prefetch, redelivery, delayed delivery, shutdown.
 
-    $ celery -A demo worker -Q reports -c 1 --prefetch-multiplier 4   # Celery's default
-    $ celery -A demo inspect reserved    # taken from the broker, waiting in this worker
-    $ celery -A demo inspect active      # running in a pool process now
-    $ celery -A demo worker -Q reports -c 1 --disable-prefetch        # 5.6+, Redis only
-
     >>> from demo.delivery import send_reminder
-    >>> send_reminder.apply_async((7,), countdown=5).get()   # Redis: visibility_timeout > 5 s
-    1                                                         # ... or it runs twice: 2
+    >>> send_reminder.apply_async((7,), countdown=5).get()  # Redis: visibility_timeout > 5 s
+    1                                                        # ... or it runs twice: 2
 
     $ celery -A demo worker -Q orders -- task.create_missing_queue_type=quorum \\
           task.create_missing_queue_exchange_type=topic    # RabbitMQ holds countdowns now
     $ kill -TERM <worker>    # warm: running tasks finish, then it exits
     $ kill -QUIT <worker>    # cold: running tasks are cancelled
     $ REMAP_SIGTERM=SIGQUIT celery -A demo worker -- worker.soft_shutdown_timeout=10
+
+Prefetch, and what a worker holds:
+
+$ celery -A demo worker -Q reports -c 1 --prefetch-multiplier 4  # Celery's default
+$ celery -A demo inspect reserved  # taken from the broker, waiting in the worker
+$ celery -A demo inspect active    # running in a pool process now
+$ celery -A demo worker -Q reports -c 1 --disable-prefetch  # 5.6+, Redis only
 """
 
 import os
