@@ -43,10 +43,9 @@ def send_reminder(order_id):
     return app.backend.client.incr(f"reminders:{order_id}")
 
 
-# The demo gives its worker these Redis options on its command line, after "--".
-SHORT_VISIBILITY = {  # the demo worker's Redis options: unacked longer than this = lost
+SHORT_VISIBILITY = {  # the demo worker's Redis options (given after "--")
     "visibility_timeout": 3,        # seconds; this stack: 60, kombu's default: 3600
-    "unacked_restore_interval": 1,  # how often a worker looks for such messages
+    "unacked_restore_interval": 1,  # how often a worker puts such messages back
     "unacked_restore_throttle": 1,
 }
 # [end:reminder]
@@ -70,7 +69,8 @@ SOFT_SHUTDOWN = {"worker_soft_shutdown_timeout": 1.5}  # 5.5+: seconds, on SIGQU
 
 
 # [start:quorum]
-QUORUM = {  # 5.5+: the queues a worker creates are quorum queues on topic exchanges
+# 5.5+: the queues a worker creates are quorum queues, on topic exchanges.
+QUORUM = {
     "task_create_missing_queue_type": "quorum",
     "task_create_missing_queue_exchange_type": "topic",
 }
