@@ -381,8 +381,9 @@ def quorum(run, countdown):
                f"the worker held it: {'yes' if held_ever else 'never'}; sent {runs} time{'s' if runs > 1 else ''}")
     rows = [[f"{p['t']:.1f}", p["in RabbitMQ"], p["worker holds"], p["sent"]] for p in timeline][-8:]
     return {"payoff": table(["seconds after sending", "message is in", "worker holds", "reminders sent"], rows,
-                            ("RabbitMQ", f"{topology['rabbitmq']}: {topology['delayed queues']} "
-                                         f"celery_delayed_* quorum queues", None),
+                            ("management API", f"RabbitMQ {topology['rabbitmq']}: {topology['quorum']} "
+                                               f"celery_delayed_* quorum queues, "
+                                               f"{topology['delayed exchanges']} exchanges", None),
                             ("verdict", verdict, "good" if in_delayed and not held_ever else "bad")),
             "timeline": timeline, "topology": topology, "runs": runs, "verdict": verdict}
 
