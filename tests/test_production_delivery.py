@@ -90,3 +90,13 @@ def test_each_shutdown_leaves_the_running_task_its_own_fate(stack):
     assert soft["exit s"] >= 1.5, soft
     for case in (cold_late, soft):
         assert "Restoring 1 unacknowledged message(s)" in case["worker said"], case
+
+
+def test_a_signal_after_the_export_ended_is_refused_in_one_line():
+    from demo.celery import app
+
+    scenario = get("delivery.shutdown")
+    run = Run(scenario, scenario.validate({"seconds": 2, "after": 3}), app=app, tracker=Tracker())
+    run.execute()
+    assert run.status == "failed"
+    assert run.error == "after (3 s) must be shorter than the export (2 s)"
