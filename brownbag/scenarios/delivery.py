@@ -230,22 +230,26 @@ def visibility(run, countdown):
     """One worker on Redis with visibility_timeout lowered to 3 s (the stack uses 60 s,
     kombu's default is an hour). A reminder is sent with a countdown longer than that: the
     worker holds the message unacked until it is due; after 3 s Redis's unacked message is
-    restored to the queue and delivered again; at the due time both copies run."""
+    restored to the queue and delivered again; at the due time both copies run. Beside it,
+    a reminder due within the timeout (2 s) runs once."""
     url, client = redis_client(run)
     order = int(time.time() * 1000) % 1_000_000
-    key = f"reminders:{order}"
+    key, within_key = f"reminders:{order}", f"reminders:{order + 1}"
     options = short_visibility_options(url)
+    within = options["visibility_timeout"] - 1  # seconds: a countdown the timeout covers
     worker = demo_worker("reminders", VISIBILITY_QUEUE, url,
                          args=config_args({"broker_transport_options": options}))
     try:
         purge(client, VISIBILITY_QUEUE)
-        client.backend.client.delete(key)
+        client.backend.client.delete(key, within_key)
         with workers_up(client, [worker], run):
             sent = time.time()
             result = send(run, client, delivery.send_reminder, (order,), queue=VISIBILITY_QUEUE,
-                                      countdown=countdown)
-            run.note(f"sent reminder for order {order} with countdown={countdown:g} s; "
-                     f"the worker's visibility_timeout is {options['visibility_timeout']} s")
+                          countdown=countdown)
+            send(run, client, delivery.send_reminder, (order + 1,), queue=VISIBILITY_QUEUE, countdown=within)
+            run.note(f"sent reminders for order {order} (countdown={countdown:g} s) and {order + 1} "
+                     f"(countdown={within:g} s); the worker's visibility_timeout is "
+                     f"{options['visibility_timeout']} s")
             timeline, seen = [], None
             end = sent + countdown + options["visibility_timeout"] + 4
             while time.time() < end:
@@ -261,17 +265,23 @@ def visibility(run, countdown):
                     break
                 time.sleep(0.3)
             runs = int(client.backend.client.get(key) or 0)
+            within_runs = int(client.backend.client.get(within_key) or 0)
     finally:
-        client.backend.client.delete(key)
+        client.backend.client.delete(key, within_key)
         client.close()
-    run.note(f"the reminder ran {runs} time{'s' if runs != 1 else ''}")
+    run.note(f"the {countdown:g} s reminder ran {runs} time{'s' if runs != 1 else ''}; "
+             f"the {within:g} s one {within_runs} time{'s' if within_runs != 1 else ''}")
     rows = [[f"{p['t']:.1f}", p["copies held"], {"value": p["sent"], "tone": "bad" if p["sent"] > 1 else None}
              if p["sent"] > 1 else p["sent"]] for p in timeline][-8:]
     verdict = (f"countdown {countdown:g} s > visibility_timeout {options['visibility_timeout']} s: "
                f"sent {runs} times")
     return {"payoff": table(["seconds after sending", "copies the worker holds", "reminders sent"], rows,
-                            ("verdict", verdict, "bad" if runs > 1 else "warn")),
-            "runs": runs, "timeline": timeline, "countdown": countdown,
+                            ("verdict", verdict, "bad" if runs > 1 else "warn"),
+                            ("within the timeout", f"countdown {within:g} s: sent {within_runs} time"
+                                                   f"{'s' if within_runs != 1 else ''}",
+                             "good" if within_runs == 1 else "bad"),
+                            title=f"the {countdown:g} s reminder"),
+            "runs": runs, "within": {"countdown": within, "runs": within_runs}, "timeline": timeline, "countdown": countdown,
             "visibility_timeout": options["visibility_timeout"], "verdict": verdict}
 
 
@@ -344,7 +354,7 @@ def quorum(run, countdown):
     key = f"reminders:{order}"
     worker = demo_worker("orders", QUORUM_QUEUE, url, args=config_args(delivery.QUORUM))
     try:
-        client.backend.client.delete(key)
+        client.backend.client.delete(key, within_key)
         with workers_up(client, [worker], run):
             purge(client, QUORUM_QUEUE)
             topology = delayed_topology(url)
@@ -370,8 +380,9 @@ def quorum(run, countdown):
                     break
                 time.sleep(0.25)
             runs = int(client.backend.client.get(key) or 0)
+            within_runs = int(client.backend.client.get(within_key) or 0)
     finally:
-        client.backend.client.delete(key)
+        client.backend.client.delete(key, within_key)
         client.close()
     if not runs:
         raise RunFailed(f"the reminder never ran ({countdown} s countdown): {worker.log_tail()}")
