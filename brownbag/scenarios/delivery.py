@@ -354,7 +354,7 @@ def quorum(run, countdown):
     key = f"reminders:{order}"
     worker = demo_worker("orders", QUORUM_QUEUE, url, args=config_args(delivery.QUORUM))
     try:
-        client.backend.client.delete(key, within_key)
+        client.backend.client.delete(key)
         with workers_up(client, [worker], run):
             purge(client, QUORUM_QUEUE)
             topology = delayed_topology(url)
@@ -380,9 +380,8 @@ def quorum(run, countdown):
                     break
                 time.sleep(0.25)
             runs = int(client.backend.client.get(key) or 0)
-            within_runs = int(client.backend.client.get(within_key) or 0)
     finally:
-        client.backend.client.delete(key, within_key)
+        client.backend.client.delete(key)
         client.close()
     if not runs:
         raise RunFailed(f"the reminder never ran ({countdown} s countdown): {worker.log_tail()}")

@@ -22,7 +22,7 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:19:35+00:00",
+ "recorded": "2026-11-26T18:36:18+00:00",
  "broker": "redis://127.0.0.1:33379/0",
  "broker_name": "redis",
  "follow": "events",
@@ -37,7 +37,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "9140b37723f2",
+   "run_id": "7f66fb019e33",
    "demo": "delivery.quorum",
    "title": "Quorum queues: RabbitMQ holds the countdown, not the worker",
    "params": {
@@ -46,35 +46,35 @@
    "broker": "redis://127.0.0.1:33379/0",
    "follow": "events",
    "command": "invoke demo delivery.quorum",
-   "timestamp": 1795717175.217356
+   "timestamp": 1795718178.9772172
   },
   {
    "kind": "note",
    "text": "RabbitMQ 3.10.8: queue orders is quorum; the worker declared 28 delayed queues (28 quorum) and 29 exchanges",
    "data": null,
-   "timestamp": 1795717178.058306
+   "timestamp": 1795718181.534586
   },
   {
    "kind": "note",
    "text": "t= 0.1 s: message in celery_delayed_2; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795717178.1851082
+   "timestamp": 1795718181.6224227
   },
   {
    "kind": "note",
    "text": "t= 4.3 s: message in celery_delayed_1; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795717182.405404
+   "timestamp": 1795718185.8455603
   },
   {
    "kind": "note",
    "text": "t= 6.3 s: message in orders, then ran; the worker holds 0; reminders sent: 1",
    "data": null,
-   "timestamp": 1795717184.316014
+   "timestamp": 1795718187.8751454
   },
   {
    "kind": "summary",
-   "run_id": "9140b37723f2",
+   "run_id": "7f66fb019e33",
    "demo": "delivery.quorum",
    "status": "succeeded",
    "result": {
@@ -108,8 +108,8 @@
      ],
      "facts": [
       {
-       "label": "RabbitMQ",
-       "value": "3.10.8: 28 celery_delayed_* quorum queues"
+       "label": "management API",
+       "value": "RabbitMQ 3.10.8: 28 celery_delayed_* quorum queues, 29 exchanges"
       },
       {
        "label": "verdict",
@@ -152,10 +152,10 @@
    "tasks": [],
    "follow": "events",
    "broker": "redis://127.0.0.1:33379/0",
-   "started": 1795717175.217356,
-   "finished": 1795717184.383749,
-   "duration": 9.166,
-   "timestamp": 1795717184.3837786
+   "started": 1795718178.9772172,
+   "finished": 1795718187.9428272,
+   "duration": 8.966,
+   "timestamp": 1795718187.942858
   }
  ]
 };
