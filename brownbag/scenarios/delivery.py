@@ -369,7 +369,8 @@ def quorum(run, countdown):
                 scheduled = client.control.inspect([node(worker)], timeout=0.5, limit=1).scheduled() or {}
                 held = len(scheduled.get(node(worker), []))
                 count = int(client.backend.client.get(key) or 0)
-                where = ", ".join(depths) or (f"{QUORUM_QUEUE}, then ran" if count else QUORUM_QUEUE)
+                # In no queue and not run yet: dead-lettered from one level to the next, or delivered.
+                where = ", ".join(depths) or (f"{QUORUM_QUEUE}, then ran" if count else "moving on")
                 if (where, held, count) != seen:
                     seen = (where, held, count)
                     timeline.append({"t": round(time.time() - sent, 1), "in RabbitMQ": where,

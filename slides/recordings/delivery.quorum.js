@@ -22,7 +22,7 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:36:18+00:00",
+ "recorded": "2026-11-26T18:40:50+00:00",
  "broker": "redis://127.0.0.1:33379/0",
  "broker_name": "redis",
  "follow": "events",
@@ -37,7 +37,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "7f66fb019e33",
+   "run_id": "4f0aa32f78a3",
    "demo": "delivery.quorum",
    "title": "Quorum queues: RabbitMQ holds the countdown, not the worker",
    "params": {
@@ -46,35 +46,35 @@
    "broker": "redis://127.0.0.1:33379/0",
    "follow": "events",
    "command": "invoke demo delivery.quorum",
-   "timestamp": 1795718178.9772172
+   "timestamp": 1795718450.3257782
   },
   {
    "kind": "note",
    "text": "RabbitMQ 3.10.8: queue orders is quorum; the worker declared 28 delayed queues (28 quorum) and 29 exchanges",
    "data": null,
-   "timestamp": 1795718181.534586
+   "timestamp": 1795718452.83751
   },
   {
    "kind": "note",
-   "text": "t= 0.1 s: message in celery_delayed_2; the worker holds 0; reminders sent: 0",
+   "text": "t= 0.0 s: message in celery_delayed_2; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795718181.6224227
+   "timestamp": 1795718452.873001
   },
   {
    "kind": "note",
-   "text": "t= 4.3 s: message in celery_delayed_1; the worker holds 0; reminders sent: 0",
+   "text": "t= 4.5 s: message in celery_delayed_1; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795718185.8455603
+   "timestamp": 1795718457.3421562
   },
   {
    "kind": "note",
-   "text": "t= 6.3 s: message in orders, then ran; the worker holds 0; reminders sent: 1",
+   "text": "t= 6.7 s: message in orders, then ran; the worker holds 0; reminders sent: 1",
    "data": null,
-   "timestamp": 1795718187.8751454
+   "timestamp": 1795718459.5595627
   },
   {
    "kind": "summary",
-   "run_id": "7f66fb019e33",
+   "run_id": "4f0aa32f78a3",
    "demo": "delivery.quorum",
    "status": "succeeded",
    "result": {
@@ -88,19 +88,19 @@
      ],
      "rows": [
       [
-       "0.1",
+       "0.0",
        "celery_delayed_2",
        0,
        0
       ],
       [
-       "4.3",
+       "4.5",
        "celery_delayed_1",
        0,
        0
       ],
       [
-       "6.3",
+       "6.7",
        "orders, then ran",
        0,
        1
@@ -120,19 +120,19 @@
     },
     "timeline": [
      {
-      "t": 0.1,
+      "t": 0.0,
       "in RabbitMQ": "celery_delayed_2",
       "worker holds": 0,
       "sent": 0
      },
      {
-      "t": 4.3,
+      "t": 4.5,
       "in RabbitMQ": "celery_delayed_1",
       "worker holds": 0,
       "sent": 0
      },
      {
-      "t": 6.3,
+      "t": 6.7,
       "in RabbitMQ": "orders, then ran",
       "worker holds": 0,
       "sent": 1
@@ -152,10 +152,10 @@
    "tasks": [],
    "follow": "events",
    "broker": "redis://127.0.0.1:33379/0",
-   "started": 1795718178.9772172,
-   "finished": 1795718187.9428272,
-   "duration": 8.966,
-   "timestamp": 1795718187.942858
+   "started": 1795718450.3257782,
+   "finished": 1795718459.6793282,
+   "duration": 9.354,
+   "timestamp": 1795718459.6793613
   }
  ]
 };
