@@ -6,12 +6,12 @@ stack's Redis (and RabbitMQ for quorum queues); each test checks what its slide 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from brownbag.scenarios import Run, Tracker, get
-
-pytestmark = pytest.mark.redis
-
 
 def run_scenario(stack, demo: str, **params) -> dict:
     from demo.celery import app
@@ -24,6 +24,7 @@ def run_scenario(stack, demo: str, **params) -> dict:
     return {**run.result, "notes": notes}
 
 
+@pytest.mark.redis
 def test_prefetch_short_tasks_wait_behind_the_long_one_unless_prefetch_is_disabled(stack):
     result = run_scenario(stack, "delivery.prefetch", long=2.5, shorts=4, short=0.2)
     one, default, disabled = result["rounds"]
@@ -42,6 +43,7 @@ def test_prefetch_short_tasks_wait_behind_the_long_one_unless_prefetch_is_disabl
     assert payoff["kind"] == "table" and len(payoff["rows"]) == 3
 
 
+@pytest.mark.redis
 def test_a_countdown_longer_than_the_visibility_timeout_runs_twice_on_redis(stack):
     result = run_scenario(stack, "delivery.visibility", countdown=5)
     assert result["visibility_timeout"] == 3
@@ -52,6 +54,7 @@ def test_a_countdown_longer_than_the_visibility_timeout_runs_twice_on_redis(stac
     assert max(p["copies held"] for p in result["timeline"]) >= 2, result["timeline"]
 
 
+@pytest.mark.redis
 @pytest.mark.rabbitmq
 def test_rabbitmq_holds_a_quorum_queue_countdown_in_its_delayed_delivery_queues(stack):
     if "rabbitmq" not in stack.available:
@@ -69,6 +72,7 @@ def test_rabbitmq_holds_a_quorum_queue_countdown_in_its_delayed_delivery_queues(
     assert result["runs"] == 1
 
 
+@pytest.mark.redis
 @pytest.mark.faults
 def test_each_shutdown_leaves_the_running_task_its_own_fate(stack):
     result = run_scenario(stack, "delivery.shutdown", seconds=3, after=0.5)
@@ -102,3 +106,43 @@ def test_a_signal_after_the_export_ended_is_refused_in_one_line():
     run.execute()
     assert run.status == "failed"
     assert run.error == "after (3 s) must be shorter than the export (2 s)"
+
+
+# -- what the recordings and the slides say (no stack) -----------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def recorded(demo: str) -> dict:
+    data = json.loads((ROOT / "slides" / "recordings" / f"{demo}.json").read_text())
+    summary = data["items"][-1]
+    assert data["status"] == "succeeded" and summary["status"] == "succeeded", demo
+    return summary["result"]
+
+
+def test_the_recordings_show_what_the_slides_say():
+    one, default, disabled = recorded("delivery.prefetch")["rounds"]
+    assert one["waited"] == 0 and default["waited"] >= 1 and disabled["waited"] == 0
+    visibility = recorded("delivery.visibility")
+    assert visibility["runs"] >= 2 and visibility["within"]["runs"] == 1
+    quorum = recorded("delivery.quorum")
+    assert quorum["runs"] == 1 and quorum["topology"]["quorum"] == 28
+    assert all(p["worker holds"] == 0 for p in quorum["timeline"])
+    assert any(p["in RabbitMQ"].startswith("celery_delayed_") for p in quorum["timeline"])
+    fates = {c["label"]: c["fate"] for c in recorded("delivery.shutdown")["cases"]}
+    assert list(fates.values()) == ["finished", "lost (left RETRY)", "requeued, ran again",
+                                    "requeued, ran again"], fates
+
+
+def test_the_live_slides_state_the_demos_defaults():
+    talk = (ROOT / "slides" / "talk.rst").read_text()
+    shutdown = get("delivery.shutdown").validate({})
+    assert f"each {shutdown['after']:g} s into a {shutdown['seconds']:g} s export" in talk
+    assert f"A {get('delivery.quorum').validate({})['countdown']} s countdown through a quorum queue" in talk
+    prefetch = get("delivery.prefetch").validate({})
+    assert f"a {prefetch['long']:g} s report, then six {prefetch['short']:g} s reports" in talk
+    assert prefetch["shorts"] == 6  # "six" on the slide
+    from demo.delivery import SHORT_VISIBILITY, SOFT_SHUTDOWN
+
+    assert f"lowered to **{SHORT_VISIBILITY['visibility_timeout']} s**" in talk
+    assert f"``worker_soft_shutdown_timeout`` ({SOFT_SHUTDOWN['worker_soft_shutdown_timeout']:g} s here)" in talk
