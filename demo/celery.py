@@ -26,6 +26,7 @@ app = Celery(
         "demo.concurrency",
         "demo.periodic",
         "demo.practices",
+        "demo.delivery",
         "demo.monitoring",
         "demo.imports",
         "demo.engines",

@@ -76,8 +76,12 @@ def log_tail(path: Path, lines: int = 3) -> str:
 
 class Worker:
     def __init__(self, name, queue, pool, concurrency, broker_url, polling_interval=None,
-                 log_dir: Path | None = None, include=("brownbag.bench.tasks",), loglevel="warning"):
+                 log_dir: Path | None = None, include=("brownbag.bench.tasks",), loglevel="warning",
+                 args=(), env=None):
         self.name, self.queue, self.pool = name, queue, pool
+        # What a demo changes on this worker only: flags (--disable-prefetch), settings after
+        # "--" (celery reads ``name=value`` there), environment (REMAP_SIGTERM).
+        self.args, self.env = list(args), dict(env or {})
         self.concurrency, self.broker_url = concurrency, broker_url
         self.polling_interval = polling_interval
         self.log_path = (log_dir or settings.home() / "bench" / "logs") / f"{name}.log"
@@ -97,11 +101,11 @@ class Worker:
             cmd += ["-c", str(self.concurrency)]
         if self.include:
             cmd += ["-I", ",".join(self.include)]
-        return cmd
+        return cmd + self.args
 
     def start(self) -> Worker:
         env = {**os.environ, "BROWNBAG_BROKER_URL": self.broker_url,
-               "BROWNBAG_RESULT_BACKEND": settings.celery_result_backend()}
+               "BROWNBAG_RESULT_BACKEND": settings.celery_result_backend(), **self.env}
         if self.polling_interval is not None:
             env["BROWNBAG_POLLING_INTERVAL"] = str(self.polling_interval)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)

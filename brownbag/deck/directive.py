@@ -57,7 +57,10 @@ DEMO_IDS = (
     "errors.timeout",
     "errors.logging",
     "practices.acks_late",
-    # What else to keep in mind (issue 15, items 5-7)
+    "delivery.prefetch",
+    "delivery.visibility",
+    "delivery.quorum",
+    "delivery.shutdown",
     "practices.memory",
     "practices.results",
     "practices.chord_failure",
