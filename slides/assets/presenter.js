@@ -17,6 +17,7 @@
 
     var API = "/api";
     var reported = null;
+    var gone = false;
     var overlay = null;
 
     function token() {  // live.js keeps the deck's token (off loopback) for this tab
@@ -64,13 +65,14 @@
     }
 
     function report(step) {
-        if (!step || !step.id || step.id === reported) return;
+        if (gone || !step || !step.id || step.id === reported) return;
         reported = step.id;
         var body = describe(step);
         window.BrownbagStage.reported.push({step: body.step, at: Date.now()});
         fetch(API + "/stage", {method: "POST", headers: headers(), body: JSON.stringify(body)})
             .then(function (r) {
-                if (!r.ok) reported = null;  // said again at the next move
+                if (r.status === 404) gone = true;  // a static server: no stage to report to
+                else if (!r.ok) reported = null;  // said again at the next move
             }).catch(function () { reported = null; });
     }
 
