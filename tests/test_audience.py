@@ -103,6 +103,59 @@ def server(deck):
     server.stop()
 
 
+# -- the pieces --------------------------------------------------------------------
+
+def test_audience_names_one_interface_never_all():
+    from brownbag.live.audience import AudienceError, interfaces, resolve
+
+    loopback = next(name for name, addrs in interfaces().items() if "127.0.0.1" in addrs)
+    assert resolve(loopback) == "127.0.0.1"
+    assert resolve(" 127.0.0.2 ") == "127.0.0.2"
+    for wildcard in ("0.0.0.0", "::"):
+        with pytest.raises(AudienceError, match="not every"):
+            resolve(wildcard)
+    with pytest.raises(AudienceError, match=f"neither an interface nor an address.*{loopback}"):
+        resolve("wlan-nowhere")
+
+
+def test_stage_reports_are_checked_and_notes_stay_private():
+    from brownbag.live.stage import Stage, StageError
+
+    stage = Stage()
+    for bad in (None, [], {"step": ""}, {"step": 3}, {"step": "a", "index": -1},
+                {"step": "a", "index": True}, {"step": "a", "extra": 1}):
+        with pytest.raises(StageError):
+            stage.report(bad)
+    stage.report({"step": "s1", "index": 0, "total": 2, "demo": "canvas.group",
+                  "notes": "say hello"})
+    assert stage.public()["step"] == "s1" and "notes" not in stage.public()
+    assert stage.private()["notes"] == "say hello"
+    stage.ran("canvas.group", "r1")
+    stage.ran("canvas.chain", "r2")  # not on stage: remembered for when it is
+    assert stage.run_id == "r1" and stage.version == 2
+    with pytest.raises(StageError):
+        stage.command({"action": "rm -rf"})
+    assert stage.command({"action": "next"}) == {"action": "next", "decks": 0}
+
+
+def test_off_loopback_the_audience_token_starts_nothing(tmp_path):
+    """With brownbag.bind beyond loopback the presenter's API wants the presenter's token:
+    the audience's is just a wrong one."""
+    from starlette.testclient import TestClient
+
+    from brownbag import settings
+    from brownbag.live.app import create_app
+    from brownbag.stack import credentials
+    from demo.celery import app as celery_app
+
+    cfg = {**settings.load(), "bind": "0.0.0.0", "home": str(tmp_path)}
+    audience = credentials.load(tmp_path)["audience"]["token"]
+    client = TestClient(create_app(celery_app, cfg=cfg), base_url="http://10.0.0.5:8000")
+    auth = {"Authorization": f"Bearer {audience}"}
+    assert client.post(f"/api/demos/{DEMO}/runs", json={}, headers=auth).status_code == 403
+    assert client.post("/api/stage", json={"step": "x"}, headers=auth).status_code == 403
+
+
 # -- who may do what ---------------------------------------------------------------
 
 def test_tokens_cookies_and_refusals(server):
