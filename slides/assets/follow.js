@@ -47,13 +47,13 @@
 
     function paint() {
         var where = liveStage && liveStage.index !== null && liveStage.total ?
-            " \u00B7 step " + (liveStage.index + 1) + " of " + liveStage.total : "";
+            " \u00B7 step " + (liveStage.index + 1) + "/" + liveStage.total : "";
         bar.setAttribute("data-state", api.state === "live" ? (attached ? "live" : "away") : api.state);
         if (api.state === "full" || api.state === "refused") label.textContent = api.why;
         else if (api.state !== "live") label.textContent = "lost the talk \u2014 reconnecting\u2026";
         else if (!liveStage || !liveStage.step) label.textContent = "\u25CF live \u00B7 waiting for the presenter";
         else if (attached) label.textContent = "\u25CF live" + where;
-        else label.textContent = "on your own \u00B7 the talk is at" + where.replace(" \u00B7", "");
+        else label.textContent = "on your own \u00B7 talk at" + where.replace(" \u00B7 step", "");
         back.hidden = attached || api.state !== "live" || !(liveStage && liveStage.step);
         var live = window.BrownbagLive && window.BrownbagLive.live;
         if (live) {
