@@ -23,7 +23,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from conftest import free_ports, need
+from conftest import PORT_NAMES, free_ports, need, run_invoke, stack_env
 
 AUDIENCE = "127.0.0.2"
 DEMO = "canvas.group"
@@ -116,6 +116,19 @@ def test_audience_names_one_interface_never_all():
             resolve(wildcard)
     with pytest.raises(AudienceError, match=f"neither an interface nor an address.*{loopback}"):
         resolve("wlan-nowhere")
+
+
+@pytest.mark.parametrize("value, message", [
+    ("0.0.0.0", "name one interface or address, not every one"),
+    ("wlan-nowhere", "is neither an interface nor an address of this machine"),
+    ("127.0.0.1", "the deck already listens on 127.0.0.1"),
+])
+def test_invoke_up_refuses_a_bad_audience_before_starting_anything(tmp_path, value, message):
+    env = stack_env(tmp_path, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
+    result = run_invoke("up", "--audience", value, env=env, timeout=60)
+    assert result.returncode == 1 and message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "supervisord.conf").exists() and not (tmp_path / "logs").exists()
 
 
 def test_stage_reports_are_checked_and_notes_stay_private():
