@@ -169,6 +169,35 @@ def test_off_loopback_the_audience_token_starts_nothing(tmp_path):
     assert client.post("/api/stage", json={"step": "x"}, headers=auth).status_code == 403
 
 
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8)
+
+
+@pytest.fixture(scope="module")
+def stage_client():
+    from starlette.testclient import TestClient
+
+    from brownbag.live.app import create_app
+    from demo.celery import app as celery_app
+
+    return TestClient(create_app(celery_app), base_url="http://127.0.0.1:8000")
+
+
+@hsettings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.one_of(st.dictionaries(st.sampled_from(["step", "index", "total", "demo", "title",
+                                                       "notes", "extra"]), json_values, max_size=4),
+                      json_values, st.binary(max_size=40)))
+def test_fuzzed_step_reports_never_500(stage_client, body):
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    answer = stage_client.post("/api/stage", content=content)
+    assert answer.status_code in (200, 400), answer.text
+    assert answer.headers["content-type"].startswith("application/json")
+    if answer.status_code == 200:
+        assert isinstance(body, dict) and isinstance(body.get("step"), str) and body["step"].strip()
+
+
 # -- who may do what ---------------------------------------------------------------
 
 def test_tokens_cookies_and_refusals(server):
@@ -186,6 +215,16 @@ def test_tokens_cookies_and_refusals(server):
             answer = anon.post(path, json={}) if "runs" in path else anon.get(path)
             assert answer.status_code == 403, path
             assert "reaches no API" in answer.json()["error"]
+    presenter = {"Authorization": f"Bearer {server.presenter_token}"}
+    with httpx.Client(base_url=server.crowd, timeout=10, headers=presenter) as phone:
+        assert phone.post("/remote/command", json={"action": "next"}).json()["action"] == "next"
+        assert phone.post("/remote/command", json={"action": "shell"}).status_code == 400
+        big = phone.post("/remote/command", content=iter([b"x" * 3000] * 4))  # chunked, no length
+        assert big.status_code == 413, big.text
+        evil = phone.post("/remote/command", json={"action": "next"},
+                          headers={"Origin": "https://evil.example"})
+        assert evil.status_code == 403 and "cross-origin" in evil.json()["error"]
+        assert phone.get("/api/demos").status_code == 403  # no API for the presenter either
     with httpx.Client(base_url=server.deck_url, timeout=10) as deck:
         info = deck.get("/api/audience").json()
         assert info["enabled"] and info["url"].startswith(f"http://{AUDIENCE}:{server.port}/?token=")

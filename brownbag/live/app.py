@@ -38,7 +38,7 @@ from . import health
 from .bridge import EventsBridge
 from .guard import StartGuard
 from .stage import Stage, StageError
-from .streams import command_events, sse_response, stage_events
+from .streams import TooBig, command_events, read_body, sse_response, stage_events
 
 log = logging.getLogger(__name__)
 
@@ -257,11 +257,10 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
     async def api_stage(request: Request):
         if request.method == "GET":
             return JSONResponse(stage.private())
-        if int(request.headers.get("content-length") or 0) > MAX_STAGE_BODY:
-            return error(413, f"request body over {MAX_STAGE_BODY} bytes")
-        body = await request.body()
-        if len(body) > MAX_STAGE_BODY:
-            return error(413, f"request body over {MAX_STAGE_BODY} bytes")
+        try:
+            body = await read_body(request, MAX_STAGE_BODY)
+        except TooBig as exc:
+            return error(413, str(exc))
         try:
             return JSONResponse(stage.report(json.loads(body or b"null")))
         except StageError as exc:

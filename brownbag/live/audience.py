@@ -39,7 +39,7 @@ from starlette.routing import Mount, Route
 
 from .guard import refusal
 from .stage import Stage, StageError
-from .streams import sse_response, stage_events
+from .streams import TooBig, read_body, sse_response, stage_events
 
 STATIC = Path(__file__).resolve().parent / "static"
 PRESENTER_COOKIE, AUDIENCE_COOKIE = "brownbag_presenter", "brownbag_audience"
@@ -296,10 +296,10 @@ def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: T
         reason = refusal(request.headers, None)  # another site's page: refused, token or not
         if reason or not allowed(request, "presenter"):
             return refused(403, reason or "the presenter's token is needed here")
-        body = await request.body() if int(request.headers.get("content-length") or 0) < 4096 \
-            else None
-        if body is None:
-            return refused(413, "request body over 4096 bytes")
+        try:
+            body = await read_body(request, 4096)
+        except TooBig as exc:
+            return refused(413, str(exc))
         try:
             return JSONResponse(stage.command(json.loads(body or b"null")))
         except (ValueError, UnicodeDecodeError) as exc:  # StageError is a ValueError

@@ -105,5 +105,23 @@ async def command_events(stage: Stage, heartbeat: float = HEARTBEAT) -> AsyncIte
         stage.unlisten(queue)
 
 
+class TooBig(ValueError):
+    pass
+
+
+async def read_body(request, limit: int) -> bytes:
+    """The request's body, refused (TooBig) past ``limit`` bytes whether or not it said
+    its length: a chunked upload is counted as it arrives."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise TooBig(f"request body over {limit} bytes")
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise TooBig(f"request body over {limit} bytes")
+    return body
+
+
 def sse_response(body: AsyncIterator[bytes]) -> StreamingResponse:
     return StreamingResponse(body, media_type="text/event-stream", headers=HEADERS)
