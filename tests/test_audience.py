@@ -239,7 +239,7 @@ PRESENTER_PATHS = ["/remote", "/remote/stream", "/remote/command", "/api", "/api
                    "/index.html"]
 
 
-@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@hsettings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.one_of(st.sampled_from(PRESENTER_PATHS),
                       st.text(alphabet=string.ascii_letters + string.digits + "/._-%?&=",
                               max_size=40).map(lambda p: "/api/" + p),
@@ -302,9 +302,21 @@ def active(page) -> str:
     return page.evaluate("document.querySelector('#impress .step.active').id")
 
 
-def test_audience_follows_presenter_and_remote_drives_the_deck(stack, server, chromium):
-    bridge = server.presenter.state.live["bridge"]
-    assert bridge.connected.wait(40), f"the events bridge never reached the stack: {bridge.error}"
+@pytest.fixture
+def live_server(stack, deck):
+    """A server of its own, started once the stack is up: its events bridge connects at once
+    (the module's, started before the stack, may be in a reconnect back-off)."""
+    server = Server(deck, burst=100_000, rate=100_000)
+    try:
+        bridge = server.presenter.state.live["bridge"]
+        assert bridge.connected.wait(30), f"the events bridge never reached the stack: {bridge.error}"
+        yield server
+    finally:
+        server.stop()
+
+
+def test_audience_follows_presenter_and_remote_drives_the_deck(live_server, chromium):
+    server, clock = live_server, time.monotonic()
     presenter_ctx = chromium.new_context(viewport={"width": 1280, "height": 720})
     audience_ctx = chromium.new_context(viewport={"width": 1280, "height": 720})
     phone_ctx = chromium.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
@@ -321,25 +333,36 @@ def test_audience_follows_presenter_and_remote_drives_the_deck(stack, server, ch
         crowd.goto(f"{server.crowd}/?token={server.audience_token}")
         crowd.wait_for_function("window.BrownbagFollow && BrownbagFollow.state === 'live'")
 
-        # 1. twenty steps: how long from the presenter's move to the attendee's
-        latencies = []
-        for _ in range(20):
-            target = deck.evaluate("""() => { impress().next();
-                return document.querySelector('#impress .step.active').id; }""")
-            crowd.wait_for_function("(id) => BrownbagFollow.log.some(e => e.step === id)",
-                                    arg=target, timeout=10_000)
-            sent = deck.evaluate("(id) => BrownbagStage.reported.filter(e => e.step === id).pop().at",
-                                 arg=target)
-            seen = crowd.evaluate("(id) => BrownbagFollow.log.filter(e => e.step === id).pop().at",
-                                  arg=target)
-            latencies.append(seen - sent)
-            assert active(crowd) == target
+        # 1. twenty steps, one every 500 ms: from the presenter's move to the attendee's.
+        # A viewer that lags is sent the newest step only (streams.stage_events), so the
+        # latency is taken over the steps the attendee's deck actually moved to.
+        print(f"\npages open: {time.monotonic() - clock:.1f} s")
+        targets = deck.evaluate("""async () => {
+            const seen = [];
+            for (let i = 0; i < 20; i++) {
+                impress().next();
+                seen.push(document.querySelector('#impress .step.active').id);
+                await new Promise((done) => setTimeout(done, 500));
+            }
+            return seen;
+        }""")
+        assert len(set(targets)) == 20
+        crowd.wait_for_function("(id) => BrownbagFollow.log.some(e => e.step === id)",
+                                arg=targets[-1], timeout=10_000)
+        assert active(crowd) == targets[-1]
+        sent = {e["step"]: e["at"] for e in deck.evaluate("BrownbagStage.reported")}
+        seen = {}
+        for entry in crowd.evaluate("BrownbagFollow.log"):
+            seen.setdefault(entry["step"], entry["at"])  # its first arrival
+        latencies = [seen[t] - sent[t] for t in targets if t in seen]
+        assert len(latencies) >= 10, f"followed {len(latencies)} of 20 steps: {seen}"
         p50 = statistics.median(latencies)
-        print(f"\nfollow latency over {len(latencies)} steps: p50 {p50:.0f} ms, "
+        print(f"follow latency over {len(latencies)} of 20 steps: p50 {p50:.0f} ms, "
               f"p90 {sorted(latencies)[int(0.9 * len(latencies)) - 1]:.0f} ms, "
               f"max {max(latencies):.0f} ms, min {min(latencies):.0f} ms; load "
               f"{os.getloadavg()[0]:.2f}")
         assert p50 < 1000, latencies
+        print(f"pages open and 20 steps followed: {time.monotonic() - clock:.1f} s")
 
         # 2. a demo run on stage: the attendee sees its events as they come
         DEMO_STEP = deck.evaluate(  # noqa: N806 (hovercraft numbers the steps: step-N)
@@ -358,6 +381,8 @@ def test_audience_follows_presenter_and_remote_drives_the_deck(stack, server, ch
             f"#{DEMO_STEP} .demo-row[data-state='succeeded']", "rows => rows.length")
         if SHOTS:
             crowd.screenshot(path=f"{SHOTS}/audience-demo-1280x720.png")
+
+        print(f"demo run followed: {time.monotonic() - clock:.1f} s")
 
         # 3. the attendee steps back on their own, and returns to live
         crowd.keyboard.press("ArrowLeft")
@@ -397,6 +422,7 @@ def test_audience_follows_presenter_and_remote_drives_the_deck(stack, server, ch
             && BrownbagRemote.run.done""", arg=shown, timeout=60_000)
         assert server.runs() == before + 1
         assert "succeeded" in phone.inner_text("#status")
+        print(f"remote done: {time.monotonic() - clock:.1f} s")
         if SHOTS:
             phone.screenshot(path=f"{SHOTS}/remote-390x844.png")
     finally:

@@ -16,7 +16,7 @@
     var STREAM = "/follow/stream";
     var liveStage = null;  // the presenter's step, as last streamed
     var attached = true;   // following the presenter, or on their own
-    var moving = false;    // our own goto(): not the attendee leaving
+    var expected = null;   // the step our own goto() went to: any other is the attendee's
     var bar, label, back;
     var api = window.BrownbagFollow = {log: [], state: "connecting", stage: null};
 
@@ -68,19 +68,25 @@
         var impress = window.impress && window.impress();
         if (!target || !impress) return;
         var active = document.querySelector("#impress .step.active");
-        if (active !== target) {
-            moving = true;
-            try { impress.goto(target); } finally { moving = false; }
-        }
+        expected = target;
+        if (active !== target) impress.goto(target);
         api.log.push({step: stage.step, version: stage.version, at: Date.now(),
                       server_at: stage.at ? Math.round(stage.at * 1000) : null});
     }
 
-    document.addEventListener("impress:stepleave", function () {
-        if (moving || !attached) return;
-        attached = false;  // the attendee stepped away: the talk no longer moves them
-        paint();
-    });
+    // The attendee stepped away (a key, a click, a swipe): the talk no longer moves them.
+    // Watched on impress.js's "active" class, set at once, where its stepleave event waits
+    // for the end of a transition and never comes for a step left before that.
+    function watchActive() {
+        var root = document.getElementById("impress");
+        if (!root || !window.MutationObserver) return;
+        new MutationObserver(function () {
+            var active = root.querySelector(".step.active");
+            if (!attached || !expected || !active || active === expected) return;
+            attached = false;
+            paint();
+        }).observe(root, {subtree: true, attributes: true, attributeFilter: ["class"]});
+    }
 
     function connect() {
         var source = new EventSource(STREAM);
@@ -122,6 +128,7 @@
 
     function start() {
         buildBar();
+        watchActive();
         paint();
         if (window.BrownbagLive) window.BrownbagLive.check();  // panels say "following"
         connect();

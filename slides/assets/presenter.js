@@ -76,12 +76,16 @@
             }).catch(function () { reported = null; });
     }
 
-    // stepleave names the next step at once; stepenter comes after the transition
-    // (700 ms): the audience moves with the presenter, not behind.
-    document.addEventListener("impress:stepleave", function (e) {
-        report(e.detail && e.detail.next);
-    });
-    document.addEventListener("impress:stepenter", function (e) { report(e.target); });
+    // Reported when impress.js marks the step active, at once: its stepleave/stepenter
+    // events wait for the 700 ms transition, and a presenter pressing faster than that
+    // gets none for the steps in between (the audience would jump only at the end).
+    function watchActive() {
+        var root = document.getElementById("impress");
+        if (!root || !window.MutationObserver) return;
+        new MutationObserver(function () {
+            report(root.querySelector(".step.active"));
+        }).observe(root, {subtree: true, attributes: true, attributeFilter: ["class"]});
+    }
 
     /* ---------------------------------------------------------- the remote */
 
@@ -157,6 +161,7 @@
 
     function start() {
         report(document.querySelector("#impress .step.active"));
+        watchActive();
         listen();
         fetch(API + "/audience").then(function (r) { return r.ok ? r.json() : null; })
             .then(function (info) { if (info && info.enabled) showAudience(info); })
