@@ -120,7 +120,6 @@ def test_audience_names_one_interface_never_all():
 
 @pytest.mark.parametrize("value, message", [
     ("0.0.0.0", "name one interface or address, not every one"),
-    ("wlan-nowhere", "is neither an interface nor an address of this machine"),
     ("127.0.0.1", "the deck already listens on 127.0.0.1"),
 ])
 def test_invoke_up_refuses_a_bad_audience_before_starting_anything(tmp_path, value, message):
@@ -231,6 +230,13 @@ def test_tokens_cookies_and_refusals(server):
         assert deck.get("/api/audience/qr.svg").text.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
 
 
+@pytest.fixture(scope="module")
+def crowd_client(server):
+    """One client (one kept-alive connection) for the fuzzed requests: no cookies kept."""
+    with httpx.Client(base_url=server.crowd, timeout=5, cookies=None) as client:
+        yield client
+
+
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 PRESENTER_PATHS = ["/remote", "/remote/stream", "/remote/command", "/api", "/api/stage",
                    "/api/stage/commands", "/api/stage/stream", "/api/audience",
@@ -239,7 +245,7 @@ PRESENTER_PATHS = ["/remote", "/remote/stream", "/remote/command", "/api", "/api
                    "/index.html"]
 
 
-@hsettings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@hsettings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.one_of(st.sampled_from(PRESENTER_PATHS),
                       st.text(alphabet=string.ascii_letters + string.digits + "/._-%?&=",
                               max_size=40).map(lambda p: "/api/" + p),
@@ -248,16 +254,15 @@ PRESENTER_PATHS = ["/remote", "/remote/stream", "/remote/command", "/api", "/api
        body=st.one_of(st.none(), st.binary(max_size=60),
                       st.sampled_from([b'{"action": "run"}', b'{"params": {}}', b'{"step": "x"}'])),
        how=st.sampled_from(["cookie", "bearer"]))
-def test_audience_token_never_reaches_the_presenter(server, path, method, body, how):
+def test_audience_token_never_reaches_the_presenter(server, crowd_client, path, method, body, how):
     """Every route, every method, any body, with the audience's token: refused, never a
     500, never a run, never a command to the deck."""
     before, commands = server.runs(), server.presenter.state.stage.version
     auth = ({"Cookie": f"brownbag_audience={server.audience_token}"} if how == "cookie" else
             {"Authorization": f"Bearer {server.audience_token}"})
     try:
-        with httpx.Client(base_url=server.crowd, timeout=5) as client:
-            with client.stream(method, path, headers=auth, content=body) as answer:
-                status = answer.status_code
+        with crowd_client.stream(method, path, headers=auth, content=body) as answer:
+            status = answer.status_code
     except httpx.InvalidURL:
         return  # not a request a client can send
     assert status < 500 or (status == 503 and path.startswith("/follow/")), (method, path, status)
@@ -329,6 +334,12 @@ def test_audience_follows_presenter_and_remote_drives_the_deck(live_server, chro
         if SHOTS:
             deck.wait_for_timeout(800)
             deck.screenshot(path=f"{SHOTS}/title-qr-1280x720.png")
+        deck.keyboard.press("q")  # on demand, full screen
+        deck.wait_for_selector(".audience-overlay .audience-qr img")
+        if SHOTS:
+            deck.screenshot(path=f"{SHOTS}/qr-on-demand-1280x720.png")
+        deck.keyboard.press("q")
+        deck.wait_for_selector(".audience-overlay", state="detached")
         crowd = audience_ctx.new_page()
         crowd.goto(f"{server.crowd}/?token={server.audience_token}")
         crowd.wait_for_function("window.BrownbagFollow && BrownbagFollow.state === 'live'")
