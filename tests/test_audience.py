@@ -320,6 +320,8 @@ def live_server(stack, deck):
         server.stop()
 
 
+@pytest.mark.browser
+@pytest.mark.redis
 def test_audience_follows_presenter_and_remote_drives_the_deck(live_server, chromium):
     server, clock = live_server, time.monotonic()
     presenter_ctx = chromium.new_context(viewport={"width": 1280, "height": 720})
