@@ -53,7 +53,7 @@ class Server:
         if not alias_works():
             need("browser", f"cannot bind {AUDIENCE} (a loopback alias) here")
         self.port = free_ports(1)[0]
-        cfg = settings.load()
+        cfg = {**settings.load()}  # a copy: load() may hand out the same dict again
         cfg["audience"] = {**(cfg.get("audience") or {}), **audience}
         app, self.presenter, _ = build(cfg, AUDIENCE, self.port, deck=deck)
         self.crowd_slots = app.audience_app.app.state.slots
@@ -275,14 +275,26 @@ def test_audience_token_never_reaches_the_presenter(server, crowd_client, path, 
 
 def test_the_cap_and_the_rate_limit(deck):
     """Over brownbag.audience.max_connections a viewer is told the room is full (503 with
-    Retry-After, JSON), the others keep streaming; a flood from one address gets 429."""
+    Retry-After, JSON), the others keep streaming; one address gets at most per_address
+    streams; a flood from one address gets 429."""
+    one = Server(deck, max_connections=50, per_address=2, burst=1000, rate=1000)
+    try:
+        with httpx.Client(base_url=one.crowd, timeout=10,
+                          headers={"Cookie": f"brownbag_audience={one.audience_token}"}) as client, \
+                ExitStack() as held:
+            for _ in range(2):
+                assert held.enter_context(client.stream("GET", "/follow/stream")).status_code == 200
+            third = client.get("/follow/stream")
+            assert third.status_code == 429 and "per_address" in third.json()["error"]
+    finally:
+        one.stop()
     small = Server(deck, max_connections=3, burst=40, rate=5)
     cookie = {"Cookie": f"brownbag_audience={small.audience_token}"}
     try:
         with httpx.Client(base_url=small.crowd, timeout=10, headers=cookie) as client, \
                 ExitStack() as held:
             streams = [held.enter_context(client.stream("GET", "/follow/stream")) for _ in range(3)]
-            assert all(s.status_code == 200 for s in streams)
+            assert [s.status_code for s in streams] == [200] * 3
             full = client.get("/follow/stream")
             assert full.status_code == 503 and "room is full" in full.json()["error"]
             assert full.headers["retry-after"]

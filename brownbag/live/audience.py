@@ -43,7 +43,7 @@ from .streams import TooBig, read_body, sse_response, stage_events
 
 STATIC = Path(__file__).resolve().parent / "static"
 PRESENTER_COOKIE, AUDIENCE_COOKIE = "brownbag_presenter", "brownbag_audience"
-DEFAULTS = {"max_connections": 200, "rate": 10.0, "burst": 150}
+DEFAULTS = {"max_connections": 200, "per_address": 8, "rate": 10.0, "burst": 150}
 
 NO_TOKEN = """<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Celery brown bag</title>
@@ -157,13 +157,15 @@ def settings_of(cfg: dict) -> dict:
     """``brownbag.audience`` with defaults, checked: a typo says what it should be."""
     raw = {**DEFAULTS, **(cfg.get("audience") or {})}
     try:
-        out = {"max_connections": int(raw["max_connections"]), "rate": float(raw["rate"]),
+        out = {"max_connections": int(raw["max_connections"]),
+               "per_address": int(raw["per_address"]), "rate": float(raw["rate"]),
                "burst": int(raw["burst"])}
     except (TypeError, ValueError) as exc:
-        raise AudienceError(f"brownbag.audience: max_connections, rate and burst are "
-                            f"numbers ({exc})") from None
-    if out["max_connections"] < 1 or out["rate"] <= 0 or out["burst"] < 1:
-        raise AudienceError("brownbag.audience: max_connections >= 1, rate > 0, burst >= 1")
+        raise AudienceError(f"brownbag.audience: max_connections, per_address, rate and burst "
+                            f"are numbers ({exc})") from None
+    if min(out["max_connections"], out["per_address"], out["burst"]) < 1 or out["rate"] <= 0:
+        raise AudienceError("brownbag.audience: max_connections, per_address and burst >= 1, "
+                            "rate > 0")
     return out
 
 
@@ -201,21 +203,27 @@ class RateLimit:
 class Counted:
     """A response that holds one of the capped stream slots until it ends, however it ends."""
 
-    def __init__(self, response: Response, slots: dict):
-        self.response, self.slots = response, slots
+    def __init__(self, response: Response, slots: dict, address: str):
+        self.response, self.slots, self.address = response, slots, address
         slots["open"] += 1
+        slots["by_address"][address] = slots["by_address"].get(address, 0) + 1
 
     async def __call__(self, scope, receive, send):
         try:
             await self.response(scope, receive, send)
         finally:
             self.slots["open"] -= 1
+            left = self.slots["by_address"].pop(self.address) - 1
+            if left:
+                self.slots["by_address"][self.address] = left
 
 
 def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: Tokens,
                         public_url: str) -> Starlette:
     limits = settings_of(cfg)
-    slots = {"open": 0, "cap": limits["max_connections"]}
+    # open streams, all told and per client address: one laptop can't fill the room
+    slots = {"open": 0, "cap": limits["max_connections"], "by_address": {},
+             "per_address": limits["per_address"]}
     from .app import RECORDINGS, DeckFiles  # one definition of where those live
 
     def refused(status: int, message: str) -> JSONResponse:
@@ -275,7 +283,14 @@ def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: T
                     {"error": f"the room is full: {slots['cap']} viewers already follow "
                               "(brownbag.audience.max_connections)"},
                     status_code=503, headers={"Retry-After": "10"})
-            return Counted(sse_response(stage_events(stage, find_run, private=private)), slots)
+            address = request.client.host if request.client else "?"
+            if slots["by_address"].get(address, 0) >= slots["per_address"]:
+                return JSONResponse(
+                    {"error": f"{slots['per_address']} streams are already open from {address} "
+                              "(brownbag.audience.per_address): close a tab"},
+                    status_code=429, headers={"Retry-After": "10"})
+            return Counted(sse_response(stage_events(stage, find_run, private=private)), slots,
+                           address)
         return endpoint
 
     async def qr(request: Request):
