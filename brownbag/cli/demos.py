@@ -161,13 +161,15 @@ def demo(c, id, param=None):
     console.print_json(data=run.result)
 
 
-@task(help={"browser": "open a browser (--no-browser: only print the URL)"})
-def present(c, browser=True):
+@task(help={"browser": "open a browser (--no-browser: only print the URL)",
+            "audience": "let the room follow on their own screens: serve the read-only audience "
+                        "view (and the phone remote) on this interface or address"})
+def present(c, browser=True, audience=None):
     """Bring the whole stack up, build the deck, and open it on the live server."""
     from . import slides
     from . import stack  # lazily: the stack tasks pull in supervisord's modules
 
-    stack.up(c)
+    stack.up(c, audience=audience)
     slides.build(c)
     cfg = settings.load()
     url = f"http://{cfg['bind']}:{cfg['ports']['live']}/"

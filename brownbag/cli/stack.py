@@ -44,13 +44,18 @@ def names(value, default: list[str]) -> list[str]:
     "engines": "run the Work4Labs engines worker and partner feeds (--no-engines: don't)",
     "django": "run the Django job site, its worker, and beat on its database scheduler "
               "(--no-django: don't)",
+    "audience": "also serve the audience view and the phone remote on this interface or "
+                "address (the only thing exposed beyond brownbag.bind)",
 })
 def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=True, camera=True,
-       engines=True, django=True):
+       engines=True, django=True, audience=None):
     """Start the stack under supervisord and wait until every part answers."""
     cfg = config(c)
     broker = broker or cfg["broker"]
     cfg["broker"] = broker
+    cfg["audience"] = {**(cfg.get("audience") or {}), "listen": None}
+    if audience:
+        cfg["audience"]["listen"] = audience_address(cfg, audience, live)
     started = time.monotonic()
     try:
         components, warnings = stack_.up(
@@ -74,11 +79,50 @@ def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=Tr
         # beyond loopback, starting a demo takes the token: the deck reads it from its URL
         token = "" if is_loopback(cfg["bind"]) else f"?token={creds['live']['token']}"
         console.print(f"deck: http://{cfg['bind']}:{cfg['ports']['live']}/{token}")
+    exposure(cfg, live="live" in parts)
     console.print(f"ready in {time.monotonic() - started:.1f} s")
     for line in warnings:
         warn(line)
     if warnings:
         fail("some brokers could not be started (see above); the rest is up", code=3)
+
+
+def audience_address(cfg: dict, value: str, live: bool) -> str:
+    """``--audience``'s interface or address, checked before anything starts."""
+    from ..live import audience
+
+    if not live:
+        fail("--audience needs the live server: drop --no-live")
+    try:
+        address = audience.resolve(value)
+        audience.settings_of(cfg)
+    except audience.AudienceError as exc:
+        fail(str(exc))
+    if address == cfg["bind"]:
+        fail(f"--audience {value}: the deck already listens on {address} (brownbag.bind); "
+             "name the interface the room can reach")
+    return address
+
+
+def exposure(cfg: dict, live: bool) -> None:
+    """What listens beyond brownbag.bind, said every time: nothing, or the audience view."""
+    from ..live import audience
+
+    listen = cfg["audience"]["listen"]
+    if not live or not listen:
+        console.print(f"exposed: nothing beyond {cfg['bind']}", highlight=False)
+        return
+    port = cfg["ports"]["live"]
+    links = audience.links(cfg, listen, port)
+    console.print(f"[bold]exposed on {listen}:{port}[/]: the audience view (read-only, "
+                  f"at most {audience.settings_of(cfg)['max_connections']} at once) and the "
+                  f"phone remote (presenter's token). The deck, its API, Flower, supervisord "
+                  f"and the brokers stay on {cfg['bind']}.", highlight=False)
+    console.print(f"audience view: [bold]{links['url']}[/]  (QR on the title slide, Q in the deck)",
+                  highlight=False, soft_wrap=True)
+    console.print(audience.qr_terminal(links["url"]), highlight=False, markup=False)
+    console.print(f"phone remote (keep it to yourself, it holds the presenter's token): "
+                  f"{links['remote']}", highlight=False, markup=False, soft_wrap=True)
 
 
 def say(line: str) -> None:

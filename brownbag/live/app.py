@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import (FileResponse, HTMLResponse, JSONResponse, PlainTextResponse,
-                                 RedirectResponse, StreamingResponse)
+                                 RedirectResponse, Response, StreamingResponse)
 from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -37,6 +37,8 @@ from brownbag.stack.probes import port_open
 from . import health
 from .bridge import EventsBridge
 from .guard import StartGuard
+from .stage import Stage, StageError
+from .streams import TooBig, command_events, read_body, sse_response, stage_events
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,7 @@ ROOT = settings.ROOT
 DECK = ROOT / "slides" / "_build"
 RECORDINGS = ROOT / "slides" / "recordings"
 MAX_BODY = 16 * 1024  # parameters are a few numbers; anything bigger is a mistake
+MAX_STAGE_BODY = 64 * 1024  # a step's report: ids, a title and its speaker notes
 MAX_RUNNING = 4  # demos at once: a stuck panel or a script can't flood the cluster
 KEEP_RUNS = 200
 HEARTBEAT = 15.0  # seconds between SSE comments, so proxies keep the stream open
@@ -98,7 +101,7 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
     if celery_app is None:
         from demo.celery import app as celery_app
     cfg = cfg or settings.load()
-    tracker, runs = Tracker(), Runs()
+    tracker, runs, stage = Tracker(), Runs(), Stage()
     state = {"bridge": None}
     start_lock = threading.Lock()
 
@@ -180,6 +183,7 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
             run = Run(scenario, params, app=celery_app, tracker=tracker, follow=follow,
                       broker=health.redact(broker_url))
             runs.add(run)
+            stage.ran(demo_id, run.id)  # the audience sees the run of the slide on stage
             threading.Thread(target=run.execute, name=f"run-{run.id}", daemon=True).start()
         return JSONResponse({"run_id": run.id, "demo": demo_id, "params": params,
                              "follow": follow, "broker": run.broker,
@@ -249,6 +253,40 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
             return HTMLResponse(NO_JOBSITE.format(host=host, port=port), status_code=503)
         return RedirectResponse(f"http://{host}:{port}/{request.path_params['rest']}")
 
+    # -- the stage: the presenter's deck reports its step, the remote's commands reach it
+    async def api_stage(request: Request):
+        if request.method == "GET":
+            return JSONResponse(stage.private())
+        try:
+            body = await read_body(request, MAX_STAGE_BODY)
+        except TooBig as exc:
+            return error(413, str(exc))
+        try:
+            return JSONResponse(stage.report(json.loads(body or b"null")))
+        except StageError as exc:
+            return error(400, str(exc))
+        except (ValueError, UnicodeDecodeError) as exc:
+            return error(400, f"malformed JSON: {exc}")
+
+    async def api_stage_stream(request: Request):
+        return sse_response(stage_events(stage, runs.get, private=True))
+
+    async def api_stage_commands(request: Request):
+        return sse_response(command_events(stage))
+
+    async def api_audience(request: Request):
+        """Where the audience follows (for the QR code on the title slide), if anywhere."""
+        info = request.app.state.audience
+        return JSONResponse({"enabled": bool(info), **(info or {})})
+
+    async def api_audience_qr(request: Request):
+        from .audience import qr_svg
+
+        info = request.app.state.audience
+        if not info:
+            return error(404, "no audience view: `invoke present --audience <interface>` serves one")
+        return Response(qr_svg(info["url"]), media_type="image/svg+xml")
+
     async def api_unknown(request: Request):
         raise HTTPException(404)  # answered by refused(), like every refusal under /api/
 
@@ -259,6 +297,11 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
         Route("/api/demos/{demo_id}/runs", api_start, methods=["POST"]),
         Route("/api/runs/{run_id}", api_run),
         Route("/api/runs/{run_id}/events", api_events),
+        Route("/api/stage", api_stage, methods=["GET", "POST"]),
+        Route("/api/stage/stream", api_stage_stream),
+        Route("/api/stage/commands", api_stage_commands),
+        Route("/api/audience", api_audience),
+        Route("/api/audience/qr.svg", api_audience_qr),
         Route("/api/{rest:path}", api_unknown, methods=["GET", "POST", "PUT", "DELETE"]),
         Route("/", deck_index),
         Route("/index.html", deck_index),
@@ -270,6 +313,7 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
                     middleware=[
         Middleware(StartGuard, bind=cfg["bind"], token=live_token(cfg))])
     app.state.runs, app.state.tracker, app.state.live = runs, tracker, state
+    app.state.stage, app.state.audience = stage, None  # audience: set by serve() when asked for
     return app
 
 

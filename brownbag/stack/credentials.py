@@ -1,5 +1,5 @@
-"""Generated secrets (Flower, supervisord, the live API, docker's brokers), kept under
-the stack's home, user-only.
+"""Generated secrets (Flower, supervisord, the live API and its audience view, docker's
+brokers), kept under the stack's home, user-only.
 
 Made once and reused, so the password ``invoke up`` printed keeps working.
 """
@@ -19,6 +19,9 @@ def fresh() -> dict:
         "supervisor": {"user": "brownbag", "password": secrets.token_urlsafe(16)},
         # the live API's token, required when it listens beyond loopback
         "live": {"token": secrets.token_urlsafe(24)},
+        # the audience view's (`invoke present --audience`): in the QR code on the title
+        # slide, so it lets attendees follow and nothing more; never the presenter's token
+        "audience": {"token": secrets.token_urlsafe(12)},
         # The brokers docker compose runs. Their images let the default user in from
         # anywhere (a published port looks remote to them), so never guest there.
         "rabbitmq": {"user": "brownbag", "password": secrets.token_urlsafe(16)},

@@ -152,6 +152,8 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
                     for name, plan in plans.items()},
         "warnings": warnings,
         "programs": {p.name: {"kind": p.kind, "url": p.url, "port": p.port} for p in wanted},
+        # where the audience view listens (`up --audience`), so `restart all` keeps it
+        "audience": (cfg.get("audience") or {}).get("listen"),
     }
     # user-only: a docker broker's URL in it carries its password
     settings.write_private(state_path(cfg), state)
@@ -269,6 +271,7 @@ def restart_all(cfg: dict, echo=print) -> tuple[shutdown.DownReport, list[Compon
                    broker=state["broker"], beat="beat" in names, flower="flower" in names,
                    live="live" in names, camera="camera" in names,
                    engines="worker-engines" in names, django="django" in names)
+    cfg = {**cfg, "audience": {**(cfg.get("audience") or {}), "listen": state.get("audience")}}
     report = down(cfg, echo)
     components, warnings = up(cfg, **options, echo=echo)
     return report, components, warnings

@@ -198,9 +198,13 @@ def flower(cfg: dict, env: dict, creds: dict) -> Program:
 
 
 def live_server(cfg: dict, env: dict) -> Program:
+    """The deck and its API on brownbag.bind; with brownbag.audience.listen (set by
+    ``invoke up --audience``), the audience view and the remote on that address too."""
     port = cfg["ports"]["live"]
-    return Program("live", [sys.executable, "-m", "brownbag.live"], kind="service", env=env,
-                   port=port, url=f"http://{cfg['bind']}:{port}/")
+    listen = (cfg.get("audience") or {}).get("listen")
+    return Program("live", [sys.executable, "-m", "brownbag.live",
+                            *(["--audience", listen] if listen else [])],
+                   kind="service", env=env, port=port, url=f"http://{cfg['bind']}:{port}/")
 
 
 def feeds(cfg: dict, env: dict) -> Program:

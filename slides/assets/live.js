@@ -21,7 +21,10 @@
 
     var script = document.currentScript;
     var base = script && script.src ? script.src.replace(/[^\/]*$/, "") : "assets/";
-    var served = location.protocol === "http:" || location.protocol === "https:";
+    // The audience view (<html data-follow>, brownbag/live/audience.py) reaches no API: it
+    // acts as the offline deck, and follow.js hands it the presenter's runs (show() below).
+    var following = document.documentElement.hasAttribute("data-follow");
+    var served = !following && (location.protocol === "http:" || location.protocol === "https:");
     var API = "/api";
     // Off loopback the server wants a token to start runs: `invoke up` prints the
     // deck's URL with ?token=...; keep it for this tab, then drop it from the URL.
@@ -609,7 +612,17 @@
         });
     }
 
-    window.BrownbagLive = {panels: panels, live: live, check: checkHealth};
+    // follow.js: draw an item of the presenter's run in its demo's panel, as it arrives.
+    function show(demo, item) {
+        panels.forEach(function (p) {
+            if (p.id !== demo) return;
+            if (item.kind === "run") { p.reset(""); p.running = p.shown = true; p.refresh(); }
+            p.add(item, true);
+            if (item.kind === "summary") p.finish();
+        });
+    }
+
+    window.BrownbagLive = {panels: panels, live: live, check: checkHealth, show: show};
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
     else start();
 })();

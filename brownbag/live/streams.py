@@ -1,0 +1,127 @@
+"""The stage as Server-Sent Events: where the talk is, and the live run of that slide.
+
+One stream per viewer (an attendee's tab, the presenter's phone) carries both:
+
+    event: stage                  where the talk is now (Stage.public(), or .private()
+    data: {"step": "canvas-chain", "demo": "canvas.chain", "run": "1f0c…", …}
+                                  for the remote: with the notes)
+    event: run                    an item of that slide's run (run, event, note, summary…),
+    data: {"run": "1f0c…", "demo": "canvas.chain", "item": {...}}
+                                  its backlog first when the viewer arrives or the slide changes
+
+so an attendee holds one connection, whatever the presenter does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from typing import AsyncIterator, Callable
+
+from starlette.responses import StreamingResponse
+
+from .stage import Stage
+
+HEARTBEAT = 15.0  # seconds between SSE comments, so proxies keep the stream open
+HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+def event(name: str, data: dict) -> bytes:
+    return f"event: {name}\ndata: {json.dumps(data, default=repr)}\n\n".encode()
+
+
+async def stage_events(stage: Stage, find_run: Callable, private: bool = False,
+                       heartbeat: float = HEARTBEAT) -> AsyncIterator[bytes]:
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue = asyncio.Queue()
+    numbers = itertools.count(1)
+    following = {"run": None, "deliver": None, "number": 0}
+
+    def follow(run_id: str | None) -> list[bytes]:
+        """Leave the run we followed, join ``run_id``'s: its backlog as events."""
+        old = following["run"]
+        if old is not None:
+            old.unsubscribe(following["deliver"])
+        run = find_run(run_id) if run_id else None
+        number = next(numbers)  # items of an older subscription still queued are dropped
+        following.update(run=run, number=number, deliver=None)
+        if run is None:
+            return []
+
+        def deliver(item, number=number):  # a run's thread -> this stream's loop
+            loop.call_soon_threadsafe(queue.put_nowait, ("item", number, item))
+
+        following["deliver"] = deliver
+        return [run_event(run, item) for item in run.subscribe(deliver)]
+
+    def state() -> dict:
+        return stage.private() if private else stage.public()
+
+    stage.watch(queue)
+    try:
+        yield event("stage", state())
+        for chunk in follow(stage.run_id):
+            yield chunk
+        while True:
+            try:
+                message = await asyncio.wait_for(queue.get(), heartbeat)
+            except asyncio.TimeoutError:
+                yield b": still here\n\n"
+                continue
+            if message[0] == "stage":
+                if message[1] < stage.version:
+                    continue  # a later change is queued too: its state says it all
+                yield event("stage", state())
+                run = following["run"]
+                if stage.run_id != (run.id if run else None):
+                    for chunk in follow(stage.run_id):
+                        yield chunk
+            elif message[1] == following["number"]:
+                yield run_event(following["run"], message[2])
+    finally:
+        stage.unwatch(queue)
+        if following["run"] is not None:
+            following["run"].unsubscribe(following["deliver"])
+
+
+def run_event(run, item: dict) -> bytes:
+    return event("run", {"run": run.id, "demo": run.scenario.id, "item": item})
+
+
+async def command_events(stage: Stage, heartbeat: float = HEARTBEAT) -> AsyncIterator[bytes]:
+    """What the remote asks the presenter's deck to do: next, prev, run, goto."""
+    queue = stage.listen()
+    try:
+        yield b": listening\n\n"
+        while True:
+            try:
+                command = await asyncio.wait_for(queue.get(), heartbeat)
+            except asyncio.TimeoutError:
+                yield b": still here\n\n"
+                continue
+            yield event("command", command)
+    finally:
+        stage.unlisten(queue)
+
+
+class TooBig(ValueError):
+    pass
+
+
+async def read_body(request, limit: int) -> bytes:
+    """The request's body, refused (TooBig) past ``limit`` bytes whether or not it said
+    its length: a chunked upload is counted as it arrives."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise TooBig(f"request body over {limit} bytes")
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise TooBig(f"request body over {limit} bytes")
+    return body
+
+
+def sse_response(body: AsyncIterator[bytes]) -> StreamingResponse:
+    return StreamingResponse(body, media_type="text/event-stream", headers=HEADERS)

@@ -1,0 +1,139 @@
+/* Celery brown bag: the audience view — the deck follows the presenter.
+
+   The audience listener (brownbag/live/audience.py) serves the deck with
+   <html data-follow>; this script then
+   - opens one stream, GET /follow/stream (SSE): "stage" says where the talk is,
+     "run" carries the items of that slide's run (live.js draws them: BrownbagLive.show);
+   - moves the deck to the presenter's step, until the attendee moves on their own:
+     then they browse freely, and "Back to live" brings them to where the talk is;
+   - says when it lost the talk, or when the room is full, and tries again.
+   It sends nothing but that one GET: the audience view starts no run. */
+(function () {
+    "use strict";
+    if (window.self !== window.top) return;
+    if (!document.documentElement.hasAttribute("data-follow")) return;
+
+    var STREAM = "/follow/stream";
+    var liveStage = null;  // the presenter's step, as last streamed
+    var attached = true;   // following the presenter, or on their own
+    var expected = null;   // the step our own goto() went to: any other is the attendee's
+    var bar, label, back;
+    var api = window.BrownbagFollow = {log: [], state: "connecting", stage: null};
+
+    function el(tag, cls, text) {
+        var node = document.createElement(tag);
+        if (cls) node.className = cls;
+        if (text) node.textContent = text;
+        return node;
+    }
+
+    function buildBar() {
+        bar = el("div", "follow-bar");
+        label = el("span", "follow-label", "connecting to the talk\u2026");
+        back = el("button", "follow-back", "Back to live \u25B6");
+        back.type = "button";
+        back.addEventListener("click", function (e) {
+            e.stopPropagation();
+            attached = true;
+            go(liveStage);
+            paint();
+        });
+        bar.appendChild(label);
+        bar.appendChild(back);
+        // impress.js moves on clicks and keys: the bar keeps its own.
+        bar.addEventListener("keydown", function (e) { e.stopPropagation(); });
+        document.body.appendChild(bar);
+    }
+
+    function paint() {
+        var where = liveStage && liveStage.index !== null && liveStage.total ?
+            " \u00B7 step " + (liveStage.index + 1) + "/" + liveStage.total : "";
+        bar.setAttribute("data-state", api.state === "live" ? (attached ? "live" : "away") : api.state);
+        if (api.state === "full" || api.state === "refused") label.textContent = api.why;
+        else if (api.state !== "live") label.textContent = "lost the talk \u2014 reconnecting\u2026";
+        else if (!liveStage || !liveStage.step) label.textContent = "\u25CF live \u00B7 waiting for the presenter";
+        else if (attached) label.textContent = "\u25CF live" + where;
+        else label.textContent = "on your own \u00B7 talk at" + where.replace(" \u00B7 step", "");
+        back.hidden = attached || api.state !== "live" || !(liveStage && liveStage.step);
+        var live = window.BrownbagLive && window.BrownbagLive.live;
+        if (live) {
+            live.short = api.state === "live" ? "following the presenter" : "not connected";
+            live.why = "the audience view: the presenter runs the demos, you see them here";
+        }
+    }
+
+    function go(stage) {
+        if (!stage || !stage.step) return;
+        var target = document.getElementById(stage.step);
+        var impress = window.impress && window.impress();
+        if (!target || !impress) return;
+        var active = document.querySelector("#impress .step.active");
+        expected = target;
+        if (active !== target) impress.goto(target);
+        api.log.push({step: stage.step, version: stage.version, at: Date.now(),
+                      server_at: stage.at ? Math.round(stage.at * 1000) : null});
+    }
+
+    // The attendee stepped away (a key, a click, a swipe): the talk no longer moves them.
+    // Watched on impress.js's "active" class, set at once, where its stepleave event waits
+    // for the end of a transition and never comes for a step left before that.
+    function watchActive() {
+        var root = document.getElementById("impress");
+        if (!root || !window.MutationObserver) return;
+        new MutationObserver(function () {
+            var active = root.querySelector(".step.active");
+            if (!attached || !expected || !active || active === expected) return;
+            attached = false;
+            paint();
+        }).observe(root, {subtree: true, attributes: true, attributeFilter: ["class"]});
+    }
+
+    function connect() {
+        var source = new EventSource(STREAM);
+        source.addEventListener("open", function () { api.state = "live"; paint(); });
+        source.addEventListener("stage", function (message) {
+            api.state = "live";
+            liveStage = api.stage = JSON.parse(message.data);
+            if (attached) go(liveStage);
+            paint();
+        });
+        source.addEventListener("run", function (message) {
+            var data = JSON.parse(message.data);
+            if (window.BrownbagLive && window.BrownbagLive.show) window.BrownbagLive.show(data.demo, data.item);
+        });
+        source.addEventListener("error", function () {
+            if (source.readyState !== EventSource.CLOSED) {  // it reconnects by itself
+                api.state = "lost";
+                paint();
+                return;
+            }
+            // Refused (the room is full, the code is old): ask why, then try again later.
+            var abort = new AbortController();
+            fetch(STREAM, {signal: abort.signal}).then(function (r) {
+                if (r.ok) return null;
+                return r.json().catch(function () { return {error: "HTTP " + r.status}; })
+                    .then(function (body) { return {status: r.status, error: body.error}; });
+            }).catch(function () { return null; }).then(function (refusal) {
+                abort.abort();
+                api.state = !refusal ? "lost" : refusal.status === 503 ? "full" :
+                    refusal.status === 403 ? "refused" : "lost";
+                api.why = api.state === "refused" ?
+                    "this page's code is old: scan the QR code on the screen again" :
+                    refusal ? refusal.error : "";
+                paint();
+                window.setTimeout(connect, refusal && refusal.status === 503 ? 10000 : 3000);
+            });
+        });
+    }
+
+    function start() {
+        buildBar();
+        watchActive();
+        paint();
+        if (window.BrownbagLive) window.BrownbagLive.check();  // panels say "following"
+        connect();
+    }
+
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+    else start();
+})();
