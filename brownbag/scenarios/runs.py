@@ -6,8 +6,11 @@ Everything a run streams is an *item*, a JSON-able dict with a ``kind``:
 * ``event``   -- a Celery event of one of the run's tasks, as Celery sent it
                  (``type``, ``uuid``, ``hostname``, ``timestamp``...), plus ``pool``;
 * ``note``    -- a line of commentary from the scenario (``text``, optional ``data``);
+* ``payoff``  -- the demo's payoff so far (``payoff``: a view, see payoff.py), streamed
+                 by a scenario whose result fills in as it runs (a benchmark's bars);
 * ``summary`` -- last item: ``status`` (succeeded/failed), ``result`` or ``error``,
-                 the final state of every task, the duration.
+                 the final state of every task, the duration. ``result["payoff"]``
+                 is what the slide and the terminal draw (payoff.py).
 
 Which task belongs to which run: :meth:`Run.send` freezes a signature (so
 every id is known *before* the message leaves) and registers the ids with the
@@ -205,6 +208,10 @@ class Run:
     def note(self, text: str, **data) -> None:
         self._emit({"kind": "note", "text": text, "data": jsonable(data) if data else None,
                     "timestamp": time.time()})
+
+    def payoff(self, view: dict) -> None:
+        """Stream the payoff as it stands (payoff.py): the renderers redraw with it."""
+        self._emit({"kind": "payoff", "payoff": jsonable(view), "timestamp": time.time()})
 
     def remaining(self, at_most: float | None = None) -> float:
         left = max(0.1, self.deadline - time.time())

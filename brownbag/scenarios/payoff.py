@@ -1,0 +1,145 @@
+"""A demo's payoff: what its slide exists to show, declared once, drawn by both renderers.
+
+A scenario's result is a dict; its ``"payoff"`` key says how the point of the demo
+is drawn -- on the slide (``slides/assets/live.js``) and in the terminal
+(``invoke demo <id>``, ``brownbag/cli/demos.py``). Every other key of the result
+is data: kept in the run's summary and in the recording, never drawn on the slide
+(no JSON dump, no value cut to fit). Build payoffs with the helpers below::
+
+    from .payoff import bars, fact, group, log, table, timeline
+
+    return {"payoff": timeline(fact("value", 16)), "value": 16}
+
+    return {"payoff": table(["worker", "pool", "active"],
+                            [["prefork@vm", "prefork", 2], ["threads@vm", "threads", 0]],
+                            fact("busy", "prefork only", tone="good")),
+            "workers": workers}
+
+A payoff is one JSON object, ``kind`` first:
+
+``timeline``  the run's task rows *are* the payoff (one row per task on a time
+              axis, a legend for the coloured dots); ``facts`` give the answer.
+``bars``      a comparison: ``series`` (what is compared, e.g. ``["Celery", "raw
+              kombu"]``), ``unit`` (``"s"``, ``"ms"``, ``"tasks/s"``...),
+              ``better`` (``"lower"``/``"higher"``), and ``groups``, one per thing
+              measured: ``{"label": "redis", "values": [3.1, 0.4], "note": "7.8x raw"}``,
+              values in series order; ``None`` = not measured (yet), so a group that
+              is still to come is drawn empty and fills in when its numbers arrive.
+``table``     state as rows: ``columns`` (names) and ``rows`` (lists in column
+              order). A cell is a string, a number, a bool (drawn yes/no, coloured)
+              or ``{"value": v, "tone": "good"|"bad"|"warn"}``.
+``log``       log lines: ``lines`` of ``{"text": ..., "source": "prefork"|None,
+              "level": "INFO"|"WARNING"|"ERROR"|None}``; every line is shown.
+``facts``     a few labelled values, nothing else to draw.
+
+Every kind may carry ``title`` (one line above it) and ``facts``: at most three
+``{"label", "value", "tone"?, "href"?}`` -- the answer in words ("finished: B D F
+C E A"), drawn as one line under the view. Keep a payoff small enough to read
+from the back of the room: at most 8 bar groups, 8 table rows, 12 log lines;
+the panel draws all of it at 1280x720 without scrolling (tests/test_panel_browser.py).
+
+A payoff that fills in as results arrive (a benchmark, one broker at a time) is
+also streamed: ``run.payoff(view)`` emits a ``{"kind": "payoff", "payoff": view}``
+item, and both renderers redraw with the latest one; the result's ``payoff`` is
+the final state. While a non-timeline payoff is on the panel the task rows fold
+into one line of counts per state, so the payoff keeps the room.
+
+A result without a ``payoff`` still draws: its top-level keys as facts (whole,
+never cut to a width) -- but every scenario in the catalogue declares one.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+KINDS = ("timeline", "bars", "table", "log", "facts")
+TONES = ("good", "bad", "warn")
+LIMITS = {"groups": 8, "rows": 8, "lines": 12, "facts": 3}
+
+
+def fact(label: str, value: Any, *, tone: str | None = None, href: str | None = None) -> dict:
+    """One labelled value of the answer: ``fact("finished", "B D F C E A")``."""
+    out = {"label": str(label), "value": value}
+    if tone:
+        out["tone"] = _tone(tone)
+    if href:
+        out["href"] = href
+    return out
+
+
+def cell(value: Any, tone: str | None = None) -> Any:
+    """A table cell with a colour of meaning (good/bad/warn); plain values need no wrapper."""
+    return {"value": value, "tone": _tone(tone)} if tone else value
+
+
+def group(label: str, *values: float | None, note: str | None = None) -> dict:
+    """One measured thing in a bar chart: its values in series order (None = not yet)."""
+    out = {"label": str(label), "values": [None if v is None else float(v) for v in values]}
+    if note:
+        out["note"] = note
+    return out
+
+
+def line(text: str, source: str | None = None, level: str | None = None) -> dict:
+    """One log line: its text, which process wrote it, its level."""
+    return {"text": str(text), "source": source, "level": level}
+
+
+def timeline(*facts: dict, title: str | None = None) -> dict:
+    return _view("timeline", title, facts)
+
+
+def bars(groups: Iterable[dict], *facts: dict, series: Iterable[str], unit: str,
+         better: str = "lower", title: str | None = None) -> dict:
+    series, groups = list(series), list(groups)
+    if better not in ("lower", "higher"):
+        raise ValueError("better must be 'lower' or 'higher'")
+    for g in groups:
+        if len(g["values"]) != len(series):
+            raise ValueError(f"bar group {g['label']!r}: {len(g['values'])} values for {len(series)} series")
+    _limit("groups", groups)
+    return {**_view("bars", title, facts), "series": series, "unit": unit, "better": better,
+            "groups": groups}
+
+
+def table(columns: Iterable[str], rows: Iterable[Iterable[Any]], *facts: dict,
+          title: str | None = None) -> dict:
+    columns, rows = [str(c) for c in columns], [list(r) for r in rows]
+    for r in rows:
+        if len(r) != len(columns):
+            raise ValueError(f"table row {r!r}: {len(r)} cells for {len(columns)} columns")
+    _limit("rows", rows)
+    return {**_view("table", title, facts), "columns": columns, "rows": rows}
+
+
+def log(lines: Iterable[dict], *facts: dict, title: str | None = None) -> dict:
+    lines = list(lines)
+    _limit("lines", lines)
+    return {**_view("log", title, facts), "lines": lines}
+
+
+def facts(*facts: dict, title: str | None = None) -> dict:
+    return _view("facts", title, facts)
+
+
+def _view(kind: str, title: str | None, given: Iterable[dict]) -> dict:
+    given = list(given)
+    _limit("facts", given)
+    out: dict = {"kind": kind}
+    if title:
+        out["title"] = title
+    if given:
+        out["facts"] = given
+    return out
+
+
+def _tone(tone: str) -> str:
+    if tone not in TONES:
+        raise ValueError(f"tone must be one of {', '.join(TONES)} (got {tone!r})")
+    return tone
+
+
+def _limit(what: str, items: list) -> None:
+    if len(items) > LIMITS[what]:
+        raise ValueError(f"a payoff shows at most {LIMITS[what]} {what} (got {len(items)}): "
+                         "keep the rest in the result's other keys")
