@@ -32,7 +32,7 @@ A payoff is one JSON object, ``kind`` first:
               "level": "INFO"|"WARNING"|"ERROR"|None}``; every line is shown.
 ``facts``     a few labelled values, nothing else to draw.
 
-Every kind may carry ``title`` (one line above it) and ``facts``: at most three
+Every kind may carry ``title`` (one line above it) and ``facts``: at most four
 ``{"label", "value", "tone"?, "href"?}`` -- the answer in words ("finished: B D F
 C E A"), drawn as one line under the view. Keep a payoff small enough to read
 from the back of the room: at most 8 bar groups, 8 table rows, 12 log lines;
@@ -54,7 +54,7 @@ from typing import Any, Iterable
 
 KINDS = ("timeline", "bars", "table", "log", "facts")
 TONES = ("good", "bad", "warn")
-LIMITS = {"groups": 8, "rows": 8, "lines": 12, "facts": 3}
+LIMITS = {"groups": 8, "rows": 8, "lines": 12, "facts": 4}
 
 
 def fact(label: str, value: Any, *, tone: str | None = None, href: str | None = None) -> dict:
