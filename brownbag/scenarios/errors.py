@@ -39,8 +39,9 @@ def retries(run, fail_times):
            "retries": len(retried), "seconds between attempts": waits}
     return {"payoff": timeline(fact("recovered", value, tone="good"),
                                fact("gave up", out["gave_up"], tone="bad"),
-                               fact("seconds between attempts", " | ".join(
-                                   " ".join(f"{w:g}" for w in ws) or "none" for ws in waits))),
+                               fact("seconds between attempts", " · ".join(
+                                   f"{who}: " + (", ".join(f"{w:.1f} s" for w in ws) or "none")
+                                   for who, ws in zip(("recovered", "gave up"), waits)))),
             **out}
 
 
@@ -62,14 +63,21 @@ def timeouts(run, seconds):
     run.note(f"slow({seconds:g}) on {', '.join(pools)}: soft limit 2 s, hard limit 4 s")
     # What each worker says about it (the soft limit is only visible there), as it happens.
     ids = [r.id for r in results.values()]
-    while not all(r.ready() for r in results.values()) and run.remaining() > 1:
+    said: dict[str, list[str]] = {}  # pool -> what its worker logged about the limits
+
+    def follow_logs():
         for name, line in logs.lines(ids):
             if "limit" in line.lower():
                 run.note(f"{name.removesuffix('.log')}: {line}", log=name)
+                found = re.search(r"(Soft|Hard) time limit \(([\d.]+)s\) exceeded", line)
+                if found:
+                    said.setdefault(name.removesuffix(".log").removeprefix("worker-"), []).append(
+                        f"{found.group(1).lower()} limit hit at {found.group(2)} s")
+
+    while not all(r.ready() for r in results.values()) and run.remaining() > 1:
+        follow_logs()
         time.sleep(0.2)
-    for name, line in logs.lines(ids):
-        if "limit" in line.lower():
-            run.note(f"{name.removesuffix('.log')}: {line}", log=name)
+    follow_logs()
     outcome, rows = {}, []
     for pool, result in results.items():
         try:
@@ -78,8 +86,9 @@ def timeouts(run, seconds):
             rows.append([pool, cell("ran to the end", "warn"), f"limits ignored: all {seconds:g} s"])
         except Exception as exc:
             outcome[pool] = f"{type(exc).__name__}: {exc}"
-            rows.append([pool, cell(type(exc).__name__, "bad"), str(exc)])
-    return {"payoff": table(["pool", "outcome", "why"], rows,
+            rows.append([pool, cell(type(exc).__name__, "bad"),
+                         ", then ".join(dict.fromkeys(said.get(pool, []))) or str(exc)])
+    return {"payoff": table(["pool", "outcome", "what its worker logged"], rows,
                             fact("slow()", f"{seconds:g} s of work, soft limit 2 s, hard limit 4 s")),
             **outcome}
 

@@ -351,7 +351,10 @@ class Run:
                     task[key] = item[key]
             # Events come from several processes: one that arrives late (a producer's
             # task-sent after the worker's task-succeeded) must not undo a later state.
-            if item.get("timestamp", 0) >= task.get("at", 0):
+            # Nor may task-sent itself: the producer stamps it after publishing, so a quick
+            # worker can be done before it -- it would leave the task "sent" for good.
+            sent_late = item["type"] == "task-sent" and "event" in task
+            if not sent_late and item.get("timestamp", 0) >= task.get("at", 0):
                 task["at"] = item.get("timestamp", 0)
                 task["event"] = item["type"]
                 task["state"] = item["type"].removeprefix("task-").upper()

@@ -29,8 +29,9 @@
     }
     token = sessionStorage.getItem("brownbag-token");
 
-    function startHeaders() {
+    function startHeaders(accept) {
         var headers = {"Content-Type": "application/json"};
+        if (accept) headers.Accept = accept;
         if (token) headers.Authorization = "Bearer " + token;
         return headers;
     }
@@ -256,30 +257,35 @@
         this.lags = [];
         this.node.removeAttribute("data-first-event-ms");
         this.node.removeAttribute("data-final-ms");
+        // The run's events come back in the answer to the POST itself (text/event-stream):
+        // no second connection to open before the first event can show.
         fetch(API + "/demos/" + encodeURIComponent(this.id) + "/runs", {
-            method: "POST", headers: startHeaders(),
+            method: "POST", headers: startHeaders("text/event-stream"),
             body: JSON.stringify({params: this.values()})
         }).then(function (response) {
-            return response.json().then(function (body) { return {status: response.status, body: body}; });
-        }).then(function (answer) {
-            if (answer.status === 409 && answer.body.run_id) {
-                // Already running (started from another window, or before a reload):
-                // follow that run instead of covering it with an error.
-                self.banner.textContent = "already running: following run " + answer.body.run_id;
-                self.node.setAttribute("data-run", answer.body.run_id);
-                self.follow({run_id: answer.body.run_id,
-                             events: API + "/runs/" + answer.body.run_id + "/events",
-                             status: API + "/runs/" + answer.body.run_id});
-                return;
+            var type = response.headers.get("Content-Type") || "";
+            if (response.status === 202 && type.indexOf("text/event-stream") === 0 && response.body) {
+                return self.read(response.body.getReader());
             }
-            if (answer.status !== 202) {
+            return response.json().then(function (body) {
+                if (response.status === 409 && body.run_id) {
+                    // Already running (started from another window, the terminal, before a
+                    // reload): follow that run instead of covering it with an error.
+                    self.banner.textContent = "already running: following run " + body.run_id;
+                    self.node.setAttribute("data-run", body.run_id);
+                    self.follow({run_id: body.run_id, events: API + "/runs/" + body.run_id + "/events",
+                                 status: API + "/runs/" + body.run_id});
+                    return;
+                }
+                if (response.status === 202) {  // a server that answers with the run's address
+                    self.node.setAttribute("data-run", body.run_id);
+                    self.follow(body);
+                    return;
+                }
                 self.finish();
-                self.error(answer.body.error || ("HTTP " + answer.status));
-                if (answer.status === 503) self.offerRecording();
-                return;
-            }
-            self.node.setAttribute("data-run", answer.body.run_id);
-            self.follow(answer.body);
+                self.error(body.error || ("HTTP " + response.status));
+                if (response.status === 503) self.offerRecording();
+            });
         }).catch(function (err) {
             self.finish();
             self.error("live server unreachable: " + err.message);
@@ -287,6 +293,47 @@
             checkHealth();
             self.offerRecording();
         });
+    };
+
+    /* A run streamed in the POST's answer: Server-Sent Events read by hand. */
+    Panel.prototype.read = function (reader) {
+        var self = this;
+        var decoder = new TextDecoder();
+        var buffer = "";
+        var runId = null;
+        var done = false;
+        function chunk(result) {
+            if (result.done) return ended();
+            buffer += decoder.decode(result.value, {stream: true});
+            var cut;
+            while ((cut = buffer.indexOf("\n\n")) >= 0) {
+                var message = buffer.slice(0, cut);
+                buffer = buffer.slice(cut + 2);
+                message.split("\n").forEach(function (line) {
+                    if (line.indexOf("data: ") !== 0) return;
+                    var item = JSON.parse(line.slice(6));
+                    if (item.kind === "run") {
+                        runId = item.run_id;
+                        self.node.setAttribute("data-run", runId);
+                    }
+                    self.add(item, true);
+                    if (item.kind === "summary") done = true;
+                });
+            }
+            if (done) {
+                reader.cancel();
+                self.finish();
+                return;
+            }
+            return reader.read().then(chunk);
+        }
+        function ended() {
+            if (done) return;
+            // The stream broke (server restarted?): the run's status still says how it ended.
+            if (!runId) { self.finish(); self.error("lost the live server during the run"); return; }
+            self.follow({run_id: runId, events: API + "/runs/" + runId + "/events", status: API + "/runs/" + runId});
+        }
+        return reader.read().then(chunk).catch(ended);
     };
 
     Panel.prototype.follow = function (started) {
@@ -587,11 +634,20 @@
         });
     };
 
+    /* An event is drawn as soon as the messages that came with it are read (a
+       microtask: the events of one network chunk are drawn once); when drawing gets
+       slow (hundreds of rows), at most once per frame. */
     Panel.prototype.draw = function () {
         var self = this;
         if (this.pending) return;
         this.pending = true;
-        window.requestAnimationFrame(function () { self.pending = false; self.drawNow(); });
+        var later = this.drawCost > 8 ? window.requestAnimationFrame : window.queueMicrotask;
+        later.call(window, function () {
+            self.pending = false;
+            var started = performance.now();
+            self.drawNow();
+            self.drawCost = performance.now() - started;
+        });
     };
 
     Panel.prototype.drawNow = function () {
