@@ -93,8 +93,13 @@ id => {
 
 
 @pytest.fixture(scope="module")
-def live(stack):
-    build.build()  # the deck the live server serves (slides/_build)
+def built():
+    """The deck built once from the working tree into slides/_build (what the live server serves)."""
+    return build.build().index
+
+
+@pytest.fixture(scope="module")
+def live(stack, built):
     proc, url = start_live_server(stack)
     try:
         yield url
@@ -149,6 +154,7 @@ def test_before_run_every_panel_shows_its_last_recording_and_fits(page):
             `.demo-panel[data-demo="${id}"]`).hasAttribute('data-prerun')""", arg=demo, timeout=5000)
         seen = page.evaluate(CHECK, demo)
         assert seen["prerun"] and "last recorded run" in seen["banner"] and "broker" in seen["banner"], seen
+        assert seen["result"] is None, f"{demo}: nothing ran on slide entry"
         assert seen["payoff"] in KINDS, (demo, seen)
         if seen["problems"]:
             problems[demo] = seen["problems"]
@@ -242,11 +248,9 @@ def test_a_one_task_chain_never_ends_without_its_row(page):
     assert not missing, f"runs that ended without their one row: {missing}"
 
 
-def test_a_static_deck_backs_off_and_a_recovered_backend_clears_the_outage(chromium, tmp_path, page):
+def test_a_static_deck_backs_off_and_a_recovered_backend_clears_the_outage(chromium, built, page):
     # 1. A plain static server: /api is a 404; the deck asks less and less often.
-    target = tmp_path / "deck"
-    build.build(target=target)
-    server = serve.serve(target, "127.0.0.1", 0)
+    server = serve.serve(built.parent, "127.0.0.1", 0)
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
     asked = []
     context.on("request", lambda r: asked.append(time.monotonic()) if "/api/" in r.url else None)
@@ -281,8 +285,8 @@ def test_a_static_deck_backs_off_and_a_recovered_backend_clears_the_outage(chrom
     assert "unreachable" not in panel_of(page, demo).inner_text()
 
 
-def test_opened_as_a_file_the_deck_asks_no_backend(chromium):
-    index = build.build().index
+def test_opened_as_a_file_the_deck_asks_no_backend(chromium, built):
+    index = built
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
     asked = []
     context.on("request", lambda r: asked.append(r.url) if "/api/" in r.url else None)

@@ -233,6 +233,7 @@
         this.final = false;
         this.banner.textContent = label || "";
         this.node.removeAttribute("data-result");
+        this.node.removeAttribute("data-recorded-result");
         this.node.removeAttribute("data-payoff");
         this.node.removeAttribute("data-prerun");
         this.node.removeAttribute("data-recording");
@@ -438,7 +439,10 @@
         if (isLive && this.clicked) {
             this.node.setAttribute("data-final-ms", (performance.now() - this.clicked).toFixed(1));
         }
-        this.node.setAttribute("data-result", summary.status);
+        // The recording shown before Run is not a result of this page: data-result stays
+        // for runs (and replays) the presenter started.
+        this.node.setAttribute(this.node.hasAttribute("data-prerun") ? "data-recorded-result" : "data-result",
+                               summary.status);
         this.summary.className = "demo-summary " + summary.status;
         this.summary.textContent = "";
         var result = summary.result;
@@ -480,6 +484,16 @@
             return Object.keys(value).map(function (k) { return k + " " + text(value[k]); }).join(" \u00b7 ");
         }
         return String(value);
+    }
+
+    /* A task's result as its event carries it, Python's repr: a flat dict reads as
+       "hostname prefork@vm · pool prefork" rather than as code. */
+    function readable(repr) {
+        var dict = /^\{('[^']*': ('[^']*'|[^,{}\[\]']*)(, )?)+\}$/;
+        if (!dict.test(repr)) return repr;
+        return repr.slice(1, -1).split(/, (?=')/).map(function (pair) {
+            return pair.replace(/^'([^']*)': /, "$1 ").replace(/'/g, "");
+        }).join(" \u00b7 ");
     }
 
     function fmtNumber(n) {
@@ -698,7 +712,7 @@
             row.appendChild(el("span", "demo-time", fmtSeconds(task.runtime)));
             var outcome = task.state === "succeeded" ? task.result :
                 (task.error || (task.result !== undefined ? task.result : ""));
-            var out = row.appendChild(el("span", "demo-out", outcome === null || outcome === undefined ? "" : text(outcome)));
+            var out = row.appendChild(el("span", "demo-out", outcome === null || outcome === undefined ? "" : readable(text(outcome))));
             out.title = out.textContent;
             self.rows.appendChild(row);
         });
@@ -838,13 +852,15 @@
     // worker or live server that comes back shows on the slide within moments, no reload.
     var healthTimer = null;
     var RESTART_SHOWN_S = 12;  // how long "worker restarted" stays on the slide
-    // No answer at all (a plain static server, the live server stopped): ask again after
-    // 2, 4, 8... seconds, at most once a minute, instead of every 2 s all talk long.
+    // No answer at all: ask again after 2, 4, 8... seconds instead of every 2 s all talk
+    // long -- at most once a minute on a plain static server (never answered), and every
+    // 8 s at most for a live server that answered before (a restart comes back quickly).
     function scheduleHealth() {
         if (!served) return;
         window.clearTimeout(healthTimer);
+        if (live.up) live.answered = true;
         var delay = live.up && !live.degraded ? 5000 :
-            live.failures ? Math.min(60000, 2000 * Math.pow(2, live.failures - 1)) : 2000;
+            live.failures ? Math.min(live.answered ? 8000 : 60000, 2000 * Math.pow(2, live.failures - 1)) : 2000;
         healthTimer = window.setTimeout(checkHealth, delay);
     }
 
