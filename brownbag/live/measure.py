@@ -14,6 +14,14 @@ For each workload (a canvas.chain of ``length`` double() tasks, the canvas.chain
   worker stamping it (its ``timestamp``) to the panel drawing it (``Date.now()``, same
   machine clock), from ``panel.lags`` in live.js.
 
+Where the time went before (traced with each item's server timestamp against the page's
+clock): a second connection, the EventSource the page opened only once the POST had
+answered (5-100 ms on a busy machine; the run now streams in the POST's own answer),
+and a requestAnimationFrame wait before an event was drawn (now drawn as soon as the
+chunk that carried it is read). What remains is the browser's fetch (4-6 ms click to
+server), each chunk's way to the page (3-11 ms against 1 ms for httpx) and the run
+itself competing with the browser for the cores.
+
 p50 and p90 of each, taken round robin (one of each per round) in one run, with the machine's load before, during
 and after (brownbag/bench/machine.py). Nothing is published: the numbers are printed
 and returned.
