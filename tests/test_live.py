@@ -303,8 +303,11 @@ def goto_demo(page, demo: str) -> None:
 
 
 def test_every_demo_slide_runs_in_its_panel(live, deck, chromium):
+    from panel_check import CHECK
+
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page = chromium.new_page(viewport={"width": 1600, "height": 900})
+    page = chromium.new_page(viewport={"width": 1280, "height": 720})
+    unfit = {}
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(live + "/")
@@ -324,7 +327,14 @@ def test_every_demo_slide_runs_in_its_panel(live, deck, chromium):
         if demo not in ("brokers.available", "overview.priority"):
             assert panel.locator(".demo-row").count() >= 1
         page.evaluate("window.scrollTo(0, 0)")  # playwright scrolled to click; a presenter doesn't
+        page.wait_for_function("""id => !document.querySelector(
+            `.demo-panel[data-demo="${id}"] .demo-run`).disabled""", arg=demo)
+        # At 1280x720 the whole payoff is on screen when the run ends: nothing scrolled or cut.
+        seen = page.evaluate(CHECK, demo)
+        if seen["problems"]:
+            unfit[demo] = seen["problems"]
         page.screenshot(path=str(ARTIFACTS / f"live-{demo}.png"))
+    assert not unfit, json.dumps(unfit, indent=1)
     assert not errors
 
 
