@@ -231,6 +231,7 @@
         this.fold.textContent = "";
         this.payoff = null;
         this.final = false;
+        this.ended = false;
         this.banner.textContent = label || "";
         this.node.removeAttribute("data-result");
         this.node.removeAttribute("data-recorded-result");
@@ -436,6 +437,7 @@
     };
 
     Panel.prototype.showSummary = function (summary, isLive) {
+        this.ended = true;
         if (isLive && this.clicked) {
             this.node.setAttribute("data-final-ms", (performance.now() - this.clicked).toFixed(1));
         }
@@ -718,7 +720,20 @@
         });
         this.drawLegend();
         this.drawPayoff();
-        this.fit();
+        // Measuring the panel forces a layout of the whole (3D) step: once a frame while
+        // events stream in, at once when the run has ended.
+        if (this.ended) this.fit();
+        else this.fitLater();
+    };
+
+    Panel.prototype.fitLater = function () {
+        var self = this;
+        if (this.fitPending) return;
+        this.fitPending = true;
+        window.requestAnimationFrame(function () {
+            self.fitPending = false;
+            self.fit();
+        });
     };
 
     /* ----------------------------------------------------------- recordings */
