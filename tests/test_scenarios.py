@@ -1,6 +1,7 @@
 """The demo registry: catalogue, parameter validation, discovery (no stack needed)."""
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,25 @@ def test_tracker_routes_events_by_task_root_and_parent_ids():
     tracker.release(run)
     tracker.dispatch({"type": "task-started", "uuid": "child", "timestamp": 4.0})
     assert run.items[-1]["type"] == "task-sent"
+
+
+def test_a_task_sent_stamped_after_the_worker_finished_does_not_reopen_it():
+    """The producer stamps task-sent after publishing: a quick worker can be done first
+    (seen in a recording: the run then waited for an end it already had)."""
+    from demo.celery import app
+    from brownbag.scenarios import Run, Tracker
+
+    tracker = Tracker()
+    run = Run(get("canvas.chain"), {"start": 1, "length": 1}, app=app, tracker=tracker)
+    run.track("quick")
+    for event in ({"type": "task-received", "uuid": "quick", "timestamp": 1.0},
+                  {"type": "task-succeeded", "uuid": "quick", "timestamp": 1.002, "result": "2"},
+                  {"type": "task-sent", "uuid": "quick", "hostname": "gen42@host", "timestamp": 1.004}):
+        tracker.dispatch(event)
+    assert run.tasks["quick"]["state"] == "SUCCEEDED"
+    started = time.monotonic()
+    run.settle(timeout=2)
+    assert time.monotonic() - started < 0.5, "settle waited for a task that had ended"
 
 
 # -- what the deck shows matches what the demos do ---------------------------------

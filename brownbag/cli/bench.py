@@ -1,4 +1,4 @@
-"""``invoke bench.brokers``, ``bench.pools`` and ``bench.peers``: the talk's claims, measured here.
+"""``invoke bench.brokers``, ``bench.pools``, ``bench.peers`` and ``bench.live``: the talk's claims, and the deck's own speed, measured here.
 
     $ invoke bench.brokers --quick                 # < 20 s: what the slide runs
     $ invoke bench.brokers --brokers redis,sqlite --tasks 5000
@@ -6,6 +6,7 @@
     $ invoke bench.pools --quick --pools gevent,prefork --concurrency 20
     $ invoke bench.peers --quick                   # Celery, Dramatiq, RQ, Huey, Taskiq on one Redis
     $ invoke bench.charts                          # redraw slides/bench/*.svg from their JSON, measuring nothing
+    $ invoke bench.live                            # the live panel: click to result against bare .get()
 
 A run meant for the slides (a full run, or --publish) starts only on a quiet
 machine and is published only if the machine stayed quiet; --force publishes
@@ -199,3 +200,47 @@ def charts(c, only=""):
         fail(f"nothing published in {report.SLIDES_DIR}: a full `invoke bench.<name>` run publishes a chart")
     console.print("redrawn from their JSON: " + ", ".join(str(p.relative_to(settings.ROOT)) for p in drawn),
                   highlight=False)
+
+
+@task(help={
+    "runs": "runs of each measure (default 50)",
+    "lengths": "chain lengths to measure, comma-separated (default 1,4)",
+    "url": "the live server serving the deck (default: this stack's)",
+})
+def live(c, runs=50, lengths="1,4", url=""):
+    """The live panel's overhead: bare round trip, the live API, click-to-final in Chromium, event-to-drawn."""
+    from rich.table import Table
+
+    from ..live import measure
+
+    runs = _positive(runs, "runs")
+    try:
+        chain_lengths = [int(n) for n in str(lengths).split(",") if n.strip()]
+    except ValueError:
+        fail(f"--lengths must be numbers separated by commas (got {lengths!r})")
+    if not chain_lengths or any(not 1 <= n <= 10 for n in chain_lengths):
+        fail(f"--lengths must be between 1 and 10 (got {lengths!r})")
+    cfg = settings.load()
+    url = url or f"http://{cfg['bind']}:{cfg['ports']['live']}/"
+    import httpx
+
+    try:
+        httpx.get(url + "api/health", timeout=5).raise_for_status()
+    except httpx.HTTPError as exc:
+        fail(f"no live server at {url}: {exc} (invoke up, and invoke slides.build for the deck)")
+    console.print(f"bench.live: {runs} runs each of {measure.DEMO} (lengths {', '.join(map(str, chain_lengths))}) "
+                  f"on {url}", highlight=False)
+    result = measure.run(url, runs, chain_lengths,
+                         on_row=lambda row: console.print(f"  length {row['length']} measured", highlight=False))
+    table = Table(title=f"bench.live · {result['broker']} · p50 / p90 in ms", title_justify="left")
+    for column in ("chain", "bare .get()", "live API", "click → first event", "click → final",
+                   "click − bare (p50)", "event → drawn"):
+        table.add_column(column, justify="right")
+    for row in result["rows"]:
+        pair = lambda name: f"{row[f'{name}_p50_ms']:.1f} / {row[f'{name}_p90_ms']:.1f}"  # noqa: E731
+        table.add_row(str(row["length"]), pair("bare"), pair("api"), pair("first_event"), pair("click"),
+                      f"{row['click_over_bare_p50_ms']:+.1f}", pair("event_to_drawn"))
+    console.print(table)
+    console.print(f"goals: click within {result['goals']['click_over_bare_p50_ms']} ms of bare, events drawn "
+                  f"within {result['goals']['event_to_drawn_p50_ms']} ms, at p50", highlight=False)
+    console.print("machine: " + machine.summary(result["machine_state"]), highlight=False)

@@ -22,6 +22,7 @@ from rich.text import Text
 
 from brownbag import settings
 
+from . import payoff as payoff_view
 from .output import console, fail
 
 STYLE = {"SENT": "magenta", "RECEIVED": "dark_orange", "STARTED": "blue", "SUCCEEDED": "green",
@@ -81,13 +82,19 @@ def run_quietly(scenario, params: dict):
     return run
 
 
+TRACK = 24  # characters of the timeline column: a row of dots, like the slide's
+
+
 def task_table(run) -> Table:
     table = Table(expand=True, title=f"{run.scenario.id} · run {run.id} · {run.broker}"
                   + (" · no events on this broker: following results" if run.follow == "results" else ""),
                   title_justify="left")
-    for column, kw in (("task", {}), ("worker", {}), ("state", {}), ("timeline (s since start)", {"ratio": 3}),
-                       ("runtime", {"justify": "right"}), ("result / error", {"ratio": 2})):
-        table.add_column(column, overflow="ellipsis", no_wrap=True, **kw)
+    table.add_column("task", overflow="fold", ratio=2)
+    table.add_column("worker", overflow="fold", ratio=1)
+    table.add_column("state", no_wrap=True)
+    table.add_column("timeline", no_wrap=True, min_width=TRACK)
+    table.add_column("runtime", justify="right", no_wrap=True)
+    table.add_column("result / error", overflow="fold", ratio=2)
     rows: dict[str, dict] = {}
     for item in list(run.items):
         if item["kind"] != "event":
@@ -107,15 +114,45 @@ def task_table(run) -> Table:
             row["out"] = item["result"]
         if item.get("exception"):
             row["out"] = item["exception"]
-        row["marks"].append(f"{state} {item['timestamp'] - run.started:.2f}")
+        row["marks"].append((state, item["timestamp"] - run.started))
+    span = max((t for row in rows.values() for _, t in row["marks"]), default=0) * 1.04 or 0.5
     for row in rows.values():
         name = (row.get("name") or "?").rsplit(".", 1)[-1] + (row.get("args") or "")
         state = row.get("state", "?")
-        table.add_row(name, row.get("worker", "—"), Text(state, style=STYLE.get(state, "")),
-                      " → ".join(row["marks"]),
+        track = [" "] * TRACK
+        styles = [""] * TRACK
+        for mark, t in row["marks"]:
+            at = min(TRACK - 1, int(TRACK * max(t, 0) / span))
+            track[at], styles[at] = "●", payoff_view.STATE_STYLE.get(mark, "")
+        line = Text()
+        for char, style in zip(track, styles):
+            line.append(char, style=style or "on grey15")
+        table.add_row(name, row.get("worker", "—"), Text(state, style=STYLE.get(state, "")), line,
                       f"{row['runtime'] * 1000:.0f} ms" if "runtime" in row else "",
                       str(row.get("out", "")))
+    table.caption = f"timeline: 0 to {span:.2f} s since the run started"
+    table.caption_justify = "left"
     return table
+
+
+def run_view(run):
+    """The task table and, below it, the payoff as it stands (streamed or final)."""
+    from rich.console import Group
+
+    view = None
+    states: list[str] = []
+    for item in list(run.items):
+        if item["kind"] == "payoff":
+            view = item["payoff"]
+        elif item["kind"] == "event":
+            state = item["type"].removeprefix("task-")
+            if state not in states:
+                states.append(state)
+    if run.done.is_set() and run.status == "succeeded":
+        view = payoff_view.of_result(run.result)
+    order = [s for s in payoff_view.STATE_STYLE if s in states]
+    return Group(task_table(run), payoff_view.render(view, order)) if states else \
+        payoff_view.render(view, order)
 
 
 @task(help={"id": "the demo to run, or `list` for the catalogue",
@@ -141,15 +178,15 @@ def demo(c, id, param=None):
     worker = threading.Thread(target=run.execute, name=f"run-{run.id}", daemon=True)
     worker.start()
     try:
-        with Live(task_table(run), console=console, refresh_per_second=8) as live:
+        with Live(run_view(run), console=console, refresh_per_second=8) as live:
             while worker.is_alive():
                 worker.join(0.125)
                 while not notes.empty():
                     live.console.print(f"[dark_orange]›[/] {notes.get().get('text')}", highlight=False)
-                live.update(task_table(run))
+                live.update(run_view(run))
             while not notes.empty():
                 live.console.print(f"[dark_orange]›[/] {notes.get().get('text')}", highlight=False)
-            live.update(task_table(run))
+            live.update(run_view(run))
     except KeyboardInterrupt:
         fail("interrupted: tasks already sent keep running on the workers", code=130)
     finally:
@@ -157,8 +194,9 @@ def demo(c, id, param=None):
     summary = run.summary()
     if run.status != "succeeded":
         fail(f"{scenario.id} failed after {summary['duration']:.1f} s: {run.error}")
-    console.print(f"[green]✔[/] {scenario.id} in {summary['duration']:.2f} s: ", end="")
-    console.print_json(data=run.result)
+    # The payoff was drawn last under the live table; the line says how it ended.
+    console.print()  # the live view ends without a line break after the payoff
+    console.print(f"[green]✔[/] {scenario.id} in {summary['duration']:.2f} s", highlight=False)
 
 
 @task(help={"browser": "open a browser (--no-browser: only print the URL)",

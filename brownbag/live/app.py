@@ -5,6 +5,8 @@
     $ curl -s -XPOST localhost:8000/api/demos/canvas.chain/runs -d '{"params": {"start": 3}}'
     {"run_id": "1f0c...", "events": "/api/runs/1f0c.../events", ...}
     $ curl -N localhost:8000/api/runs/1f0c.../events          # Server-Sent Events
+    $ curl -N -H 'Accept: text/event-stream' -XPOST localhost:8000/api/demos/canvas.chain/runs
+      # started and streamed in one response (what the deck does: one connection less)
 
 Only catalogue scenarios ever run, with validated parameters. Every error is
 one JSON object ``{"error": "..."}`` with the right status code.
@@ -185,6 +187,10 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
             runs.add(run)
             stage.ran(demo_id, run.id)  # the audience sees the run of the slide on stage
             threading.Thread(target=run.execute, name=f"run-{run.id}", daemon=True).start()
+        if "text/event-stream" in request.headers.get("accept", ""):
+            # The run's stream in this very response (the deck asks for it): no second
+            # connection to open before the first event can show (invoke bench.live).
+            return event_stream(run, status_code=202)
         return JSONResponse({"run_id": run.id, "demo": demo_id, "params": params,
                              "follow": follow, "broker": run.broker,
                              "events": f"/api/runs/{run.id}/events",
@@ -200,6 +206,10 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
         run = runs.get(request.path_params["run_id"])
         if run is None:
             return error(404, f"unknown run {request.path_params['run_id']!r}")
+        return event_stream(run)
+
+    def event_stream(run: Run, status_code: int = 200) -> StreamingResponse:
+        """Every item of ``run`` so far, then each new one as it comes, to its summary."""
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue = asyncio.Queue()
 
@@ -229,7 +239,7 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
             finally:
                 run.unsubscribe(deliver)
 
-        return StreamingResponse(stream(), media_type="text/event-stream",
+        return StreamingResponse(stream(), media_type="text/event-stream", status_code=status_code,
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     async def deck_index(request: Request):

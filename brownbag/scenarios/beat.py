@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 
 from brownbag import settings
 
+from .payoff import fact, timeline
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -36,5 +37,7 @@ def ticks(run, seconds):
     for item in ticks:
         value = run.app.AsyncResult(item["uuid"]).result
         results.append(value if isinstance(value, dict) else {"result": item.get("result")})
-    return {"ticks": len(results), "schedules": sorted({r.get("schedule", "?") for r in results}),
-            "last": results[-1]}
+    schedules = sorted({r.get("schedule", "?") for r in results})
+    return {"payoff": timeline(fact("ticks", len(results)), fact("schedules", ", ".join(map(str, schedules))),
+                               fact("last", results[-1])),
+            "ticks": len(results), "schedules": schedules, "last": results[-1]}

@@ -14,6 +14,7 @@ from brownbag import settings
 from demo.basics import sleepy
 
 from ._cluster import node_for, queue_size
+from .payoff import cell, fact, table
 from .registry import Param, scenario
 
 
@@ -48,8 +49,24 @@ def queue_grows(run, tasks, pool):
         time.sleep(0.2)
     for result in results:
         run.wait(result)
-    return {"queue": pool, "peak": max(s for _, s in samples),
-            "sizes": [s for _, s in samples], "ran": len(results)}
+    sizes = [s for _, s in samples]
+    return {"payoff": table([f"queue {pool!r} on the broker", "messages waiting"], queue_rows(samples),
+                            fact("peak", f"{max(sizes)} waiting while nobody consumed"),
+                            fact("ran", f"{len(results)} of {tasks} once consumed again")),
+            "queue": pool, "peak": max(sizes), "sizes": sizes, "ran": len(results)}
+
+
+def queue_rows(samples: list[tuple[str, int]]) -> list[list]:
+    """The queue's size over the run in at most 8 rows: paused, then the drain (sampled)."""
+    paused = [s for phase, s in samples if phase == "paused"]
+    drain = [s for phase, s in samples if phase == "draining"]
+    if len(drain) > 6:  # keep the first, the last, and evenly spaced ones between
+        step = (len(drain) - 1) / 5
+        drain = [drain[round(i * step)] for i in range(6)]
+    rows = [["consumer cancelled", n] for n in paused]
+    rows += [["consuming again" if i == 0 else "drained" if n == 0 else "draining", n]
+             for i, n in enumerate(drain)]
+    return rows[:8]
 
 
 # The 2013 slide's list, and what became of each transport: the status in Celery's
@@ -104,4 +121,18 @@ def available(run):
         probes.append({"broker": name, "url": re.sub(r"//[^@/]*@", "//", url), "reachable": ok, "why": why})
         run.note(f"{name}: {'reachable' if ok else 'not reachable'} ({why})")
     pool.shutdown(wait=False, cancel_futures=True)
-    return {"kombu": kombu.__version__, "seed": seed, "reachable": probes}
+    here = {SEED_NAMES.get(p["broker"]): p for p in probes}
+    rows = []
+    for s in seed:
+        probe = here.get(s["broker"])
+        reach = cell("yes", "good") if probe and probe["reachable"] else \
+            cell("no", "bad") if probe else "not in this stack"
+        rows.append([s["broker"], s["transport"], cell(s["status"], STATUS_TONE.get(s["status"])), reach])
+    return {"payoff": table(["2013's broker", "kombu transport", "status today", "reachable here"], rows,
+                            fact("kombu", kombu.__version__)),
+            "kombu": kombu.__version__, "seed": seed, "reachable": probes}
+
+
+# The stack's broker names (settings.BROKERS) as the seed list names them.
+SEED_NAMES = {"rabbitmq": "RabbitMQ", "redis": "Redis", "mongo": "MongoDB", "sqlite": "SQLAlchemy"}
+STATUS_TONE = {"stable": "good", "unofficial": "warn", "removed": "bad", "missing": "bad"}

@@ -7,6 +7,7 @@ from celery import chain, chord, group
 from demo.basics import add, sleepy
 from demo.canvas import double, explode, on_error, on_success, report_failure, total
 
+from .payoff import fact, timeline
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -37,7 +38,9 @@ def delay_options(run, countdown):
                                                  or state == "REVOKED") else state
     if results["expires"] != "revoked (expired)":
         raise RunFailed(f"the expiring task was not revoked (state {state})")
-    return results
+    return {"payoff": timeline(fact("delay()", results["delay"]), fact("countdown", results["countdown"]),
+                               fact("eta", results["eta"]), fact("expires", results["expires"], tone="bad")),
+            **results}
 
 
 @scenario(
@@ -65,9 +68,12 @@ def callbacks(run, x):
     if not callback or not report:
         raise RunFailed("a callback task did not run (is the prefork worker up?)")
     # The values themselves, from the result backend (events carry their repr).
-    return {"double": doubled, "link": run.app.AsyncResult(callback["uuid"]).result,
-            "explode": f"{bad.state}: {bad.result!r}",
-            "link_error": run.app.AsyncResult(report["uuid"]).result}
+    out = {"double": doubled, "link": run.app.AsyncResult(callback["uuid"]).result,
+           "explode": f"{bad.state}: {bad.result!r}",
+           "link_error": run.app.AsyncResult(report["uuid"]).result}
+    return {"payoff": timeline(fact("double", out["double"]), fact("link", out["link"]),
+                               fact("explode", out["explode"], tone="bad"),
+                               fact("link_error", out["link_error"])), **out}
 
 
 @scenario(
@@ -78,7 +84,8 @@ def callbacks(run, x):
 def group_demo(run, size):
     result = run.send(group(double.s(i) for i in range(size)))
     run.note(f"group of {size} double() tasks")
-    return {"results": run.wait(result)}
+    results = run.wait(result)
+    return {"payoff": timeline(fact("results, in order", results)), "results": results}
 
 
 @scenario(
@@ -90,7 +97,8 @@ def group_demo(run, size):
 def chain_demo(run, start, length):
     result = run.send(chain(double.s(start), *[double.s() for _ in range(length - 1)]))
     run.note(f"chain of {length}: double({start}) | double() ...")
-    return {"value": run.wait(result)}
+    value = run.wait(result)
+    return {"payoff": timeline(fact(f"{start} doubled {length} times", value)), "value": value}
 
 
 @scenario(
@@ -101,4 +109,7 @@ def chain_demo(run, start, length):
 def chord_demo(run, size):
     result = run.send(chord((double.s(i) for i in range(size)), total.s()))
     run.note(f"chord: {size} double() tasks, then total() of their results")
-    return {"total": run.wait(result), "expected": sum(2 * i for i in range(size))}
+    value, expected = run.wait(result), sum(2 * i for i in range(size))
+    return {"payoff": timeline(fact("total()", value, tone="good" if value == expected else "bad"),
+                               fact("expected", expected)),
+            "total": value, "expected": expected}

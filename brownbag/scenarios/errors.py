@@ -10,6 +10,7 @@ from brownbag import settings
 from demo.errors import chatty, flaky, slow
 
 from ._cluster import answering
+from .payoff import cell, fact, line, log, table, timeline
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -34,8 +35,14 @@ def retries(run, fail_times):
         starts = [i["timestamp"] for i in run.items
                   if i.get("uuid") == task_id and i.get("type") == "task-started"]
         waits.append([round(b - a, 2) for a, b in zip(starts, starts[1:])])
-    return {"recovered": value, "gave_up": f"{gives_up.state}: {gives_up.result!r}",
-            "retries": len(retried), "seconds between attempts": waits}
+    out = {"recovered": value, "gave_up": f"{gives_up.state}: {gives_up.result!r}",
+           "retries": len(retried), "seconds between attempts": waits}
+    return {"payoff": timeline(fact("recovered", value, tone="good"),
+                               fact("gave up", out["gave_up"], tone="bad"),
+                               fact("seconds between attempts", " · ".join(
+                                   f"{who}: " + (", ".join(f"{w:.1f} s" for w in ws) or "none")
+                                   for who, ws in zip(("recovered", "gave up"), waits)))),
+            **out}
 
 
 @scenario(
@@ -56,22 +63,34 @@ def timeouts(run, seconds):
     run.note(f"slow({seconds:g}) on {', '.join(pools)}: soft limit 2 s, hard limit 4 s")
     # What each worker says about it (the soft limit is only visible there), as it happens.
     ids = [r.id for r in results.values()]
-    while not all(r.ready() for r in results.values()) and run.remaining() > 1:
+    said: dict[str, list[str]] = {}  # pool -> what its worker logged about the limits
+
+    def follow_logs():
         for name, line in logs.lines(ids):
             if "limit" in line.lower():
                 run.note(f"{name.removesuffix('.log')}: {line}", log=name)
+                found = re.search(r"(Soft|Hard) time limit \(([\d.]+)s\) exceeded", line)
+                if found:
+                    said.setdefault(name.removesuffix(".log").removeprefix("worker-"), []).append(
+                        f"{found.group(1).lower()} limit hit at {found.group(2)} s")
+
+    while not all(r.ready() for r in results.values()) and run.remaining() > 1:
+        follow_logs()
         time.sleep(0.2)
-    for name, line in logs.lines(ids):
-        if "limit" in line.lower():
-            run.note(f"{name.removesuffix('.log')}: {line}", log=name)
-    outcome = {}
+    follow_logs()
+    outcome, rows = {}, []
     for pool, result in results.items():
         try:
             run.wait(result, timeout=seconds * 2 + 10)
             outcome[pool] = f"ran to the end ({seconds:g} s): limits ignored"
+            rows.append([pool, cell("ran to the end", "warn"), f"limits ignored: all {seconds:g} s"])
         except Exception as exc:
             outcome[pool] = f"{type(exc).__name__}: {exc}"
-    return outcome
+            rows.append([pool, cell(type(exc).__name__, "bad"),
+                         ", then ".join(dict.fromkeys(said.get(pool, []))) or str(exc)])
+    return {"payoff": table(["pool", "outcome", "what its worker logged"], rows,
+                            fact("slow()", f"{seconds:g} s of work, soft limit 2 s, hard limit 4 s")),
+            **outcome}
 
 
 def log_files() -> list[Path]:
@@ -85,8 +104,9 @@ class LogFollower:
         self.offsets = {path: path.stat().st_size for path in log_files()}
         self.seen: set[str] = set()
 
-    def lines(self, task_ids) -> list[tuple[str, str]]:
-        """New (file name, line) pairs mentioning any of ``task_ids``, timestamps stripped."""
+    def lines(self, task_ids, level: bool = False) -> list[tuple[str, str]]:
+        """New (file name, line) pairs mentioning any of ``task_ids``, timestamps stripped
+        (``level=True``: the line starts with its ``LEVEL/process``)."""
         found = []
         for path in log_files():
             with path.open("rb") as log:
@@ -95,7 +115,9 @@ class LogFollower:
             for raw in chunk.splitlines():
                 if raw not in self.seen and any(task_id in raw for task_id in task_ids):
                     self.seen.add(raw)
-                    found.append((path.name, re.sub(r"^\[[^\]]*\] ?", "", raw)))
+                    prefix = r"^\[[^\]]*?(?:: )?(?=[A-Z]+/[^\]]*\])" if level else r"^\[[^\]]*\] ?"
+                    text = re.sub(prefix, "", raw)
+                    found.append((path.name, re.sub(r"^([A-Z]+/\S+?)\] ?", r"\1 ", text) if level else text))
         return found
 
 
@@ -114,9 +136,9 @@ def logging_lines(run, steps):
     end = time.time() + run.remaining(15)
     while time.time() < end:
         done = result.ready()
-        for name, line in logs.lines([result.id]):
-            lines.append(line)
-            run.note(line, log=name)
+        for name, text in logs.lines([result.id], level=True):
+            lines.append((name, text))
+            run.note(text, log=name)
         if done and len(lines) >= steps + 1:
             break
         time.sleep(0.2)
@@ -124,4 +146,16 @@ def logging_lines(run, steps):
     if not lines:
         raise RunFailed(f"no log line for {result.id} under {settings.home() / 'logs'}: "
                         "are the workers started by invoke up?")
-    return {"steps": value, "log lines": len(lines)}
+    return {"payoff": log([log_line(name, text) for name, text in lines[-12:]],
+                          fact("chatty() returned", value), fact("log lines", len(lines))),
+            "steps": value, "log lines": len(lines)}
+
+
+def log_line(file_name: str, text: str):
+    """A worker's log line, its level and its ``task[id]:`` prefix lifted into the view's fields."""
+    source = file_name.removesuffix(".log").removeprefix("worker-")
+    level = None
+    found = re.match(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL)/\S+\s*", text)
+    if found:
+        level, text = found.group(1), text[found.end():]
+    return line(text, source=source, level=level)

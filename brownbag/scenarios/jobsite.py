@@ -11,6 +11,7 @@ from brownbag import settings
 from brownbag.stack import credentials
 
 from ._admin import Admin, AdminError, options
+from .payoff import fact, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -122,8 +123,16 @@ def django_admin(run, every):
              f"django_celery_results/taskresult/; the schedule is switched off again")
     started = datetime.fromisoformat(row["date_created"]).replace(tzinfo=timezone.utc).timestamp()
     # What the slide needs to read at a glance; the whole row is in the admin.
-    return {"saved": f"{NAME}: every {every} s",
-            "beat sent it after": f"{(sent_at or started) - saved:.1f} s",
-            "task_result": [{"task_id": row["task_id"], "status": row["status"],
-                             "jobs": json.loads(row["result"])["jobs"],
-                             "done at": row["date_done"][11:19], "worker": row["worker"]}]}
+    out = {"saved": f"{NAME}: every {every} s",
+           "beat sent it after": f"{(sent_at or started) - saved:.1f} s",
+           "task_result": [{"task_id": row["task_id"], "status": row["status"],
+                            "jobs": json.loads(row["result"])["jobs"],
+                            "done at": row["date_done"][11:19], "worker": row["worker"]}]}
+    admin_url = f"{url}/admin/django_celery_results/taskresult/"
+    return {"payoff": table(["TaskResult row", "status", "jobs", "done at", "worker"],
+                            [[r["task_id"], r["status"], r["jobs"], r["done at"], r["worker"]]
+                             for r in out["task_result"]],
+                            fact("saved in the admin", out["saved"]),
+                            fact("beat sent it after", out["beat sent it after"]),
+                            fact("listed at", admin_url, href=admin_url)),
+            **out}

@@ -10,6 +10,7 @@ from brownbag.bench import brokers as broker_bench
 from brownbag.bench import machine, report
 from brownbag.bench import pools as pool_bench
 
+from .payoff import bars, fact, group, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -31,16 +32,53 @@ def _names(given: str, known: tuple[str, ...], what: str) -> list[str]:
     return names
 
 
-def _finish(run, result: dict, name: str, table: list[dict]) -> dict:
+def _finish(run, result: dict, name: str, table: list[dict], payoff: dict) -> dict:
     result = report.stamp(result, "quick run from the slide, on the presenter's machine")
     report.write(result, name, publish=False)
     if not any(row["status"] == "ok" for row in result["rows"]):
         raise RunFailed("nothing could be measured: " + "; ".join(
             f"{report.row_name(r)}: {r.get('reason')}" for r in result["rows"]))
-    # What the panel draws: a table and the machine's state; keys starting with "_" are the full
+    # What the panel draws is the payoff, with the machine's state as its last fact; "table"
+    # keeps the rows for the terminal and the tests; keys starting with "_" are the full
     # reports, for the recordings and the tests, not for the slide.
-    return {"table": table, "measured": machine.summary(result.get("machine_state")),
+    measured = machine.summary(result.get("machine_state"))
+    payoff = {**payoff, "facts": [*payoff.get("facts", []), fact("machine", measured)]}
+    return {"payoff": payoff, "table": table, "measured": measured,
             "_live": result, "_last_full": last_full(name)}
+
+
+def broker_bars(rows: list[dict], expected: list[str]) -> dict:
+    """Celery's p50 round trip beside raw kombu's, per broker; a broker still to come is
+    drawn empty, one that could not run says why."""
+    by_label = {r.get("label", r["broker"]): r for r in rows}
+    groups = []
+    for label in expected + [l for l in by_label if l not in expected]:
+        row = by_label.get(label)
+        if row is None:
+            groups.append(group(label, None, None, note="…"))
+        elif row["status"] != "ok":
+            groups.append(group(label, None, None, note=row["status"]))
+        else:
+            note = f"{row['p50_ratio']:g}× raw · {row['throughput']:,.0f} tasks/s" if row.get("p50_ratio") \
+                else f"{row['throughput']:,.0f} tasks/s"
+            groups.append(group(label, row["p50_ms"], row["raw_p50_ms"], note=note))
+    return bars(groups[:8], series=["Celery", "raw kombu"], unit="p50 round trip, ms", better="lower")
+
+
+def pool_bars(rows: list[dict], expected: list[str], batch: str, ideal: float | None) -> dict:
+    """Each pool's wall time beside the ideal, in seconds, the ratio as the note."""
+    by_pool = {r["pool"]: r for r in rows}
+    groups = []
+    for pool in expected:
+        row = by_pool.get(pool)
+        if row is None:
+            groups.append(group(pool, None, ideal, note="…"))
+        elif row["status"] != "ok":
+            groups.append(group(pool, None, ideal, note=row["status"]))
+        else:
+            groups.append(group(pool, row[f"{batch}_wall_s"], row[f"{batch}_ideal_s"],
+                                note=f"{row[f'{batch}_x_ideal']:.2f}× ideal"))
+    return bars(groups[:8], series=["wall time", "ideal"], unit="seconds", better="lower")
 
 
 def lock_wait(run, expected: float) -> dict:
@@ -71,7 +109,14 @@ def broker_compare(run, brokers, tasks, round_trips, polling_interval):
              f"polling transports every {polling_interval} s, and SQLite again at kombu's default "
              f"({default:g} s)")
 
+    expected = [n for name in names for n in (name, f"{name} @ kombu default")
+                if n == name or name == "sqlite"]
+    seen: list[dict] = []
+    run.payoff(broker_bars(seen, expected))
+
     def on_row(row):
+        seen.append(row)
+        run.payoff(broker_bars(seen, expected))
         label = row.get("label", row["broker"])
         poll = f" (polls every {row['polling_interval']:g} s)" if row.get("polling_interval") else ""
         if row["status"] == "ok":
@@ -85,7 +130,7 @@ def broker_compare(run, brokers, tasks, round_trips, polling_interval):
     table = [{"broker": r.get("label", r["broker"]), "poll s": r.get("polling_interval") or "push",
               "tasks/s": r.get("throughput", r["status"]), "raw msg/s": r.get("raw_throughput", ""),
               "p50 ms": r.get("p50_ms", ""), "p50 ÷ raw": r.get("p50_ratio", "")} for r in result["rows"]]
-    return _finish(run, result, "brokers", table)
+    return _finish(run, result, "brokers", table, broker_bars(result["rows"], expected))
 
 
 def _pools(run, batch: str, pools: str, concurrency: int, **plan) -> dict:
@@ -98,7 +143,12 @@ def _pools(run, batch: str, pools: str, concurrency: int, **plan) -> dict:
     run.note(f"{batch.upper()} batch on {', '.join(names)}, each alone on its own worker, "
              f"{concurrency} {slots} each (solo: 1); about {expected:.0f} s on a quiet machine")
 
+    seen: list[dict] = []
+    run.payoff(pool_bars(seen, names, batch, None))
+
     def on_row(row):
+        seen.append(row)
+        run.payoff(pool_bars(seen, names, batch, row.get(f"{batch}_ideal_s")))
         if row["status"] == "ok":
             run.note(f"{row['pool']}: {row[f'{batch}_wall_s']:.2f} s, {row[f'{batch}_x_ideal']:.2f}x ideal "
                      f"({row[f'{batch}_efficiency']:.0%} of ideal)", row=row)
@@ -111,7 +161,7 @@ def _pools(run, batch: str, pools: str, concurrency: int, **plan) -> dict:
     table = [{"pool": r["pool"], "conc.": r.get(f"{batch}_concurrency", r["concurrency"]),
               "wall s": r.get(f"{batch}_wall_s", r["status"]), "ideal s": ideal,
               "× ideal": r.get(f"{batch}_x_ideal", "")} for r in result["rows"]]
-    return _finish(run, result, "pools", table)
+    return _finish(run, result, "pools", table, pool_bars(result["rows"], names, batch, ideal))
 
 
 @scenario(

@@ -10,6 +10,7 @@ import httpx
 from brownbag import settings
 from demo.basics import add
 
+from .payoff import fact, facts, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -52,9 +53,13 @@ def flower(run, tasks):
         raise RunFailed(f"Flower at {url} did not answer: {exc}") from None
     ours = {r.id for r in results}
     flower_tasks = seen.json()
-    return {"url": url, "workers": sorted(workers.json()),
-            "tasks seen by Flower": sum(1 for task_id in flower_tasks if task_id in ours),
-            "tasks sent": tasks}
+    known = sum(1 for task_id in flower_tasks if task_id in ours)
+    names = sorted(workers.json())
+    return {"payoff": facts(fact("Flower", url, href=url),
+                            fact("workers it knows", ", ".join(names)),
+                            fact("our tasks it saw", f"{known} of {tasks}",
+                                 tone="good" if known == tasks else "warn")),
+            "url": url, "workers": names, "tasks seen by Flower": known, "tasks sent": tasks}
 
 
 @scenario(
@@ -91,4 +96,8 @@ def camera(run, snapshots):
     if not taken:
         raise RunFailed(f"no camera snapshot under {folder}: is the camera program running "
                         "(invoke status)?")
-    return {"snapshots": taken}
+    rows = [[t["file"], t["events"], t["tasks"], ", ".join(f"{n} {s}" for s, n in sorted(t["states"].items()))]
+            for t in taken[-8:]]
+    return {"payoff": table(["snapshot", "events", "tasks", "states"], rows,
+                            fact("workers", ", ".join(taken[-1]["workers"]))),
+            "snapshots": taken}

@@ -5,6 +5,7 @@ from demo.basics import sleepy
 from demo.concurrency import whoami
 
 from ._cluster import answering
+from .payoff import fact, timeline
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -32,7 +33,10 @@ def asynchronous(run, work):
         run.wait(result)
     done = sorted(sent, key=lambda pair: pair[1].date_done)
     finished = [label for label, _ in done]
-    return {"sent": [label for label, _ in PLAN], "finished": finished}
+    order = [label for label, _ in PLAN]
+    return {"payoff": timeline(fact("sent", " ".join(order)), fact("finished", " ".join(finished)),
+                               fact("countdowns", ", ".join(f"{l} {c:g} s" for l, c in PLAN if c))),
+            "sent": order, "finished": finished}
 
 
 @scenario(
@@ -49,4 +53,7 @@ def distributed(run, per_pool):
     run.note(f"workers answering: {', '.join(pools)}")
     results = [run.send(whoami, queue=pool) for pool in pools for _ in range(per_pool)]
     replies = [run.wait(r) for r in results]
-    return {"replies": replies, "hostnames": sorted({r["hostname"] for r in replies})}
+    hostnames = sorted({r["hostname"] for r in replies})
+    pids = sorted({f"{r['pool']} {r['pid']}" for r in replies})
+    return {"payoff": timeline(fact("answered", ", ".join(hostnames)), fact("processes", ", ".join(pids))),
+            "replies": replies, "hostnames": hostnames}

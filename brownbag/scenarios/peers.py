@@ -5,6 +5,7 @@ from __future__ import annotations
 from brownbag.bench import peers as peer_bench
 
 from .measured import _finish, _names, lock_wait
+from .payoff import table as view
 from .registry import Param, scenario
 
 
@@ -40,4 +41,6 @@ def peers_compare(run, libraries, noops, round_trips, io_tasks):
     table = [{"library": r["library"], "drain s": r.get("drain_s", r["status"]), "p50 ms": r.get("p50_ms", ""),
               "IO % ideal": round(100 * r["io_efficiency"]) if "io_efficiency" in r else ""}
              for r in result["rows"]]
-    return _finish(run, result, "peers", table)
+    return _finish(run, result, "peers", table,
+                   view(["library", "drain s", "p50 ms", "IO % ideal"],
+                        [[r["library"], *(r[k] for k in ("drain s", "p50 ms", "IO % ideal"))] for r in table]))

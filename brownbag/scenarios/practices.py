@@ -11,6 +11,7 @@ from demo.practices import (charge_order, charge_order_acks_late_only, charge_or
                             charge_order_retry_lost)
 
 from ._cluster import node_for
+from .payoff import cell, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -110,4 +111,7 @@ def acks_late(run, seconds):
     expected = ["FAILURE", "FAILURE", "SUCCESS", "SUCCESS"]
     if [o["state"] for o in outcomes] != expected:
         raise RunFailed(f"unexpected outcome (expected {expected}): {outcomes}")
-    return {"outcomes": outcomes}
+    rows = [[o["task"], o["message"], cell(o["state"], "good" if o["state"] == "SUCCESS" else "bad"),
+             o["deliveries"], o["became"]] for o in outcomes]
+    return {"payoff": table(["acknowledged", "when the process died", "state", "deliveries", "became"], rows),
+            "outcomes": outcomes}

@@ -18,6 +18,7 @@ from brownbag.bench.brokers import reachable
 from brownbag.bench.workers import Worker, client_app, running
 from demo.basics import sleepy
 
+from .payoff import fact, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -101,7 +102,12 @@ def priority(run, brokers, work):
         for client in clients.values():
             client.close()
     # A skipped broker stays on the slide with the run's payoff: half the comparison is missing.
-    return {"sent": " -> ".join(label for label, _ in BURST),
+    order = [f"ran {i}" for i in range(1, len(BURST) + 1)]
+    view = table(["broker", *order], [[row["broker"], *(row[k] for k in order)] for row in rows],
+                 fact("sent", " -> ".join(label for label, _ in BURST)),
+                 *([fact("skipped", "; ".join(f"{n}: {why}" for n, why in skipped.items()), tone="warn")]
+                   if skipped else []))
+    return {"payoff": view, "sent": " -> ".join(label for label, _ in BURST),
             "order": rows,
             "first": " · ".join(f"{row['broker']}: {row['ran 1']}" for row in rows),
             **({"skipped": "; ".join(f"{name}: {why}" for name, why in skipped.items())} if skipped else {})}

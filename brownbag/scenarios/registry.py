@@ -11,6 +11,7 @@ terminal (``invoke demo <id> --param k=v``). To add one, drop a module in
     from celery import chain
 
     from demo.canvas import double
+    from brownbag.scenarios.payoff import fact, timeline
     from brownbag.scenarios.registry import Param, scenario
 
 
@@ -23,13 +24,18 @@ terminal (``invoke demo <id> --param k=v``). To add one, drop a module in
     def chain_demo(run, start):
         result = run.send(chain(double.s(start), double.s(), double.s()))
         run.note(f"sent a chain of 3 from {start}")
-        return {"value": run.wait(result)}      # -> the run's summary
+        value = run.wait(result)
+        return {"payoff": timeline(fact("value", value)), "value": value}  # -> the summary
 
 ``run.send`` registers every task id of the signature (chains, groups and
 chords included) before the message leaves, so the events bridge can hand
 every Celery event of those tasks -- and of the tasks they spawn, by
 ``root_id``/``parent_id`` -- to this run. ``run.note`` streams a line of
-commentary; raising fails the run with that error. Parameters arrive
+commentary; raising fails the run with that error. The result's ``"payoff"``
+says how the point of the demo is drawn, on the slide and in the terminal: a
+bar chart, a table, a log view or the task timeline (the format, and the
+helpers that build it: :mod:`brownbag.scenarios.payoff`); ``run.payoff(view)``
+streams one that fills in while the run lasts. Parameters arrive
 validated: a bad value is rejected before anything is sent, with a message
 naming the parameter and its limits.
 """
@@ -189,7 +195,7 @@ def discover() -> dict[str, Scenario]:
     """Import every module of ``brownbag.scenarios`` once, so each registers its scenarios."""
     package = importlib.import_module(__package__)
     for module in pkgutil.iter_modules(package.__path__):
-        if module.name not in ("registry", "runs") and not module.name.startswith("_"):
+        if module.name not in ("registry", "runs", "payoff") and not module.name.startswith("_"):
             importlib.import_module(f"{__package__}.{module.name}")
     return _CATALOGUE
 

@@ -6,8 +6,11 @@ Everything a run streams is an *item*, a JSON-able dict with a ``kind``:
 * ``event``   -- a Celery event of one of the run's tasks, as Celery sent it
                  (``type``, ``uuid``, ``hostname``, ``timestamp``...), plus ``pool``;
 * ``note``    -- a line of commentary from the scenario (``text``, optional ``data``);
+* ``payoff``  -- the demo's payoff so far (``payoff``: a view, see payoff.py), streamed
+                 by a scenario whose result fills in as it runs (a benchmark's bars);
 * ``summary`` -- last item: ``status`` (succeeded/failed), ``result`` or ``error``,
-                 the final state of every task, the duration.
+                 the final state of every task, the duration. ``result["payoff"]``
+                 is what the slide and the terminal draw (payoff.py).
 
 Which task belongs to which run: :meth:`Run.send` freezes a signature (so
 every id is known *before* the message leaves) and registers the ids with the
@@ -206,6 +209,10 @@ class Run:
         self._emit({"kind": "note", "text": text, "data": jsonable(data) if data else None,
                     "timestamp": time.time()})
 
+    def payoff(self, view: dict) -> None:
+        """Stream the payoff as it stands (payoff.py): the renderers redraw with it."""
+        self._emit({"kind": "payoff", "payoff": jsonable(view), "timestamp": time.time()})
+
     def remaining(self, at_most: float | None = None) -> float:
         left = max(0.1, self.deadline - time.time())
         return min(left, at_most) if at_most is not None else left
@@ -238,16 +245,46 @@ class Run:
                              and i["type"] in types, timeout)
 
     def settle(self, timeout: float = 3.0) -> None:
-        """Give the last events (sent after the result was stored) time to arrive."""
+        """Wait until every task this run tracks reached its final state.
+
+        A task's events can arrive after its result (the worker stores the result,
+        then sends task-succeeded; the bridge hands it over a moment later): a task
+        with no event yet still counts when the result backend knows it -- a
+        one-task chain used to end "done" with no row about one run in ten. Ids
+        the backend has never heard of and no event named (a group's or a chord's
+        own id) are not tasks. Past ``timeout``, a task the backend says is
+        finished gets its final state from there, marked ``source: result-backend``.
+        """
         end = time.time() + timeout
-        with self._cond:
-            # Ids that never showed up (group/chord ids, tasks lost with a worker) don't count.
-            while any(t.get("event") not in TERMINAL and "event" in t
-                      for t in self.tasks.values()):
-                left = end - time.time()
-                if left <= 0:
-                    return
-                self._cond.wait(left)
+        known: set[str] = set()  # ids the result backend has a state for: real tasks
+        while True:
+            with self._cond:
+                unfinished = {i: "event" in t for i, t in self.tasks.items()
+                              if t.get("event") not in TERMINAL}
+            known |= {i for i, seen in unfinished.items()
+                      if not seen and i not in known and self._stored_state(i) not in (None, "PENDING")}
+            waiting = [i for i, seen in unfinished.items() if seen or i in known]
+            left = end - time.time()
+            if not waiting or left <= 0:
+                break
+            with self._cond:
+                # Woken by every event; a task only the backend knows is looked at again soon.
+                self._cond.wait(min(left, 0.05) if not all(unfinished.values()) else left)
+        for task_id in waiting:
+            state = self._stored_state(task_id)
+            if state in ("SUCCESS", "FAILURE", "REVOKED"):
+                meta = self.app.backend.get_task_meta(task_id)
+                event = {"type": STATE_EVENTS[state], "uuid": task_id, "timestamp": time.time(),
+                         "name": meta.get("name"), "hostname": meta.get("worker"),
+                         "source": "result-backend"}
+                event["result" if state == "SUCCESS" else "exception"] = repr(meta.get("result"))
+                self._task_event(event)
+
+    def _stored_state(self, task_id: str) -> str | None:
+        try:
+            return self.app.backend.get_task_meta(task_id).get("status")
+        except Exception:  # a backend hiccup: as if unknown
+            return None
 
     # -- what the bridge and the server use ---------------------------------
     def on_event(self, event: dict) -> None:
@@ -314,7 +351,10 @@ class Run:
                     task[key] = item[key]
             # Events come from several processes: one that arrives late (a producer's
             # task-sent after the worker's task-succeeded) must not undo a later state.
-            if item.get("timestamp", 0) >= task.get("at", 0):
+            # Nor may task-sent itself: the producer stamps it after publishing, so a quick
+            # worker can be done before it -- it would leave the task "sent" for good.
+            sent_late = item["type"] == "task-sent" and "event" in task
+            if not sent_late and item.get("timestamp", 0) >= task.get("at", 0):
                 task["at"] = item.get("timestamp", 0)
                 task["event"] = item["type"]
                 task["state"] = item["type"].removeprefix("task-").upper()

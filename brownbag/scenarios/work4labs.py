@@ -9,6 +9,7 @@ from brownbag.feeds.server import feed_names, serving
 from demo.imports import feed_urls, import_all
 from demo.store import open_store
 
+from .payoff import cell, fact, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -48,7 +49,14 @@ def imports_run(run, latency, flaky, flaky_rate, broken, backoff):
         else:
             run.note(f"{report['feed']}: FAILED after {report['attempts']} attempts ({report['error']})",
                      feed=report)
-    return summary
+    rows = [[r["feed"], cell("ok", "good") if r["status"] == "ok" else cell("failed", "bad"),
+             r.get("new", ""), r.get("updated", ""), r.get("invalid", ""), r["attempts"]]
+            for r in summary["feeds"][:8]]
+    totals = summary.get("totals") or {}
+    return {"payoff": table(["partner feed", "status", "new", "updated", "invalid", "attempts"], rows,
+                            fact("totals", ", ".join(f"{v} {k}" for k, v in totals.items())),
+                            fact("store", summary.get("store", ""))),
+            **summary}
 
 
 @scenario(
@@ -87,4 +95,9 @@ def engines_run(run, chunk_size, top_k, soft_time_limit, runaway):
     for match in result["top"][:5]:
         run.note(f"{match['name']} ({match['candidate']}) -> {match['title']} [{match['job_key']}]: "
                  f"{match['score']:.2f}", match=match)
-    return result
+    rows = [[m["name"], m["title"], round(m["score"], 2)] for m in result["top"][:5]]
+    return {"payoff": table(["candidate", "best job", "score"], rows,
+                            fact("chunks", result["chunks"]),
+                            fact("stopped by the soft time limit", result["timed_out"],
+                                 tone="warn" if result["timed_out"] else None)),
+            **result}

@@ -3,6 +3,7 @@
 from demo.basics import sleepy
 from demo.monitoring import cluster_view
 
+from .payoff import cell, fact, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -35,4 +36,10 @@ def inspect_workers(run, busy):
         run.note(f"{node}: {len(workers[node]['active'])} active, {workers[node]['reserved']} reserved")
     for result in results:
         run.wait(result)
-    return {"workers": workers}
+    rows = [[node, w["pool"], w["concurrency"], cell(len(w["active"]), "good" if w["active"] else None),
+             w["reserved"], w["total"]] for node, w in list(workers.items())[:8]]
+    busiest = max(workers.items(), key=lambda kv: len(kv[1]["active"]), default=None)
+    running = busiest and busiest[1]["active"]
+    return {"payoff": table(["worker", "pool", "concurrency", "active", "reserved", "tasks so far"], rows,
+                            *([fact(f"active on {busiest[0]}", ", ".join(running))] if running else [])),
+            "workers": workers}

@@ -35,8 +35,9 @@
     }
     token = sessionStorage.getItem("brownbag-token");
 
-    function startHeaders() {
+    function startHeaders(accept) {
         var headers = {"Content-Type": "application/json"};
+        if (accept) headers.Accept = accept;
         if (token) headers.Authorization = "Bearer " + token;
         return headers;
     }
@@ -56,38 +57,9 @@
         return node;
     }
 
-    function short(value, max) {
-        var text = typeof value === "string" ? value : JSON.stringify(value);
-        if (text === undefined) text = String(value);
-        max = max || 90;
-        return text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
-    }
-
     function fmtSeconds(s) {
         if (s === null || s === undefined || isNaN(s)) return "";
         return s < 1 ? Math.round(s * 1000) + " ms" : s.toFixed(s < 10 ? 2 : 1) + " s";
-    }
-
-    function isRecords(value) {
-        return Array.isArray(value) && value.length > 0 && value.every(function (v) {
-            return v && typeof v === "object" && !Array.isArray(v);
-        });
-    }
-
-    function recordsTable(records) {
-        var table = el("table", "demo-records");
-        var columns = Object.keys(records[0]);
-        var head = table.appendChild(el("tr"));
-        columns.forEach(function (c) { head.appendChild(el("th", null, c)); });
-        records.forEach(function (record) {
-            var row = table.appendChild(el("tr"));
-            columns.forEach(function (c) {
-                var v = record[c];
-                var cell = row.appendChild(el("td", null, short(v, 60)));
-                if (v === true || v === false) cell.className = v ? "yes" : "no";
-            });
-        });
-        return table;
     }
 
     /* ---------------------------------------------------------------- a panel */
@@ -98,6 +70,8 @@
         this.head = node.querySelector(".demo-head") || node;
         this.liveBox = node.querySelector(".demo-live") || node.appendChild(el("div", "demo-live"));
         this.running = false;
+        this.lags = [];     // ms from a worker's event to the panel drawing it
+        this.undrawn = [];
         this.build();
     }
 
@@ -119,12 +93,45 @@
         this.rows = el("div", "demo-rows");
         this.notes = el("div", "demo-notes");
         this.summary = el("div", "demo-summary");
-        [this.params, this.banner, this.axis, this.rows, this.notes, this.summary].forEach(function (n) {
+        this.payoffBox = el("div", "demo-payoff");
+        this.top = el("div", "demo-top");
+        this.top.appendChild(this.params);
+        this.top.appendChild(this.summary);
+        this.top.appendChild(this.banner);
+        this.legend = el("div", "demo-legend");
+        this.timeline = el("div", "demo-timeline");
+        this.timeline.appendChild(this.legend);
+        this.timeline.appendChild(this.axis);
+        this.fold = el("div", "demo-fold");
+        [this.top, this.timeline, this.rows, this.fold, this.notes, this.payoffBox].forEach(function (n) {
             self.liveBox.appendChild(n);
         });
-        // impress.js moves between slides on clicks and keys: keep ours to ourselves.
+        this.node.setAttribute("data-tasks", "0");
+        // impress.js moves between slides on keys (on keyup, at the document). In a
+        // parameter field the presenter's navigation keys leave the field -- keyup then
+        // reaches the document and moves the slide -- and Enter runs the demo; every
+        // other key is the field's own (a digit, a comma). Caught on the way down, before
+        // impress.js's own stopPropagation on text fields.
+        var NAVIGATION = {ArrowLeft: 1, ArrowRight: 1, ArrowUp: 1, ArrowDown: 1,
+                          PageUp: 1, PageDown: 1, " ": 1};
+        function inField(e) { return e.target && /^(INPUT|SELECT|TEXTAREA)$/.test(e.target.tagName); }
+        this.liveBox.addEventListener("keydown", function (e) {
+            if (!inField(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+            if (e.key === "Enter") {
+                e.preventDefault();
+                e.stopPropagation();
+                e.target.blur();
+                self.activate();
+            } else if (NAVIGATION[e.key]) {
+                e.preventDefault();  // no spinner step, no option change, no space typed
+                e.target.blur();
+            }
+        }, true);
         this.liveBox.addEventListener("keydown", function (e) { e.stopPropagation(); });
         this.liveBox.addEventListener("keyup", function (e) { e.stopPropagation(); });
+        // A clicked Run button keeps the focus: Space would click it again instead of
+        // moving the slide.
+        this.button.addEventListener("mouseup", function () { self.button.blur(); });
         this.refresh();
     };
 
@@ -157,7 +164,9 @@
         this.params.querySelectorAll("input, select").forEach(function (input) {
             input.disabled = !live.up;
         });
-        if (!this.running && !this.shown && !live.up && live.checked) this.showRecording(false);
+        // Before Run, the last recorded run's final state, dimmed and labelled: never an
+        // empty box. Run (or Replay) replaces it.
+        if (!this.running && !this.shown && live.checked) this.showRecording(false);
     };
 
     Panel.prototype.renderParams = function (info) {
@@ -188,6 +197,8 @@
                 if (p.max !== null) input.max = p.max;
                 input.step = p.type === "integer" ? 1 : "any";
                 input.value = p.default;
+                // A list of names reads whole: the field is as wide as its default.
+                if (p.type === "string") input.style.width = Math.max(5.5, String(p.default).length + 1) + "ch";
             }
             input.name = p.name;
             input.setAttribute("data-type", p.type);
@@ -222,8 +233,22 @@
         this.notes.textContent = "";
         this.summary.textContent = "";
         this.summary.className = "demo-summary";
+        this.payoffBox.textContent = "";
+        this.legend.textContent = "";
+        this.fold.textContent = "";
+        this.payoff = null;
+        this.final = false;
+        this.ended = false;
         this.banner.textContent = label || "";
         this.node.removeAttribute("data-result");
+        this.node.removeAttribute("data-recorded-result");
+        this.node.removeAttribute("data-payoff");
+        this.node.removeAttribute("data-prerun");
+        this.node.removeAttribute("data-recording");
+        this.node.removeAttribute("data-outage");
+        this.node.removeAttribute("data-folded");
+        this.node.removeAttribute("data-notes-done");
+        this.node.setAttribute("data-tasks", "0");
     };
 
     Panel.prototype.error = function (message) {
@@ -238,28 +263,86 @@
         this.reset("");
         this.refresh();
         this.clicked = performance.now();
+        this.lags = [];
         this.node.removeAttribute("data-first-event-ms");
         this.node.removeAttribute("data-final-ms");
+        // The run's events come back in the answer to the POST itself (text/event-stream):
+        // no second connection to open before the first event can show.
         fetch(API + "/demos/" + encodeURIComponent(this.id) + "/runs", {
-            method: "POST", headers: startHeaders(),
+            method: "POST", headers: startHeaders("text/event-stream"),
             body: JSON.stringify({params: this.values()})
         }).then(function (response) {
-            return response.json().then(function (body) { return {status: response.status, body: body}; });
-        }).then(function (answer) {
-            if (answer.status !== 202) {
-                self.finish();
-                self.error(answer.body.error || ("HTTP " + answer.status));
-                if (answer.status === 503) self.offerRecording();
-                return;
+            var type = response.headers.get("Content-Type") || "";
+            if (response.status === 202 && type.indexOf("text/event-stream") === 0 && response.body) {
+                return self.read(response.body.getReader());
             }
-            self.node.setAttribute("data-run", answer.body.run_id);
-            self.follow(answer.body);
+            return response.json().then(function (body) {
+                if (response.status === 409 && body.run_id) {
+                    // Already running (started from another window, the terminal, before a
+                    // reload): follow that run instead of covering it with an error.
+                    self.banner.textContent = "already running: following run " + body.run_id;
+                    self.node.setAttribute("data-run", body.run_id);
+                    self.follow({run_id: body.run_id, events: API + "/runs/" + body.run_id + "/events",
+                                 status: API + "/runs/" + body.run_id});
+                    return;
+                }
+                if (response.status === 202) {  // a server that answers with the run's address
+                    self.node.setAttribute("data-run", body.run_id);
+                    self.follow(body);
+                    return;
+                }
+                self.finish();
+                self.error(body.error || ("HTTP " + response.status));
+                if (response.status === 503) self.offerRecording();
+            });
         }).catch(function (err) {
             self.finish();
             self.error("live server unreachable: " + err.message);
+            self.node.setAttribute("data-outage", "");
             checkHealth();
             self.offerRecording();
         });
+    };
+
+    /* A run streamed in the POST's answer: Server-Sent Events read by hand. */
+    Panel.prototype.read = function (reader) {
+        var self = this;
+        var decoder = new TextDecoder();
+        var buffer = "";
+        var runId = null;
+        var done = false;
+        function chunk(result) {
+            if (result.done) return ended();
+            buffer += decoder.decode(result.value, {stream: true});
+            var cut;
+            while ((cut = buffer.indexOf("\n\n")) >= 0) {
+                var message = buffer.slice(0, cut);
+                buffer = buffer.slice(cut + 2);
+                message.split("\n").forEach(function (line) {
+                    if (line.indexOf("data: ") !== 0) return;
+                    var item = JSON.parse(line.slice(6));
+                    if (item.kind === "run") {
+                        runId = item.run_id;
+                        self.node.setAttribute("data-run", runId);
+                    }
+                    self.add(item, true);
+                    if (item.kind === "summary") done = true;
+                });
+            }
+            if (done) {
+                reader.cancel();
+                self.finish();
+                return;
+            }
+            return reader.read().then(chunk);
+        }
+        function ended() {
+            if (done) return;
+            // The stream broke (server restarted?): the run's status still says how it ended.
+            if (!runId) { self.finish(); self.error("lost the live server during the run"); return; }
+            self.follow({run_id: runId, events: API + "/runs/" + runId + "/events", status: API + "/runs/" + runId});
+        }
+        return reader.read().then(chunk).catch(ended);
     };
 
     Panel.prototype.follow = function (started) {
@@ -284,9 +367,20 @@
                 else self.error("lost the event stream of run " + started.run_id);
             }).catch(function () {
                 self.error("lost the live server during the run");
+                self.node.setAttribute("data-outage", "");
                 checkHealth();
             }).then(function () { self.finish(); });
         };
+    };
+
+    /* The live server answers again: an outage line it left on the panel goes, and the
+       panel shows what it shows before a run. */
+    Panel.prototype.recovered = function () {
+        if (this.running || !this.node.hasAttribute("data-outage")) return;
+        this.node.removeAttribute("data-outage");
+        this.shown = false;
+        this.reset("");
+        this.refresh();
     };
 
     Panel.prototype.finish = function () {
@@ -310,8 +404,11 @@
         if (item.timestamp && this.t0 !== null) {
             this.tmax = Math.max(this.tmax || 0, item.timestamp - this.t0);
         }
+        // How long after the worker emitted it an event is on screen (invoke bench.live).
+        if (isLive && item.kind === "event" && item.timestamp) this.undrawn.push(item.timestamp);
         if (item.kind === "event") this.addEvent(item);
         else if (item.kind === "note") this.addNote(item);
+        else if (item.kind === "payoff") { this.payoff = item.payoff; }
         else if (item.kind === "summary") {
             // Drawn now, not on the next frame: on a busy machine the last events and the
             // summary arrive together, and a panel marked finished must show all its rows.
@@ -342,64 +439,245 @@
     };
 
     Panel.prototype.addNote = function (note) {
-        var line = el("div", "demo-note", note.text);
-        this.notes.appendChild(line);
-        while (this.notes.childNodes.length > 3) this.notes.removeChild(this.notes.firstChild);
+        // Every note is kept; fit() shows as many of the latest as the panel has room for.
+        this.notes.appendChild(el("div", "demo-note", note.text));
     };
 
     Panel.prototype.showSummary = function (summary, isLive) {
+        this.ended = true;
         if (isLive && this.clicked) {
             this.node.setAttribute("data-final-ms", (performance.now() - this.clicked).toFixed(1));
         }
-        this.node.setAttribute("data-result", summary.status);
+        // The recording shown before Run is not a result of this page: data-result stays
+        // for runs (and replays) the presenter started.
+        this.node.setAttribute(this.node.hasAttribute("data-prerun") ? "data-recorded-result" : "data-result",
+                               summary.status);
         this.summary.className = "demo-summary " + summary.status;
         this.summary.textContent = "";
         var result = summary.result;
         if (summary.status !== "succeeded") {
-            this.summary.appendChild(el("div", null, "\u2718 " + (summary.error || "failed") +
+            this.summary.appendChild(el("div", "demo-error", "\u2718 " + (summary.error || "failed") +
                                         "  (" + fmtSeconds(summary.duration) + ")"));
             return;
         }
-        this.summary.appendChild(el("div", null, "\u2714 done in " + fmtSeconds(summary.duration)));
-        // One line per top-level key: readable from the back, unlike one long JSON line.
-        // Keys starting with "_" are data for recordings and tests (a benchmark's full report).
-        var keys = result && typeof result === "object" && !Array.isArray(result) ?
-            Object.keys(result).filter(function (k) { return k.charAt(0) !== "_"; }) : null;
-        if (!keys) {
-            this.summary.appendChild(el("div", "demo-value", short(result, 160)));
-            return;
+        this.summary.appendChild(el("span", "demo-done", "\u2714 done in " + fmtSeconds(summary.duration)));
+        this.final = true;
+        if (result && typeof result === "object" && !Array.isArray(result) && result.payoff) {
+            this.payoff = result.payoff;
+        } else {
+            // A result that declares no payoff (brownbag/scenarios/payoff.py): its keys as
+            // facts, whole. Keys starting with "_" are data for recordings and tests.
+            var keys = result && typeof result === "object" && !Array.isArray(result) ?
+                Object.keys(result).filter(function (k) { return k.charAt(0) !== "_"; }) : [];
+            this.payoff = {kind: "timeline", facts: keys.length ? keys.map(function (k) {
+                return {label: k, value: result[k]};
+            }) : [{label: "result", value: result}]};
         }
-        var self = this;
-        keys.slice(0, 4).forEach(function (key) {
-            var value = result[key];
-            if (isRecords(value)) {  // a list of records reads best as a table
-                self.summary.appendChild(el("div", "demo-value", null)).appendChild(el("b", null, key));
-                self.summary.appendChild(recordsTable(value.slice(0, 8)));
-                return;
-            }
-            var line = el("div", "demo-value");
-            line.appendChild(el("b", null, key + ": "));
-            if (typeof value === "string" && /^https?:\/\//.test(value)) {
-                var link = el("a", null, value);  // e.g. Flower: it asks for its own login
-                link.href = value;
+    };
+
+    /* -------------------------------------------------------- the payoff
+       One view, declared by the scenario (brownbag/scenarios/payoff.py): bars, table,
+       log, facts, or the timeline itself. Drawn whole: nothing cut to a width. */
+
+    function text(value) {
+        if (value === null || value === undefined) return "\u2014";
+        if (typeof value === "string") return value;
+        if (typeof value === "number") return fmtNumber(value);
+        if (value === true) return "yes";
+        if (value === false) return "no";
+        if (Array.isArray(value) && value.every(function (v) { return typeof v !== "object" || v === null; })) {
+            return value.map(text).join(", ");
+        }
+        if (typeof value === "object" && "value" in value) return text(value.value);
+        if (typeof value === "object") {
+            return Object.keys(value).map(function (k) { return k + " " + text(value[k]); }).join(" \u00b7 ");
+        }
+        return String(value);
+    }
+
+    /* A task's result as its event carries it, Python's repr: a flat dict reads as
+       "hostname prefork@vm · pool prefork" rather than as code. */
+    function readable(repr) {
+        var dict = /^\{('[^']*': ('[^']*'|[^,{}\[\]']*)(, )?)+\}$/;
+        if (!dict.test(repr)) return repr;
+        return repr.slice(1, -1).split(/, (?=')/).map(function (pair) {
+            return pair.replace(/^'([^']*)': /, "$1 ").replace(/'/g, "");
+        }).join(" \u00b7 ");
+    }
+
+    function fmtNumber(n) {
+        if (Number.isInteger(n)) return n.toLocaleString("en");
+        var a = Math.abs(n);
+        return a >= 100 ? n.toFixed(0) : a >= 10 ? n.toFixed(1) : a >= 1 ? n.toFixed(2) : n.toPrecision(2);
+    }
+
+    function tone(value) {
+        if (value === true) return "good";
+        if (value === false) return "bad";
+        return value && typeof value === "object" && value.tone ? value.tone : "";
+    }
+
+    function factsLine(facts) {
+        var line = el("div", "payoff-facts");
+        (facts || []).forEach(function (f) {
+            var item = line.appendChild(el("span", "payoff-fact" + (f.tone ? " tone-" + f.tone : "")));
+            item.appendChild(el("b", null, f.label + " "));
+            if (f.href) {
+                var link = item.appendChild(el("a", null, text(f.value)));
+                link.href = f.href;  // e.g. Flower: it asks for its own login
                 link.target = "_blank";
                 link.rel = "noopener";
-                line.appendChild(link);
             } else {
-                line.appendChild(document.createTextNode(short(value, 150)));
+                item.appendChild(document.createTextNode(text(f.value)));
             }
-            self.summary.appendChild(line);
+        });
+        return line;
+    }
+
+    var DRAW = {
+        timeline: function () { return null; },
+        facts: function () { return null; },
+        bars: function (view) {
+            var box = el("div", "payoff-bars");
+            var legend = box.appendChild(el("div", "bars-legend"));
+            view.series.forEach(function (name, i) {
+                var key = legend.appendChild(el("span", "bars-key"));
+                key.appendChild(el("i", "bar-swatch series-" + i));
+                key.appendChild(document.createTextNode(name));
+            });
+            legend.appendChild(el("span", "bars-unit", view.unit + ", " + view.better + " is better"));
+            var max = 0;
+            view.groups.forEach(function (g) {
+                g.values.forEach(function (v) { if (v !== null && v > max) max = v; });
+            });
+            view.groups.forEach(function (g) {
+                var row = box.appendChild(el("div", "bars-group" + (g.values.every(function (v) {
+                    return v === null; }) ? " pending" : "")));
+                row.appendChild(el("span", "bars-label", g.label));
+                var track = row.appendChild(el("span", "bars-track"));
+                var values = row.appendChild(el("span", "bars-values"));
+                g.values.forEach(function (v, i) {
+                    var bar = track.appendChild(el("i", "bar series-" + i));
+                    bar.style.width = v === null || !max ? "0" : Math.max(0.4, 100 * v / max) + "%";
+                    if (i) values.appendChild(document.createTextNode(" / "));
+                    values.appendChild(el("span", "series-text-" + i, v === null ? "\u2026" : fmtNumber(v)));
+                });
+                row.appendChild(el("span", "bars-note", g.note || ""));
+            });
+            return box;
+        },
+        table: function (view) {
+            var table = el("table", "payoff-table");
+            var head = table.appendChild(el("tr"));
+            view.columns.forEach(function (c) { head.appendChild(el("th", null, c)); });
+            view.rows.forEach(function (cells) {
+                var row = table.appendChild(el("tr"));
+                cells.forEach(function (v) {
+                    var cell = row.appendChild(el("td", null, text(v)));
+                    if (typeof v === "number" || (v && typeof v.value === "number")) cell.className = "num";
+                    if (tone(v)) cell.className += " tone-" + tone(v);
+                });
+            });
+            return table;
+        },
+        log: function (view) {
+            var box = el("div", "payoff-log");
+            view.lines.forEach(function (l) {
+                var line = box.appendChild(el("div", "log-line" + (l.level ? " level-" + l.level.toLowerCase() : "")));
+                if (l.source) line.appendChild(el("span", "log-source", l.source));
+                if (l.level) line.appendChild(el("span", "log-level", l.level));
+                line.appendChild(document.createTextNode(l.text));
+            });
+            return box;
+        }
+    };
+
+    Panel.prototype.drawPayoff = function () {
+        var view = this.payoff;
+        this.payoffBox.textContent = "";
+        if (!view) { this.node.removeAttribute("data-payoff"); return; }
+        var kind = DRAW[view.kind] ? view.kind : "facts";
+        this.node.setAttribute("data-payoff", kind);
+        if (view.title) this.payoffBox.appendChild(el("div", "payoff-title", view.title));
+        var drawn = DRAW[kind](view);
+        if (drawn) this.payoffBox.appendChild(drawn);
+        if (view.facts && view.facts.length) this.payoffBox.appendChild(factsLine(view.facts));
+    };
+
+    /* Everything the run ends with must be on screen at 1280x720: the payoff first,
+       then as many of the latest notes as fit; the task rows of a run whose payoff is
+       not the timeline fold into one line of counts. */
+    Panel.prototype.fit = function () {
+        var box = this.liveBox;
+        var notes = this.notes.childNodes;
+        for (var i = 0; i < notes.length; i++) notes[i].hidden = false;
+        var over = function () { return box.scrollHeight > box.clientHeight + 1; };
+        var folded = this.payoff && this.payoff.kind !== "timeline" && this.order.length > 0;
+        // A finished chart, table or log says what the notes said while it ran.
+        this.node.toggleAttribute("data-notes-done", !!(this.final && this.payoff &&
+            /^(bars|table|log)$/.test(this.payoff.kind)));
+        this.node.toggleAttribute("data-folded", !!folded);
+        if (folded) this.drawFold();
+        for (i = 0; i < notes.length - 1 && over(); i++) notes[i].hidden = true;
+        if (over() && notes.length) notes[notes.length - 1].hidden = true;
+        if (over() && this.order.length && !folded) {
+            this.node.setAttribute("data-folded", "");
+            this.drawFold();
+        }
+    };
+
+    Panel.prototype.drawFold = function () {
+        var self = this;
+        var counts = {};
+        this.order.forEach(function (uuid) {
+            var state = self.tasks[uuid].state;
+            counts[state] = (counts[state] || 0) + 1;
+        });
+        this.fold.textContent = "";
+        this.fold.appendChild(el("span", null, this.order.length + (this.order.length === 1 ? " task: " : " tasks: ")));
+        Object.keys(counts).forEach(function (state) {
+            var part = self.fold.appendChild(el("span", "fold-state state-" + state));
+            part.appendChild(el("i", "demo-mark mark-" + state));
+            part.appendChild(document.createTextNode(counts[state] + " " + state));
         });
     };
 
+    Panel.prototype.drawLegend = function () {
+        var seen = {};
+        var self = this;
+        this.order.forEach(function (uuid) {
+            self.tasks[uuid].marks.forEach(function (m) { seen[m.state] = true; });
+        });
+        this.legend.textContent = "";
+        STATES.forEach(function (state) {
+            if (!seen[state]) return;
+            var key = self.legend.appendChild(el("span", "legend-key"));
+            key.appendChild(el("i", "demo-mark mark-" + state));
+            key.appendChild(document.createTextNode(state));
+        });
+    };
+
+    /* An event is drawn as soon as the messages that came with it are read (a
+       microtask: the events of one network chunk are drawn once); when drawing gets
+       slow (hundreds of rows), at most once per frame. */
     Panel.prototype.draw = function () {
         var self = this;
         if (this.pending) return;
         this.pending = true;
-        window.requestAnimationFrame(function () { self.pending = false; self.drawNow(); });
+        var later = this.drawCost > 8 ? window.requestAnimationFrame : window.queueMicrotask;
+        later.call(window, function () {
+            self.pending = false;
+            var started = performance.now();
+            self.drawNow();
+            self.drawCost = performance.now() - started;
+        });
     };
 
     Panel.prototype.drawNow = function () {
+        var now = Date.now() / 1000;
+        var lags = this.lags;
+        this.undrawn.forEach(function (t) { lags.push(Math.round((now - t) * 10000) / 10); });
+        this.undrawn = [];
         // A demo without tasks (a probe, a benchmark) gives the space to its notes and result.
         this.node.setAttribute("data-tasks", this.order.length);
         // 4% headroom on the right, so the last mark is not cut in half.
@@ -418,7 +696,7 @@
             var row = el("div", "demo-row state-" + task.state);
             row.setAttribute("data-task", uuid);
             row.setAttribute("data-state", task.state);
-            var name = (task.name || "?").split(".").pop() + (task.args ? short(task.args, 24) : "");
+            var name = (task.name || "?").split(".").pop() + (task.args ? task.args : "");
             row.appendChild(el("span", "demo-task", name));
             row.appendChild(el("span", "demo-worker", task.worker || "\u2014"));
             var track = el("span", "demo-track");
@@ -443,10 +721,26 @@
             row.appendChild(el("span", "demo-time", fmtSeconds(task.runtime)));
             var outcome = task.state === "succeeded" ? task.result :
                 (task.error || (task.result !== undefined ? task.result : ""));
-            row.appendChild(el("span", "demo-out", short(outcome === null ? "" : outcome, 40)));
+            var out = row.appendChild(el("span", "demo-out", outcome === null || outcome === undefined ? "" : readable(text(outcome))));
+            out.title = out.textContent;
             self.rows.appendChild(row);
         });
-        this.rows.scrollTop = this.rows.scrollHeight;
+        this.drawLegend();
+        this.drawPayoff();
+        // Measuring the panel forces a layout of the whole (3D) step: once a frame while
+        // events stream in, at once when the run has ended.
+        if (this.ended) this.fit();
+        else this.fitLater();
+    };
+
+    Panel.prototype.fitLater = function () {
+        var self = this;
+        if (this.fitPending) return;
+        this.fitPending = true;
+        window.requestAnimationFrame(function () {
+            self.fitPending = false;
+            self.fit();
+        });
     };
 
     /* ----------------------------------------------------------- recordings */
@@ -462,17 +756,20 @@
         var rec = window.BROWNBAG_RECORDINGS[this.id];
         if (!rec) {
             this.reset("");
-            this.banner.textContent = "No live backend (" + live.why + ") and no recording: run `" +
+            this.banner.textContent = live.up ? "Press Run (R): no recorded run of this demo yet." :
+                "No live backend (" + live.why + ") and no recording: run `" +
                 "invoke demo " + this.id + "` in a terminal.";
             return;
         }
         var self = this;
         this.shown = true;
         var pools = (rec.pools || []).join(", ");
-        this.reset("RECORDING of a real run \u2014 " + (rec.recorded || "?").slice(0, 16).replace("T", " ") +
-                   " UTC \u00B7 broker " + (rec.broker_name || rec.broker) + (pools ? " \u00B7 pools " + pools : "") +
-                   (rec.host ? " \u00B7 " + rec.host : ""));
+        var when = (rec.recorded || "?").slice(0, 16).replace("T", " ") + " UTC \u00B7 broker " +
+            (rec.broker_name || rec.broker);
+        // Before Run: the last recorded run's end, dimmed; Run replaces it live.
+        this.reset((animate ? "RECORDING of a real run \u2014 " : "last recorded run \u00B7 ") + when);
         this.node.setAttribute("data-recording", rec.recorded || "");
+        if (!animate) this.node.setAttribute("data-prerun", "");
         var items = rec.items || [];
         if (!animate) {
             items.forEach(function (item) { self.add(item, false); });
@@ -547,12 +844,15 @@
                 "broker " + (current ? current.url : "?") + ", workers: " + names(workers) :
                 (current && !current.up ? "broker down: " + current.url + " (" + current.why + ")" :
                  "no worker answers a ping");
+            live.failures = 0;
         }).catch(function (err) {
             live.up = live.degraded = false;
+            live.failures = (live.failures || 0) + 1;
             live.short = "live server unreachable";
             live.why = "live server unreachable: " + err.message;
         }).then(function () {
             live.checked = true;
+            if (live.up) panels.forEach(function (p) { p.recovered(); });
             document.documentElement.setAttribute("data-live",
                 live.degraded ? "degraded" : live.up ? "up" : "down");
             panels.forEach(function (p) { p.refresh(); });
@@ -574,10 +874,16 @@
     // worker or live server that comes back shows on the slide within moments, no reload.
     var healthTimer = null;
     var RESTART_SHOWN_S = 12;  // how long "worker restarted" stays on the slide
+    // No answer at all: ask again after 2, 4, 8... seconds instead of every 2 s all talk
+    // long -- at most once a minute on a plain static server (never answered), and every
+    // 8 s at most for a live server that answered before (a restart comes back quickly).
     function scheduleHealth() {
         if (!served) return;
         window.clearTimeout(healthTimer);
-        healthTimer = window.setTimeout(checkHealth, live.up && !live.degraded ? 5000 : 2000);
+        if (live.up) live.answered = true;
+        var delay = live.up && !live.degraded ? 5000 :
+            live.failures ? Math.min(live.answered ? 8000 : 60000, 2000 * Math.pow(2, live.failures - 1)) : 2000;
+        healthTimer = window.setTimeout(checkHealth, delay);
     }
 
     function activePanel() {

@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T16:28:18+00:00",
- "broker": "redis://127.0.0.1:26379/0",
+ "recorded": "2026-11-26T18:19:01+00:00",
+ "broker": "redis://127.0.0.1:31379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,38 +39,38 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "f4e45c3ca023",
+   "run_id": "3861fd5ede6b",
    "demo": "beat.ticks",
    "title": "Beat sends tick() on schedule; workers run it",
    "params": {
     "seconds": 12.0
    },
-   "broker": "redis://127.0.0.1:26379/0",
+   "broker": "redis://127.0.0.1:31379/0",
    "follow": "events",
    "command": "invoke demo beat.ticks",
-   "timestamp": 1795710498.0560787
+   "timestamp": 1795717141.687892
   },
   {
    "kind": "note",
-   "text": "interval: every 10 s; crontab: <crontab: * * * * * (m/h/dM/MY/d)> (next in 42 s)",
+   "text": "interval: every 10 s; crontab: <crontab: * * * * * (m/h/dM/MY/d)> (next in 58 s)",
    "data": null,
-   "timestamp": 1795710498.0565453
+   "timestamp": 1795717141.6884296
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "e9067e61-a17d-4e22-bb9b-eb524af1d36e",
+   "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
    "name": "demo.periodic.tick",
-   "hostname": "gen20314@vm",
-   "timestamp": 1795710502.7212896,
+   "hostname": "gen17079@vm",
+   "timestamp": 1795717144.6766288,
    "args": "['interval']",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "e9067e61-a17d-4e22-bb9b-eb524af1d36e",
+   "root_id": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
    "parent_id": null,
-   "pid": 20314,
+   "pid": 17079,
    "queue": "celery",
    "routing_key": "celery",
    "pool": null
@@ -78,76 +78,97 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "e9067e61-a17d-4e22-bb9b-eb524af1d36e",
+   "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
    "name": "demo.periodic.tick",
    "hostname": "prefork@vm",
-   "timestamp": 1795710502.7255807,
+   "timestamp": 1795717144.6791232,
    "args": "['interval']",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "e9067e61-a17d-4e22-bb9b-eb524af1d36e",
+   "root_id": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
    "parent_id": null,
-   "pid": 2724,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "e9067e61-a17d-4e22-bb9b-eb524af1d36e",
+   "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
    "hostname": "prefork@vm",
-   "timestamp": 1795710502.7280934,
-   "pid": 2724,
+   "timestamp": 1795717144.6824346,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "e9067e61-a17d-4e22-bb9b-eb524af1d36e",
+   "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
    "hostname": "prefork@vm",
-   "timestamp": 1795710502.7305493,
-   "pid": 2724,
-   "runtime": 0.002429240999845206,
-   "result": "{'schedule': 'interval', 'ran_at': '2026-11-26T16:28:22.729711+00:00', 'hostname': 'prefork@vm'}",
+   "timestamp": 1795717144.6859868,
+   "pid": 16420,
+   "runtime": 0.0033132809985545464,
+   "result": "{'schedule': 'interval', 'ran_at': '2026-11-26T18:19:04.683358+00:00', 'hostname': 'prefork@vm'}",
    "pool": "prefork"
   },
   {
    "kind": "summary",
-   "run_id": "f4e45c3ca023",
+   "run_id": "3861fd5ede6b",
    "demo": "beat.ticks",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "timeline",
+     "facts": [
+      {
+       "label": "ticks",
+       "value": 1
+      },
+      {
+       "label": "schedules",
+       "value": "interval"
+      },
+      {
+       "label": "last",
+       "value": {
+        "schedule": "interval",
+        "ran_at": "2026-11-26T18:19:04.683358+00:00",
+        "hostname": "prefork@vm"
+       }
+      }
+     ]
+    },
     "ticks": 1,
     "schedules": [
      "interval"
     ],
     "last": {
      "schedule": "interval",
-     "ran_at": "2026-11-26T16:28:22.729711+00:00",
+     "ran_at": "2026-11-26T18:19:04.683358+00:00",
      "hostname": "prefork@vm"
     }
    },
    "error": null,
    "tasks": [
     {
-     "uuid": "e9067e61-a17d-4e22-bb9b-eb524af1d36e",
+     "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
      "name": "demo.periodic.tick",
      "hostname": "prefork@vm",
-     "at": 1795710502.7305493,
+     "at": 1795717144.6859868,
      "event": "task-succeeded",
      "state": "SUCCEEDED",
      "pool": "prefork",
-     "runtime": 0.002429240999845206,
-     "result": "{'schedule': 'interval', 'ran_at': '2026-11-26T16:28:22.729711+00:00', 'hostname': 'prefork@vm'}"
+     "runtime": 0.0033132809985545464,
+     "result": "{'schedule': 'interval', 'ran_at': '2026-11-26T18:19:04.683358+00:00', 'hostname': 'prefork@vm'}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795710498.0560787,
-   "finished": 1795710510.5738955,
-   "duration": 12.518,
-   "timestamp": 1795710510.573933
+   "broker": "redis://127.0.0.1:31379/0",
+   "started": 1795717141.687892,
+   "finished": 1795717154.1893215,
+   "duration": 12.501,
+   "timestamp": 1795717154.1893494
   }
  ]
 };

@@ -222,6 +222,63 @@
    "demo": "broker.compare",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "bars",
+     "series": [
+      "Celery",
+      "raw kombu"
+     ],
+     "unit": "p50 round trip, ms",
+     "better": "lower",
+     "groups": [
+      {
+       "label": "redis",
+       "values": [
+        5.979,
+        1.145
+       ],
+       "note": "5.22\u00d7 raw \u00b7 88 tasks/s"
+      },
+      {
+       "label": "rabbitmq",
+       "values": [
+        2.823,
+        0.342
+       ],
+       "note": "8.25\u00d7 raw \u00b7 99 tasks/s"
+      },
+      {
+       "label": "mongo",
+       "values": [
+        null,
+        null
+       ],
+       "note": "unreachable"
+      },
+      {
+       "label": "sqlite",
+       "values": [
+        16.054,
+        3.651
+       ],
+       "note": "4.4\u00d7 raw \u00b7 58 tasks/s"
+      },
+      {
+       "label": "sqlite @ kombu default",
+       "values": [
+        1005.028,
+        3.651
+       ],
+       "note": "275.27\u00d7 raw \u00b7 2 tasks/s"
+      }
+     ],
+     "facts": [
+      {
+       "label": "machine",
+       "value": "measured on 2 cores, load 0.89 before, 0.9 after, other processes 0.04 cores during, a quiet machine"
+      }
+     ]
+    },
     "table": [
      {
       "broker": "redis",

@@ -11,8 +11,8 @@
   "timeout": 60.0,
   "params": []
  },
- "recorded": "2026-11-26T16:27:42+00:00",
- "broker": "redis://127.0.0.1:26379/0",
+ "recorded": "2026-11-26T18:18:54+00:00",
+ "broker": "redis://127.0.0.1:31379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [],
@@ -24,51 +24,143 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "27ffad6e2092",
+   "run_id": "ace2889b2331",
    "demo": "brokers.available",
    "title": "Which brokers this machine can reach now",
    "params": {},
-   "broker": "redis://127.0.0.1:26379/0",
+   "broker": "redis://127.0.0.1:31379/0",
    "follow": "events",
    "command": "invoke demo brokers.available",
-   "timestamp": 1795710462.0863853
+   "timestamp": 1795717134.015507
   },
   {
    "kind": "note",
    "text": "kombu 5.7.0 ships 27 transport aliases",
    "data": null,
-   "timestamp": 1795710462.086465
+   "timestamp": 1795717134.015583
   },
   {
    "kind": "note",
    "text": "redis: reachable (answers)",
    "data": null,
-   "timestamp": 1795710462.0992522
+   "timestamp": 1795717134.0545962
   },
   {
    "kind": "note",
    "text": "rabbitmq: reachable (answers)",
    "data": null,
-   "timestamp": 1795710462.118111
+   "timestamp": 1795717134.0637527
   },
   {
    "kind": "note",
    "text": "mongo: not reachable (no answer within 3 s)",
    "data": null,
-   "timestamp": 1795710465.0868442
+   "timestamp": 1795717137.0157397
   },
   {
    "kind": "note",
    "text": "sqlite: reachable (answers)",
    "data": null,
-   "timestamp": 1795710465.0871592
+   "timestamp": 1795717137.0158832
   },
   {
    "kind": "summary",
-   "run_id": "27ffad6e2092",
+   "run_id": "ace2889b2331",
    "demo": "brokers.available",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "table",
+     "facts": [
+      {
+       "label": "kombu",
+       "value": "5.7.0"
+      }
+     ],
+     "columns": [
+      "2013's broker",
+      "kombu transport",
+      "status today",
+      "reachable here"
+     ],
+     "rows": [
+      [
+       "RabbitMQ",
+       "amqp",
+       {
+        "value": "stable",
+        "tone": "good"
+       },
+       {
+        "value": "yes",
+        "tone": "good"
+       }
+      ],
+      [
+       "Redis",
+       "redis",
+       {
+        "value": "stable",
+        "tone": "good"
+       },
+       {
+        "value": "yes",
+        "tone": "good"
+       }
+      ],
+      [
+       "MongoDB",
+       "mongodb",
+       {
+        "value": "unofficial",
+        "tone": "warn"
+       },
+       {
+        "value": "no",
+        "tone": "bad"
+       }
+      ],
+      [
+       "SQLAlchemy",
+       "sqlalchemy",
+       {
+        "value": "unofficial",
+        "tone": "warn"
+       },
+       {
+        "value": "yes",
+        "tone": "good"
+       }
+      ],
+      [
+       "Beanstalk",
+       "beanstalk",
+       {
+        "value": "removed",
+        "tone": "bad"
+       },
+       "not in this stack"
+      ],
+      [
+       "CouchDB",
+       "couchdb",
+       {
+        "value": "removed",
+        "tone": "bad"
+       },
+       "not in this stack"
+      ],
+      [
+       "Django ORM",
+       "django",
+       {
+        "value": "removed",
+        "tone": "bad"
+       },
+       "not in this stack"
+      ]
+     ]
+    },
     "kombu": "5.7.0",
     "seed": [
      {
@@ -117,13 +209,13 @@
     "reachable": [
      {
       "broker": "redis",
-      "url": "redis://127.0.0.1:26379/0",
+      "url": "redis://127.0.0.1:31379/0",
       "reachable": true,
       "why": "answers"
      },
      {
       "broker": "rabbitmq",
-      "url": "amqp://127.0.0.1:25672//",
+      "url": "amqp://127.0.0.1:31672//",
       "reachable": true,
       "why": "answers"
      },
@@ -135,7 +227,7 @@
      },
      {
       "broker": "sqlite",
-      "url": "sqla+sqlite:////tmp/me-home/broker.sqlite",
+      "url": "sqla+sqlite:////tmp/panel-home/broker.sqlite",
       "reachable": true,
       "why": "answers"
      }
@@ -144,11 +236,11 @@
    "error": null,
    "tasks": [],
    "follow": "events",
-   "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795710462.0863853,
-   "finished": 1795710465.087362,
+   "broker": "redis://127.0.0.1:31379/0",
+   "started": 1795717134.015507,
+   "finished": 1795717137.0160975,
    "duration": 3.001,
-   "timestamp": 1795710465.0874078
+   "timestamp": 1795717137.0161207
   }
  ]
 };

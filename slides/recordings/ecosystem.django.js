@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T16:10:39+00:00",
- "broker": "redis://127.0.0.1:26379/0",
+ "recorded": "2026-11-26T18:19:48+00:00",
+ "broker": "redis://127.0.0.1:31379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,105 +39,139 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "a94eda446e3c",
+   "run_id": "5b989bf94ab3",
    "demo": "ecosystem.django",
    "title": "A schedule saved in the Django admin: beat runs it, the admin lists its result",
    "params": {
     "every": 5
    },
-   "broker": "redis://127.0.0.1:26379/0",
+   "broker": "redis://127.0.0.1:31379/0",
    "follow": "events",
    "command": "invoke demo ecosystem.django",
-   "timestamp": 1795709439.8254478
+   "timestamp": 1795717188.2032824
   },
   {
    "kind": "note",
-   "text": "saved in the admin: 'count jobs (demo)', demo.jobsite.tasks.count_jobs every 5 s, enabled (edited); beat looks for changes every 5 s",
+   "text": "saved in the admin: 'count jobs (demo)', demo.jobsite.tasks.count_jobs every 5 s, enabled (added); beat looks for changes every 5 s",
    "data": null,
-   "timestamp": 1795709440.2071917
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
-   "name": "demo.jobsite.tasks.count_jobs",
-   "hostname": "jobsite@vm",
-   "timestamp": 1795709445.2056887,
-   "args": "()",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "c16cdb5e-1d9f-4440-b25e-714faffed078",
-   "parent_id": null,
-   "pid": 26846,
-   "pool": "jobsite"
+   "timestamp": 1795717194.1271079
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+   "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
    "name": "demo.jobsite.tasks.count_jobs",
-   "hostname": "gen20689@vm",
-   "timestamp": 1795709445.207117,
+   "hostname": "gen17079@vm",
+   "timestamp": 1795717199.1035006,
    "args": "()",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+   "root_id": "15e22018-4870-46d3-ad71-bc9186b643fd",
    "parent_id": null,
-   "pid": 20689,
+   "pid": 17079,
    "queue": "jobsite",
    "routing_key": "jobsite",
    "pool": null
   },
   {
    "kind": "event",
-   "type": "task-started",
-   "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+   "type": "task-received",
+   "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
+   "name": "demo.jobsite.tasks.count_jobs",
    "hostname": "jobsite@vm",
-   "timestamp": 1795709445.2068298,
-   "pid": 26846,
+   "timestamp": 1795717199.1062276,
+   "args": "()",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "15e22018-4870-46d3-ad71-bc9186b643fd",
+   "parent_id": null,
+   "pid": 17078,
    "pool": "jobsite"
   },
   {
    "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+   "type": "task-started",
+   "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
    "hostname": "jobsite@vm",
-   "timestamp": 1795709445.2201335,
-   "pid": 26846,
-   "runtime": 0.012649581000005128,
-   "result": "{'jobs': 60, 'counted_at': '2026-11-26T16:10:45Z'}",
+   "timestamp": 1795717199.1069322,
+   "pid": 17078,
    "pool": "jobsite"
   },
   {
    "kind": "note",
    "text": "beat sent it 5.0 s after the save",
    "data": null,
-   "timestamp": 1795709445.2747788
+   "timestamp": 1795717200.6002557
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
+   "hostname": "jobsite@vm",
+   "timestamp": 1795717201.2970254,
+   "pid": 17078,
+   "runtime": 2.189535936999164,
+   "result": "{'jobs': 60, 'counted_at': '2026-11-26T18:20:01Z'}",
+   "pool": "jobsite"
   },
   {
    "kind": "note",
-   "text": "TaskResult row c16cdb5e: SUCCESS, listed at http://127.0.0.1:28050/admin/django_celery_results/taskresult/; the schedule is switched off again",
+   "text": "TaskResult row 15e22018: SUCCESS, listed at http://127.0.0.1:31050/admin/django_celery_results/taskresult/; the schedule is switched off again",
    "data": null,
-   "timestamp": 1795709445.2752552
+   "timestamp": 1795717201.2992988
   },
   {
    "kind": "summary",
-   "run_id": "a94eda446e3c",
+   "run_id": "5b989bf94ab3",
    "demo": "ecosystem.django",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "table",
+     "facts": [
+      {
+       "label": "saved in the admin",
+       "value": "count jobs (demo): every 5 s"
+      },
+      {
+       "label": "beat sent it after",
+       "value": "5.0 s"
+      },
+      {
+       "label": "listed at",
+       "value": "http://127.0.0.1:31050/admin/django_celery_results/taskresult/",
+       "href": "http://127.0.0.1:31050/admin/django_celery_results/taskresult/"
+      }
+     ],
+     "columns": [
+      "TaskResult row",
+      "status",
+      "jobs",
+      "done at",
+      "worker"
+     ],
+     "rows": [
+      [
+       "15e22018-4870-46d3-ad71-bc9186b643fd",
+       "SUCCESS",
+       60,
+       "18:20:01",
+       "jobsite@vm"
+      ]
+     ]
+    },
     "saved": "count jobs (demo): every 5 s",
     "beat sent it after": "5.0 s",
     "task_result": [
      {
-      "task_id": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+      "task_id": "15e22018-4870-46d3-ad71-bc9186b643fd",
       "status": "SUCCESS",
       "jobs": 60,
-      "done at": "16:10:45",
+      "done at": "18:20:01",
       "worker": "jobsite@vm"
      }
     ]
@@ -145,23 +179,23 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "c16cdb5e-1d9f-4440-b25e-714faffed078",
+     "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
      "name": "demo.jobsite.tasks.count_jobs",
      "hostname": "jobsite@vm",
-     "pool": "jobsite",
-     "at": 1795709445.2201335,
+     "at": 1795717201.2970254,
      "event": "task-succeeded",
      "state": "SUCCEEDED",
-     "runtime": 0.012649581000005128,
-     "result": "{'jobs': 60, 'counted_at': '2026-11-26T16:10:45Z'}"
+     "pool": "jobsite",
+     "runtime": 2.189535936999164,
+     "result": "{'jobs': 60, 'counted_at': '2026-11-26T18:20:01Z'}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795709439.8254478,
-   "finished": 1795709445.2753372,
-   "duration": 5.45,
-   "timestamp": 1795709445.275363
+   "broker": "redis://127.0.0.1:31379/0",
+   "started": 1795717188.2032824,
+   "finished": 1795717201.2994082,
+   "duration": 13.096,
+   "timestamp": 1795717201.2994263
   }
  ]
 };

@@ -52,8 +52,8 @@
    }
   ]
  },
- "recorded": "2026-11-24T14:37:42+00:00",
- "broker": "redis://127.0.0.1:54423/0",
+ "recorded": "2026-11-26T18:20:14+00:00",
+ "broker": "redis://127.0.0.1:31379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -72,7 +72,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "e1c45f630994",
+   "run_id": "1907eb79baa0",
    "demo": "engines.run",
    "title": "Candidates scored against the imported jobs, in chunks, on the engines worker",
    "params": {
@@ -81,103 +81,32 @@
     "soft_time_limit": 10.0,
     "runaway": 0
    },
-   "broker": "redis://127.0.0.1:54423/0",
+   "broker": "redis://127.0.0.1:31379/0",
    "follow": "events",
    "command": "invoke demo engines.run",
-   "timestamp": 1795531062.9515233
+   "timestamp": 1795717214.6404626
   },
   {
    "kind": "note",
-   "text": "30 candidates x 60 jobs from SQLite at /tmp/w4/stackhome/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag), chunks of 10, soft time limit 10.0 s per chunk",
+   "text": "30 candidates x 60 jobs from SQLite at /tmp/panel-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag), chunks of 10, soft time limit 10.0 s per chunk",
    "data": null,
-   "timestamp": 1795531063.840281
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "56161c0f-1b4f-4ca1-9f68-a2c58ce4b484",
-   "name": "demo.engines.score_chunk",
-   "hostname": "engines@vm",
-   "timestamp": 1795531063.8978488,
-   "args": "('match-632abf67', ['CAND-001', 'CAND-002', 'CAND-003', 'CAND-004', 'CAND-005', 'CAND-006', 'CAND-007', 'CAND-008', 'CAND-009', 'CAND-010'], 3)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "56161c0f-1b4f-4ca1-9f68-a2c58ce4b484",
-   "parent_id": null,
-   "pid": 6814,
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "56161c0f-1b4f-4ca1-9f68-a2c58ce4b484",
-   "hostname": "engines@vm",
-   "timestamp": 1795531063.9020793,
-   "pid": 6814,
-   "pool": "engines"
+   "timestamp": 1795717215.651838
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "56161c0f-1b4f-4ca1-9f68-a2c58ce4b484",
+   "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
    "name": "demo.engines.score_chunk",
-   "hostname": "gen9936@vm",
-   "timestamp": 1795531063.9059598,
-   "args": "('match-632abf67', ['CAND-001', 'CAND-002', 'CAND-003', 'CAND-004', 'CAND-005', 'CAND-006', 'CAND-007', 'CAND-008', 'CAND-009', 'CAND-010'], 3)",
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717215.655706,
+   "args": "('match-cd1f2cea', ['CAND-001', 'CAND-002', 'CAND-003', 'CAND-004', 'CAND-005', 'CAND-006', 'CAND-007', 'CAND-008', 'CAND-009', 'CAND-010'], 3)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "56161c0f-1b4f-4ca1-9f68-a2c58ce4b484",
+   "root_id": "063af539-0cf6-4221-9541-d725c02f05fc",
    "parent_id": null,
-   "pid": 9936,
-   "queue": "engines",
-   "routing_key": "engines",
-   "pool": null
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-   "name": "demo.engines.score_chunk",
-   "hostname": "engines@vm",
-   "timestamp": 1795531063.911532,
-   "args": "('match-632abf67', ['CAND-011', 'CAND-012', 'CAND-013', 'CAND-014', 'CAND-015', 'CAND-016', 'CAND-017', 'CAND-018', 'CAND-019', 'CAND-020'], 3)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-   "parent_id": null,
-   "pid": 6814,
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-   "hostname": "engines@vm",
-   "timestamp": 1795531063.922877,
-   "pid": 6814,
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
-   "type": "task-sent",
-   "uuid": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-   "name": "demo.engines.score_chunk",
-   "hostname": "gen9936@vm",
-   "timestamp": 1795531063.9497788,
-   "args": "('match-632abf67', ['CAND-011', 'CAND-012', 'CAND-013', 'CAND-014', 'CAND-015', 'CAND-016', 'CAND-017', 'CAND-018', 'CAND-019', 'CAND-020'], 3)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-   "parent_id": null,
-   "pid": 9936,
+   "pid": 17537,
    "queue": "engines",
    "routing_key": "engines",
    "pool": null
@@ -185,18 +114,18 @@
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "90842923-1288-4bb7-b21d-ae52bbdaf348",
+   "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
    "name": "demo.engines.score_chunk",
-   "hostname": "gen9936@vm",
-   "timestamp": 1795531063.9822729,
-   "args": "('match-632abf67', ['CAND-021', 'CAND-022', 'CAND-023', 'CAND-024', 'CAND-025', 'CAND-026', 'CAND-027', 'CAND-028', 'CAND-029', 'CAND-030'], 3)",
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717215.6576283,
+   "args": "('match-cd1f2cea', ['CAND-011', 'CAND-012', 'CAND-013', 'CAND-014', 'CAND-015', 'CAND-016', 'CAND-017', 'CAND-018', 'CAND-019', 'CAND-020'], 3)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "90842923-1288-4bb7-b21d-ae52bbdaf348",
+   "root_id": "2854175a-d433-4628-9a95-f2e454dceecf",
    "parent_id": null,
-   "pid": 9936,
+   "pid": 17537,
    "queue": "engines",
    "routing_key": "engines",
    "pool": null
@@ -204,116 +133,120 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "90842923-1288-4bb7-b21d-ae52bbdaf348",
+   "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
    "name": "demo.engines.score_chunk",
    "hostname": "engines@vm",
-   "timestamp": 1795531063.9887981,
-   "args": "('match-632abf67', ['CAND-021', 'CAND-022', 'CAND-023', 'CAND-024', 'CAND-025', 'CAND-026', 'CAND-027', 'CAND-028', 'CAND-029', 'CAND-030'], 3)",
+   "timestamp": 1795717215.6589844,
+   "args": "('match-cd1f2cea', ['CAND-001', 'CAND-002', 'CAND-003', 'CAND-004', 'CAND-005', 'CAND-006', 'CAND-007', 'CAND-008', 'CAND-009', 'CAND-010'], 3)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "90842923-1288-4bb7-b21d-ae52bbdaf348",
+   "root_id": "063af539-0cf6-4221-9541-d725c02f05fc",
    "parent_id": null,
-   "pid": 6814,
+   "pid": 16423,
    "pool": "engines"
   },
   {
    "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "56161c0f-1b4f-4ca1-9f68-a2c58ce4b484",
+   "type": "task-received",
+   "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
+   "name": "demo.engines.score_chunk",
    "hostname": "engines@vm",
-   "timestamp": 1795531064.8556457,
-   "pid": 6814,
-   "runtime": 0.9519448559999546,
-   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.061, 'hostname': 'engines@vm'}",
+   "timestamp": 1795717215.6666932,
+   "args": "('match-cd1f2cea', ['CAND-011', 'CAND-012', 'CAND-013', 'CAND-014', 'CAND-015', 'CAND-016', 'CAND-017', 'CAND-018', 'CAND-019', 'CAND-020'], 3)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "2854175a-d433-4628-9a95-f2e454dceecf",
+   "parent_id": null,
+   "pid": 16423,
    "pool": "engines"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "90842923-1288-4bb7-b21d-ae52bbdaf348",
+   "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
    "hostname": "engines@vm",
-   "timestamp": 1795531064.8595705,
-   "pid": 6814,
+   "timestamp": 1795717215.666956,
+   "pid": 16423,
    "pool": "engines"
   },
   {
    "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "90842923-1288-4bb7-b21d-ae52bbdaf348",
+   "type": "task-received",
+   "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "name": "demo.engines.score_chunk",
    "hostname": "engines@vm",
-   "timestamp": 1795531065.0573096,
-   "pid": 6814,
-   "runtime": 0.1977432300000146,
-   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.183, 'hostname': 'engines@vm'}",
+   "timestamp": 1795717215.6702728,
+   "args": "('match-cd1f2cea', ['CAND-021', 'CAND-022', 'CAND-023', 'CAND-024', 'CAND-025', 'CAND-026', 'CAND-027', 'CAND-028', 'CAND-029', 'CAND-030'], 3)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "parent_id": null,
+   "pid": 16423,
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
+   "hostname": "engines@vm",
+   "timestamp": 1795717215.6739404,
+   "pid": 16423,
    "pool": "engines"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "8875f101-8f82-42a5-aa45-7484993e305c",
-   "name": "demo.engines.rank",
-   "hostname": "gen7131@vm",
-   "timestamp": 1795531065.6558268,
-   "args": "([{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.061, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.069, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.183, 'hostname': 'engines@vm'}], 'match-632abf67')",
+   "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "name": "demo.engines.score_chunk",
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717215.666337,
+   "args": "('match-cd1f2cea', ['CAND-021', 'CAND-022', 'CAND-023', 'CAND-024', 'CAND-025', 'CAND-026', 'CAND-027', 'CAND-028', 'CAND-029', 'CAND-030'], 3)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-   "parent_id": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-   "pid": 7131,
+   "root_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "parent_id": null,
+   "pid": 17537,
    "queue": "engines",
    "routing_key": "engines",
    "pool": null
   },
   {
    "kind": "event",
-   "type": "task-received",
-   "uuid": "8875f101-8f82-42a5-aa45-7484993e305c",
-   "name": "demo.engines.rank",
-   "hostname": "engines@vm",
-   "timestamp": 1795531065.660403,
-   "args": "([{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.061, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.069, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.183, 'hostname': 'engines@vm'}], 'match-632abf67')",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-   "parent_id": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-   "pid": 6814,
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
    "type": "task-succeeded",
-   "uuid": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
+   "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
    "hostname": "engines@vm",
-   "timestamp": 1795531065.6655102,
-   "pid": 6814,
-   "runtime": 1.7430305490001956,
-   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.069, 'hostname': 'engines@vm'}",
+   "timestamp": 1795717215.6807792,
+   "pid": 16423,
+   "runtime": 0.014593071999115637,
+   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.006, 'hostname': 'engines@vm'}",
    "pool": "engines"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "8875f101-8f82-42a5-aa45-7484993e305c",
+   "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
    "hostname": "engines@vm",
-   "timestamp": 1795531065.6694007,
-   "pid": 6814,
+   "timestamp": 1795717215.6859362,
+   "pid": 16423,
    "pool": "engines"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "8875f101-8f82-42a5-aa45-7484993e305c",
+   "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
    "hostname": "engines@vm",
-   "timestamp": 1795531065.6785529,
-   "pid": 6814,
-   "runtime": 0.011823396000181674,
-   "result": "{'run_id': 'match-632abf67', 'chunks': 3, 'scored': 30, 'timed_out': 0, 'jobs': 60, 'workers': ['engines@vm'], 'store': 'SQLite at /tmp/w4/stackhome/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)', 'top': [{'candidate': 'CAND-020', 'name': 'Thomas', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9481}, {'candidate': 'CAND-005', 'name': 'Emma', 'rank': 1, 'job_key': 'startup-hub.json:SH-1004', 'title': 'Lead Warehouse Operative', 'score': 0.9473}, {'candidate': 'CAND-006', 'name': 'Farid', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9364}, {'candidate': 'CAND-008', 'name': 'Hugo', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9337}, {'candidate': 'CAND-029', 'name': 'Cyril', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1001', 'title': 'Junior Frontend Developer', 'score': 0.9207}, {'candidate': 'CAND-024', 'name': 'Xavier', 'rank': , ...}]}",
+   "timestamp": 1795717215.6994586,
+   "pid": 16423,
+   "runtime": 0.02946952400088776,
+   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.017, 'hostname': 'engines@vm'}",
    "pool": "engines"
   },
   {
@@ -329,7 +262,7 @@
      "score": 0.9481
     }
    },
-   "timestamp": 1795531065.6841033
+   "timestamp": 1795717215.736212
   },
   {
    "kind": "note",
@@ -344,7 +277,7 @@
      "score": 0.9473
     }
    },
-   "timestamp": 1795531065.6841328
+   "timestamp": 1795717215.7362325
   },
   {
    "kind": "note",
@@ -359,7 +292,7 @@
      "score": 0.9364
     }
    },
-   "timestamp": 1795531065.6841536
+   "timestamp": 1795717215.736244
   },
   {
    "kind": "note",
@@ -374,7 +307,7 @@
      "score": 0.9337
     }
    },
-   "timestamp": 1795531065.6841729
+   "timestamp": 1795717215.7362533
   },
   {
    "kind": "note",
@@ -389,15 +322,127 @@
      "score": 0.9207
     }
    },
-   "timestamp": 1795531065.6841912
+   "timestamp": 1795717215.7362623
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
+   "name": "demo.engines.rank",
+   "hostname": "engines@vm",
+   "timestamp": 1795717215.7214832,
+   "args": "([{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.006, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.017, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.021, 'hostname': 'engines@vm'}], 'match-cd1f2cea')",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "parent_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "pid": 16423,
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
+   "name": "demo.engines.rank",
+   "hostname": "gen16489@vm",
+   "timestamp": 1795717215.7210755,
+   "args": "([{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.006, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.017, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.021, 'hostname': 'engines@vm'}], 'match-cd1f2cea')",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "parent_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "pid": 16489,
+   "queue": "engines",
+   "routing_key": "engines",
+   "pool": null
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "hostname": "engines@vm",
+   "timestamp": 1795717215.729047,
+   "pid": 16423,
+   "runtime": 0.0405927839983633,
+   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.021, 'hostname': 'engines@vm'}",
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
+   "hostname": "engines@vm",
+   "timestamp": 1795717215.7291334,
+   "pid": 16423,
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
+   "hostname": "engines@vm",
+   "timestamp": 1795717215.7366664,
+   "pid": 16423,
+   "runtime": 0.007206842999949004,
+   "result": "{'run_id': 'match-cd1f2cea', 'chunks': 3, 'scored': 30, 'timed_out': 0, 'jobs': 60, 'workers': ['engines@vm'], 'store': 'SQLite at /tmp/panel-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)', 'top': [{'candidate': 'CAND-020', 'name': 'Thomas', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9481}, {'candidate': 'CAND-005', 'name': 'Emma', 'rank': 1, 'job_key': 'startup-hub.json:SH-1004', 'title': 'Lead Warehouse Operative', 'score': 0.9473}, {'candidate': 'CAND-006', 'name': 'Farid', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9364}, {'candidate': 'CAND-008', 'name': 'Hugo', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9337}, {'candidate': 'CAND-029', 'name': 'Cyril', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1001', 'title': 'Junior Frontend Developer', 'score': 0.9207}, {'candidate': 'CAND-024', 'name': 'Xavier', 'rank': 1, , ...}]}",
+   "pool": "engines"
   },
   {
    "kind": "summary",
-   "run_id": "e1c45f630994",
+   "run_id": "1907eb79baa0",
    "demo": "engines.run",
    "status": "succeeded",
    "result": {
-    "run_id": "match-632abf67",
+    "payoff": {
+     "kind": "table",
+     "facts": [
+      {
+       "label": "chunks",
+       "value": 3
+      },
+      {
+       "label": "stopped by the soft time limit",
+       "value": 0
+      }
+     ],
+     "columns": [
+      "candidate",
+      "best job",
+      "score"
+     ],
+     "rows": [
+      [
+       "Thomas",
+       "Junior Marketing Manager",
+       0.95
+      ],
+      [
+       "Emma",
+       "Lead Warehouse Operative",
+       0.95
+      ],
+      [
+       "Farid",
+       "Junior Marketing Manager",
+       0.94
+      ],
+      [
+       "Hugo",
+       "Junior Marketing Manager",
+       0.93
+      ],
+      [
+       "Cyril",
+       "Junior Frontend Developer",
+       0.92
+      ]
+     ]
+    },
+    "run_id": "match-cd1f2cea",
     "chunks": 3,
     "scored": 30,
     "timed_out": 0,
@@ -405,7 +450,7 @@
     "workers": [
      "engines@vm"
     ],
-    "store": "SQLite at /tmp/w4/stackhome/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)",
+    "store": "SQLite at /tmp/panel-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)",
     "top": [
      {
       "candidate": "CAND-020",
@@ -492,60 +537,56 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "56161c0f-1b4f-4ca1-9f68-a2c58ce4b484",
+     "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
+     "state": "SUCCEEDED",
+     "name": "demo.engines.score_chunk",
+     "hostname": "engines@vm",
+     "at": 1795717215.6807792,
+     "event": "task-succeeded",
+     "pool": "engines",
+     "runtime": 0.014593071999115637,
+     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.006, 'hostname': 'engines@vm'}"
+    },
+    {
+     "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
+     "state": "SUCCEEDED",
+     "name": "demo.engines.score_chunk",
+     "hostname": "engines@vm",
+     "at": 1795717215.6994586,
+     "event": "task-succeeded",
+     "pool": "engines",
+     "runtime": 0.02946952400088776,
+     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.017, 'hostname': 'engines@vm'}"
+    },
+    {
+     "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
      "state": "SUCCEEDED",
      "name": "demo.engines.score_chunk",
      "hostname": "engines@vm",
      "pool": "engines",
-     "pid": 6814,
-     "at": 1795531064.8556457,
+     "at": 1795717215.729047,
      "event": "task-succeeded",
-     "runtime": 0.9519448559999546,
-     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.061, 'hostname': 'engines@vm'}"
+     "runtime": 0.0405927839983633,
+     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.021, 'hostname': 'engines@vm'}"
     },
     {
-     "uuid": "d9fd3c3e-ec29-469f-a18a-d3bb1b444dd0",
-     "state": "SUCCEEDED",
-     "name": "demo.engines.score_chunk",
-     "hostname": "engines@vm",
-     "pool": "engines",
-     "pid": 6814,
-     "at": 1795531065.6655102,
-     "event": "task-succeeded",
-     "runtime": 1.7430305490001956,
-     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.069, 'hostname': 'engines@vm'}"
-    },
-    {
-     "uuid": "90842923-1288-4bb7-b21d-ae52bbdaf348",
-     "state": "SUCCEEDED",
-     "name": "demo.engines.score_chunk",
-     "hostname": "engines@vm",
-     "pid": 6814,
-     "at": 1795531065.0573096,
-     "event": "task-succeeded",
-     "pool": "engines",
-     "runtime": 0.1977432300000146,
-     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.183, 'hostname': 'engines@vm'}"
-    },
-    {
-     "uuid": "8875f101-8f82-42a5-aa45-7484993e305c",
+     "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
      "state": "SUCCEEDED",
      "name": "demo.engines.rank",
      "hostname": "engines@vm",
-     "pid": 6814,
-     "at": 1795531065.6785529,
-     "event": "task-succeeded",
      "pool": "engines",
-     "runtime": 0.011823396000181674,
-     "result": "{'run_id': 'match-632abf67', 'chunks': 3, 'scored': 30, 'timed_out': 0, 'jobs': 60, 'workers': ['engines@vm'], 'store': 'SQLite at /tmp/w4/stackhome/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)', 'top': [{'candidate': 'CAND-020', 'name': 'Thomas', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9481}, {'candidate': 'CAND-005', 'name': 'Emma', 'rank': 1, 'job_key': 'startup-hub.json:SH-1004', 'title': 'Lead Warehouse Operative', 'score': 0.9473}, {'candidate': 'CAND-006', 'name': 'Farid', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9364}, {'candidate': 'CAND-008', 'name': 'Hugo', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9337}, {'candidate': 'CAND-029', 'name': 'Cyril', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1001', 'title': 'Junior Frontend Developer', 'score': 0.9207}, {'candidate': 'CAND-024', 'name': 'Xavier', 'rank': , ...}]}"
+     "at": 1795717215.7366664,
+     "event": "task-succeeded",
+     "runtime": 0.007206842999949004,
+     "result": "{'run_id': 'match-cd1f2cea', 'chunks': 3, 'scored': 30, 'timed_out': 0, 'jobs': 60, 'workers': ['engines@vm'], 'store': 'SQLite at /tmp/panel-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)', 'top': [{'candidate': 'CAND-020', 'name': 'Thomas', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9481}, {'candidate': 'CAND-005', 'name': 'Emma', 'rank': 1, 'job_key': 'startup-hub.json:SH-1004', 'title': 'Lead Warehouse Operative', 'score': 0.9473}, {'candidate': 'CAND-006', 'name': 'Farid', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9364}, {'candidate': 'CAND-008', 'name': 'Hugo', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9337}, {'candidate': 'CAND-029', 'name': 'Cyril', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1001', 'title': 'Junior Frontend Developer', 'score': 0.9207}, {'candidate': 'CAND-024', 'name': 'Xavier', 'rank': 1, , ...}]}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795531062.9515233,
-   "finished": 1795531065.6843257,
-   "duration": 2.733,
-   "timestamp": 1795531065.6843631
+   "broker": "redis://127.0.0.1:31379/0",
+   "started": 1795717214.6404626,
+   "finished": 1795717215.742079,
+   "duration": 1.102,
+   "timestamp": 1795717215.7420993
   }
  ]
 };

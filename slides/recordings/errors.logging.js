@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-24T14:56:49+00:00",
- "broker": "redis://127.0.0.1:54423/0",
+ "recorded": "2026-11-26T18:19:37+00:00",
+ "broker": "redis://127.0.0.1:31379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,156 +39,201 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "354b8aca3f40",
+   "run_id": "1ab22a8ce597",
    "demo": "errors.logging",
    "title": "get_task_logger: the task's own log lines",
    "params": {
     "steps": 3
    },
-   "broker": "redis://127.0.0.1:54423/0",
+   "broker": "redis://127.0.0.1:31379/0",
    "follow": "events",
    "command": "invoke demo errors.logging",
-   "timestamp": 1795532209.4166543
+   "timestamp": 1795717177.5091715
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
+   "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
    "name": "demo.errors.chatty",
-   "hostname": "gen25805@vm",
-   "timestamp": 1795532209.4216468,
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717177.5117502,
    "args": "(3,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "127ad5b5-39dc-4568-a7d3-84c31c217712",
+   "root_id": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
    "parent_id": null,
-   "pid": 25805,
+   "pid": 17537,
    "queue": "celery",
    "routing_key": "celery",
    "pool": null
   },
   {
+   "kind": "note",
+   "text": "chatty(3) logs through get_task_logger(__name__)",
+   "data": null,
+   "timestamp": 1795717177.5149667
+  },
+  {
    "kind": "event",
    "type": "task-received",
-   "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
+   "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
    "name": "demo.errors.chatty",
    "hostname": "prefork@vm",
-   "timestamp": 1795532209.4228342,
+   "timestamp": 1795717177.517668,
    "args": "(3,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "127ad5b5-39dc-4568-a7d3-84c31c217712",
+   "root_id": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
    "parent_id": null,
-   "pid": 22144,
+   "pid": 16420,
    "pool": "prefork"
-  },
-  {
-   "kind": "note",
-   "text": "chatty(3) logs through get_task_logger(__name__)",
-   "data": null,
-   "timestamp": 1795532209.425314
-  },
-  {
-   "kind": "note",
-   "text": "Task demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712] received",
-   "data": {
-    "log": "worker-prefork.log"
-   },
-   "timestamp": 1795532209.4272912
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
+   "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
    "hostname": "prefork@vm",
-   "timestamp": 1795532209.4256647,
-   "pid": 22144,
+   "timestamp": 1795717177.5186825,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712]: step 1 of 3",
+   "text": "INFO/MainProcess Task demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d] received",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795532209.62906
+   "timestamp": 1795717177.7317004
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712]: step 2 of 3",
+   "text": "INFO/ForkPoolWorker-1 demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 1 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795532209.629089
+   "timestamp": 1795717177.7317173
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712]: step 3 of 3",
+   "text": "INFO/ForkPoolWorker-1 demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 2 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795532209.8302205
+   "timestamp": 1795717177.731724
   },
   {
    "kind": "note",
-   "text": "demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712]: done after 3 steps",
+   "text": "INFO/ForkPoolWorker-1 demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 3 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795532210.032363
-  },
-  {
-   "kind": "note",
-   "text": "Task demo.errors.chatty[127ad5b5-39dc-4568-a7d3-84c31c217712] succeeded in 0.6062327409999853s: 3",
-   "data": {
-    "log": "worker-prefork.log"
-   },
-   "timestamp": 1795532210.0323923
+   "timestamp": 1795717177.9347355
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
+   "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
    "hostname": "prefork@vm",
-   "timestamp": 1795532210.0323582,
-   "pid": 22144,
-   "runtime": 0.6062327409999853,
+   "timestamp": 1795717178.1280198,
+   "pid": 16420,
+   "runtime": 0.6084153779993358,
    "result": "3",
    "pool": "prefork"
   },
   {
+   "kind": "note",
+   "text": "WARNING/ForkPoolWorker-1 demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: done after 3 steps",
+   "data": {
+    "log": "worker-prefork.log"
+   },
+   "timestamp": 1795717178.1364124
+  },
+  {
+   "kind": "note",
+   "text": "INFO/ForkPoolWorker-1 Task demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d] succeeded in 0.6084153779993358s: 3",
+   "data": {
+    "log": "worker-prefork.log"
+   },
+   "timestamp": 1795717178.1364293
+  },
+  {
    "kind": "summary",
-   "run_id": "354b8aca3f40",
+   "run_id": "1ab22a8ce597",
    "demo": "errors.logging",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "log",
+     "facts": [
+      {
+       "label": "chatty() returned",
+       "value": 3
+      },
+      {
+       "label": "log lines",
+       "value": 6
+      }
+     ],
+     "lines": [
+      {
+       "text": "Task demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d] received",
+       "source": "prefork",
+       "level": "INFO"
+      },
+      {
+       "text": "demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 1 of 3",
+       "source": "prefork",
+       "level": "INFO"
+      },
+      {
+       "text": "demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 2 of 3",
+       "source": "prefork",
+       "level": "INFO"
+      },
+      {
+       "text": "demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 3 of 3",
+       "source": "prefork",
+       "level": "INFO"
+      },
+      {
+       "text": "demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: done after 3 steps",
+       "source": "prefork",
+       "level": "WARNING"
+      },
+      {
+       "text": "Task demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d] succeeded in 0.6084153779993358s: 3",
+       "source": "prefork",
+       "level": "INFO"
+      }
+     ]
+    },
     "steps": 3,
     "log lines": 6
    },
    "error": null,
    "tasks": [
     {
-     "uuid": "127ad5b5-39dc-4568-a7d3-84c31c217712",
+     "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
      "state": "SUCCEEDED",
      "name": "demo.errors.chatty",
      "hostname": "prefork@vm",
-     "at": 1795532210.0323582,
+     "at": 1795717178.1280198,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 0.6062327409999853,
+     "runtime": 0.6084153779993358,
      "result": "3"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795532209.4166543,
-   "finished": 1795532210.2349727,
-   "duration": 0.818,
-   "timestamp": 1795532210.235022
+   "broker": "redis://127.0.0.1:31379/0",
+   "started": 1795717177.5091715,
+   "finished": 1795717178.1366796,
+   "duration": 0.628,
+   "timestamp": 1795717178.1366997
   }
  ]
 };

@@ -32,8 +32,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T16:26:59+00:00",
- "broker": "redis://127.0.0.1:26379/0",
+ "recorded": "2026-11-26T18:18:35+00:00",
+ "broker": "redis://127.0.0.1:31379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [],
@@ -48,54 +48,86 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "2e4b6e01442f",
+   "run_id": "7b69b13dc554",
    "demo": "overview.priority",
    "title": "Priority: the same burst on Redis and on RabbitMQ",
    "params": {
     "brokers": "redis,rabbitmq",
     "work": 0.3
    },
-   "broker": "redis://127.0.0.1:26379/0",
+   "broker": "redis://127.0.0.1:31379/0",
    "follow": "events",
    "command": "invoke demo overview.priority",
-   "timestamp": 1795710419.4560013
+   "timestamp": 1795717115.17354
   },
   {
    "kind": "note",
    "text": "starting a prefork worker (-c 1, prefetch multiplier 1) on redis, rabbitmq",
    "data": null,
-   "timestamp": 1795710419.498942
+   "timestamp": 1795717115.2526007
   },
   {
    "kind": "note",
    "text": "redis: priority-redis@vm runs blocker 1 and holds blocker 2; sent p5, p0, p9, none to the broker",
    "data": null,
-   "timestamp": 1795710420.467613
+   "timestamp": 1795717117.9273093
   },
   {
    "kind": "note",
    "text": "redis: ran p0 -> none -> p5 -> p9",
    "data": null,
-   "timestamp": 1795710423.6857255
+   "timestamp": 1795717121.2005908
   },
   {
    "kind": "note",
    "text": "rabbitmq: priority-rabbitmq@vm runs blocker 1 and holds blocker 2; sent p5, p0, p9, none to the broker",
    "data": null,
-   "timestamp": 1795710423.71331
+   "timestamp": 1795717121.2343924
   },
   {
    "kind": "note",
    "text": "rabbitmq: ran p9 -> p5 -> p0 -> none",
    "data": null,
-   "timestamp": 1795710426.9191551
+   "timestamp": 1795717124.4761577
   },
   {
    "kind": "summary",
-   "run_id": "2e4b6e01442f",
+   "run_id": "7b69b13dc554",
    "demo": "overview.priority",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "table",
+     "facts": [
+      {
+       "label": "sent",
+       "value": "p5 -> p0 -> p9 -> none"
+      }
+     ],
+     "columns": [
+      "broker",
+      "ran 1",
+      "ran 2",
+      "ran 3",
+      "ran 4"
+     ],
+     "rows": [
+      [
+       "redis",
+       "p0",
+       "none",
+       "p5",
+       "p9"
+      ],
+      [
+       "rabbitmq",
+       "p9",
+       "p5",
+       "p0",
+       "none"
+      ]
+     ]
+    },
     "sent": "p5 -> p0 -> p9 -> none",
     "order": [
      {
@@ -118,11 +150,11 @@
    "error": null,
    "tasks": [],
    "follow": "events",
-   "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795710419.4560013,
-   "finished": 1795710434.1829548,
-   "duration": 14.727,
-   "timestamp": 1795710434.1829941
+   "broker": "redis://127.0.0.1:31379/0",
+   "started": 1795717115.17354,
+   "finished": 1795717129.2812605,
+   "duration": 14.108,
+   "timestamp": 1795717129.2812955
   }
  ]
 };

@@ -201,6 +201,63 @@
    "demo": "pools.cpu",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "bars",
+     "series": [
+      "wall time",
+      "ideal"
+     ],
+     "unit": "seconds",
+     "better": "lower",
+     "groups": [
+      {
+       "label": "prefork",
+       "values": [
+        1.098,
+        1.01
+       ],
+       "note": "1.09\u00d7 ideal"
+      },
+      {
+       "label": "threads",
+       "values": [
+        2.125,
+        1.01
+       ],
+       "note": "2.10\u00d7 ideal"
+      },
+      {
+       "label": "gevent",
+       "values": [
+        2.091,
+        1.01
+       ],
+       "note": "2.07\u00d7 ideal"
+      },
+      {
+       "label": "eventlet",
+       "values": [
+        2.12,
+        1.01
+       ],
+       "note": "2.10\u00d7 ideal"
+      },
+      {
+       "label": "solo",
+       "values": [
+        2.12,
+        1.01
+       ],
+       "note": "2.10\u00d7 ideal"
+      }
+     ],
+     "facts": [
+      {
+       "label": "machine",
+       "value": "measured on 2 cores, load 0.85 before, 0.88 after, other processes 0.15 cores during, a quiet machine"
+      }
+     ]
+    },
     "table": [
      {
       "pool": "prefork",

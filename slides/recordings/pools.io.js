@@ -196,6 +196,63 @@
    "demo": "pools.io",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "bars",
+     "series": [
+      "wall time",
+      "ideal"
+     ],
+     "unit": "seconds",
+     "better": "lower",
+     "groups": [
+      {
+       "label": "prefork",
+       "values": [
+        1.588,
+        1.5
+       ],
+       "note": "1.06\u00d7 ideal"
+      },
+      {
+       "label": "threads",
+       "values": [
+        1.571,
+        1.5
+       ],
+       "note": "1.05\u00d7 ideal"
+      },
+      {
+       "label": "gevent",
+       "values": [
+        1.634,
+        1.5
+       ],
+       "note": "1.09\u00d7 ideal"
+      },
+      {
+       "label": "eventlet",
+       "values": [
+        1.604,
+        1.5
+       ],
+       "note": "1.07\u00d7 ideal"
+      },
+      {
+       "label": "solo",
+       "values": [
+        15.18,
+        1.5
+       ],
+       "note": "10.12\u00d7 ideal"
+      }
+     ],
+     "facts": [
+      {
+       "label": "machine",
+       "value": "measured on 2 cores, load 0.84 before, 0.51 after, other processes 0.03 cores during, a quiet machine"
+      }
+     ]
+    },
     "table": [
      {
       "pool": "prefork",

@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T16:27:15+00:00",
- "broker": "redis://127.0.0.1:26379/0",
+ "recorded": "2026-11-26T18:19:38+00:00",
+ "broker": "redis://127.0.0.1:31379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,32 +39,32 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "6ed282bf6156",
+   "run_id": "4b3da59e7934",
    "demo": "practices.acks_late",
    "title": "A pool process dies mid-task: failed, or run again?",
    "params": {
     "seconds": 3.0
    },
-   "broker": "redis://127.0.0.1:26379/0",
+   "broker": "redis://127.0.0.1:31379/0",
    "follow": "events",
    "command": "invoke demo practices.acks_late",
-   "timestamp": 1795710435.4036276
+   "timestamp": 1795717178.3722339
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "13a6ff02-6792-4024-a6cc-dc2e2580b20d",
+   "uuid": "389f30bd-4c03-4c5b-a48c-ddc042c5a504",
    "name": "demo.practices.charge_order_early_ack",
-   "hostname": "gen20412@vm",
-   "timestamp": 1795710435.426733,
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717178.4242027,
    "args": "()",
    "kwargs": "{'order_id': 1, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "13a6ff02-6792-4024-a6cc-dc2e2580b20d",
+   "root_id": "389f30bd-4c03-4c5b-a48c-ddc042c5a504",
    "parent_id": null,
-   "pid": 20412,
+   "pid": 17537,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -72,67 +72,67 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "13a6ff02-6792-4024-a6cc-dc2e2580b20d",
+   "uuid": "389f30bd-4c03-4c5b-a48c-ddc042c5a504",
    "name": "demo.practices.charge_order_early_ack",
    "hostname": "prefork@vm",
-   "timestamp": 1795710435.4283302,
+   "timestamp": 1795717178.4275079,
    "args": "()",
    "kwargs": "{'order_id': 1, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "13a6ff02-6792-4024-a6cc-dc2e2580b20d",
+   "root_id": "389f30bd-4c03-4c5b-a48c-ddc042c5a504",
    "parent_id": null,
-   "pid": 2724,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "13a6ff02-6792-4024-a6cc-dc2e2580b20d",
+   "uuid": "389f30bd-4c03-4c5b-a48c-ddc042c5a504",
    "hostname": "prefork@vm",
-   "timestamp": 1795710435.4306126,
-   "pid": 2724,
+   "timestamp": 1795717178.4305012,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "default (early ack): order 1 running in pid 2727 -- kill -9 2727",
+   "text": "default (early ack): order 1 running in pid 16490 -- kill -9 16490",
    "data": null,
-   "timestamp": 1795710435.4327838
+   "timestamp": 1795717178.4376075
   },
   {
    "kind": "event",
    "type": "task-failed",
-   "uuid": "13a6ff02-6792-4024-a6cc-dc2e2580b20d",
+   "uuid": "389f30bd-4c03-4c5b-a48c-ddc042c5a504",
    "hostname": "prefork@vm",
-   "timestamp": 1795710435.4522994,
-   "pid": 2724,
+   "timestamp": 1795717178.468092,
+   "pid": 16420,
    "exception": "ExceptionWithTraceback()",
-   "traceback": "Traceback (most recent call last):\n  File \"/work/main/.venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 18.\n",
+   "traceback": "Traceback (most recent call last):\n  File \"/work/wt/panel/.venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 1584.\n",
    "pool": "prefork"
   },
   {
    "kind": "note",
    "text": "default (early ack): FAILURE WorkerLostError, 1 deliveries -> failed: never runs again",
    "data": null,
-   "timestamp": 1795710435.5351136
+   "timestamp": 1795717178.891488
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "42a4bb0a-df71-40cd-abb0-6270ed0ddd0d",
+   "uuid": "f101797f-37a5-4a5c-beb6-5f872816ff44",
    "name": "demo.practices.charge_order_acks_late_only",
-   "hostname": "gen20412@vm",
-   "timestamp": 1795710435.5373774,
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717178.894302,
    "args": "()",
    "kwargs": "{'order_id': 2, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "42a4bb0a-df71-40cd-abb0-6270ed0ddd0d",
+   "root_id": "f101797f-37a5-4a5c-beb6-5f872816ff44",
    "parent_id": null,
-   "pid": 20412,
+   "pid": 17537,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -140,67 +140,67 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "42a4bb0a-df71-40cd-abb0-6270ed0ddd0d",
+   "uuid": "f101797f-37a5-4a5c-beb6-5f872816ff44",
    "name": "demo.practices.charge_order_acks_late_only",
    "hostname": "prefork@vm",
-   "timestamp": 1795710435.5407357,
+   "timestamp": 1795717178.898831,
    "args": "()",
    "kwargs": "{'order_id': 2, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "42a4bb0a-df71-40cd-abb0-6270ed0ddd0d",
+   "root_id": "f101797f-37a5-4a5c-beb6-5f872816ff44",
    "parent_id": null,
-   "pid": 2724,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "42a4bb0a-df71-40cd-abb0-6270ed0ddd0d",
+   "uuid": "f101797f-37a5-4a5c-beb6-5f872816ff44",
    "hostname": "prefork@vm",
-   "timestamp": 1795710435.5425823,
-   "pid": 2724,
+   "timestamp": 1795717178.9139993,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "acks_late: order 2 running in pid 20416 -- kill -9 20416",
+   "text": "acks_late: order 2 running in pid 19129 -- kill -9 19129",
    "data": null,
-   "timestamp": 1795710435.5536635
+   "timestamp": 1795717178.9517875
   },
   {
    "kind": "event",
    "type": "task-failed",
-   "uuid": "42a4bb0a-df71-40cd-abb0-6270ed0ddd0d",
+   "uuid": "f101797f-37a5-4a5c-beb6-5f872816ff44",
    "hostname": "prefork@vm",
-   "timestamp": 1795710439.218889,
-   "pid": 2724,
+   "timestamp": 1795717178.9832048,
+   "pid": 16420,
    "exception": "ExceptionWithTraceback()",
-   "traceback": "Traceback (most recent call last):\n  File \"/work/main/.venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 19.\n",
+   "traceback": "Traceback (most recent call last):\n  File \"/work/wt/panel/.venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 1585.\n",
    "pool": "prefork"
   },
   {
    "kind": "note",
    "text": "acks_late: FAILURE WorkerLostError, 1 deliveries -> failed: never runs again",
    "data": null,
-   "timestamp": 1795710439.29696
+   "timestamp": 1795717179.4099586
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "uuid": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "name": "demo.practices.charge_order",
-   "hostname": "gen20412@vm",
-   "timestamp": 1795710439.2995374,
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717179.4120736,
    "args": "()",
    "kwargs": "{'order_id': 3, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "root_id": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "parent_id": null,
-   "pid": 20412,
+   "pid": 17537,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -208,78 +208,78 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "uuid": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "name": "demo.practices.charge_order",
    "hostname": "prefork@vm",
-   "timestamp": 1795710439.3003879,
+   "timestamp": 1795717179.4148624,
    "args": "()",
    "kwargs": "{'order_id': 3, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "root_id": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "parent_id": null,
-   "pid": 2724,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "uuid": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "hostname": "prefork@vm",
-   "timestamp": 1795710439.3029065,
-   "pid": 2724,
+   "timestamp": 1795717179.4174101,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "acks_late + reject_on_worker_lost: order 3 running in pid 20418 -- kill -9 20418",
+   "text": "acks_late + reject_on_worker_lost: order 3 running in pid 19134 -- kill -9 19134",
    "data": null,
-   "timestamp": 1795710439.3140752
+   "timestamp": 1795717179.4684002
   },
   {
    "kind": "event",
    "type": "task-rejected",
-   "uuid": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "uuid": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "hostname": "prefork@vm",
-   "timestamp": 1795710444.2992015,
-   "pid": 2724,
+   "timestamp": 1795717179.5018365,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "uuid": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "name": "demo.practices.charge_order",
    "hostname": "prefork@vm",
-   "timestamp": 1795710444.399556,
+   "timestamp": 1795717179.638528,
    "args": "()",
    "kwargs": "{'order_id': 3, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "root_id": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "parent_id": null,
-   "pid": 2724,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "uuid": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "hostname": "prefork@vm",
-   "timestamp": 1795710444.4011302,
-   "pid": 2724,
+   "timestamp": 1795717179.6755784,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+   "uuid": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
    "hostname": "prefork@vm",
-   "timestamp": 1795710447.4073222,
-   "pid": 2724,
-   "runtime": 3.0045831399993403,
+   "timestamp": 1795717182.7217436,
+   "pid": 16420,
+   "runtime": 3.0446121630011476,
    "result": "{'order_id': 3, 'charged': True}",
    "pool": "prefork"
   },
@@ -287,74 +287,74 @@
    "kind": "note",
    "text": "acks_late + reject_on_worker_lost: SUCCESS, 2 deliveries -> ran again (requeued)",
    "data": null,
-   "timestamp": 1795710447.4090378
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
-   "name": "demo.practices.charge_order_retry_lost",
-   "hostname": "prefork@vm",
-   "timestamp": 1795710447.4120133,
-   "args": "()",
-   "kwargs": "{'order_id': 4, 'seconds': 3.0}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
-   "parent_id": null,
-   "pid": 2724,
-   "pool": "prefork"
+   "timestamp": 1795717182.723198
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "uuid": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
    "name": "demo.practices.charge_order_retry_lost",
-   "hostname": "gen20412@vm",
-   "timestamp": 1795710447.411727,
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717182.7256792,
    "args": "()",
    "kwargs": "{'order_id': 4, 'seconds': 3.0}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "root_id": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
    "parent_id": null,
-   "pid": 20412,
+   "pid": 17537,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
   },
   {
    "kind": "event",
-   "type": "task-started",
-   "uuid": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "type": "task-received",
+   "uuid": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
+   "name": "demo.practices.charge_order_retry_lost",
    "hostname": "prefork@vm",
-   "timestamp": 1795710447.4143646,
-   "pid": 2724,
+   "timestamp": 1795717182.7357857,
+   "args": "()",
+   "kwargs": "{'order_id': 4, 'seconds': 3.0}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
+   "parent_id": null,
+   "pid": 16420,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
+   "hostname": "prefork@vm",
+   "timestamp": 1795717182.738675,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "retry_on_worker_lost: order 4 running in pid 20419 -- kill -9 20419",
+   "text": "retry_on_worker_lost: order 4 running in pid 19137 -- kill -9 19137",
    "data": null,
-   "timestamp": 1795710447.4213088
+   "timestamp": 1795717182.7613134
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "uuid": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
    "name": "demo.practices.charge_order_retry_lost",
-   "hostname": "gen2724@vm",
-   "timestamp": 1795710449.4052038,
+   "hostname": "gen16420@vm",
+   "timestamp": 1795717183.9075584,
    "args": "()",
    "kwargs": "{'order_id': 4, 'seconds': 3.0}",
    "retries": 1,
-   "eta": "2026-11-26T16:27:30.402208+00:00",
+   "eta": "2026-11-26T18:19:44.905943+00:00",
    "expires": null,
-   "root_id": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "root_id": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
    "parent_id": null,
-   "pid": 2724,
+   "pid": 16420,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -362,48 +362,48 @@
   {
    "kind": "event",
    "type": "task-retried",
-   "uuid": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "uuid": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
    "hostname": "prefork@vm",
-   "timestamp": 1795710449.4077165,
-   "pid": 2724,
-   "exception": "WorkerLostError('Worker exited prematurely: signal 9 (SIGKILL) Job: 23.')",
-   "traceback": "Traceback (most recent call last):\n  File \"/work/main/.venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 23.\n",
+   "timestamp": 1795717183.9111085,
+   "pid": 16420,
+   "exception": "WorkerLostError('Worker exited prematurely: signal 9 (SIGKILL) Job: 1588.')",
+   "traceback": "Traceback (most recent call last):\n  File \"/work/wt/panel/.venv/lib/python3.11/site-packages/billiard/pool.py\", line 1367, in mark_as_worker_lost\n    raise WorkerLostError(\nbilliard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 1588.\n",
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "uuid": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
    "name": "demo.practices.charge_order_retry_lost",
    "hostname": "prefork@vm",
-   "timestamp": 1795710449.4932098,
+   "timestamp": 1795717184.1655798,
    "args": "()",
    "kwargs": "{'order_id': 4, 'seconds': 3.0}",
    "retries": 1,
-   "eta": "2026-11-26T16:27:30.402208+00:00",
+   "eta": "2026-11-26T18:19:44.905943+00:00",
    "expires": null,
-   "root_id": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "root_id": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
    "parent_id": null,
-   "pid": 2724,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "uuid": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
    "hostname": "prefork@vm",
-   "timestamp": 1795710450.4046664,
-   "pid": 2724,
+   "timestamp": 1795717184.9080317,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+   "uuid": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
    "hostname": "prefork@vm",
-   "timestamp": 1795710453.41253,
-   "pid": 2724,
-   "runtime": 3.006149748000098,
+   "timestamp": 1795717187.9123921,
+   "pid": 16420,
+   "runtime": 3.0037605710003845,
    "result": "{'order_id': 4, 'charged': True}",
    "pool": "prefork"
   },
@@ -411,14 +411,66 @@
    "kind": "note",
    "text": "retry_on_worker_lost: SUCCESS, 2 deliveries -> ran again (sent again as a retry)",
    "data": null,
-   "timestamp": 1795710453.414117
+   "timestamp": 1795717187.9165142
   },
   {
    "kind": "summary",
-   "run_id": "6ed282bf6156",
+   "run_id": "4b3da59e7934",
    "demo": "practices.acks_late",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "table",
+     "columns": [
+      "acknowledged",
+      "when the process died",
+      "state",
+      "deliveries",
+      "became"
+     ],
+     "rows": [
+      [
+       "default (early ack)",
+       "acked when it started",
+       {
+        "value": "FAILURE",
+        "tone": "bad"
+       },
+       1,
+       "failed: never runs again"
+      ],
+      [
+       "acks_late",
+       "acked as failed",
+       {
+        "value": "FAILURE",
+        "tone": "bad"
+       },
+       1,
+       "failed: never runs again"
+      ],
+      [
+       "acks_late + reject_on_worker_lost",
+       "rejected, requeued",
+       {
+        "value": "SUCCESS",
+        "tone": "good"
+       },
+       2,
+       "ran again (requeued)"
+      ],
+      [
+       "retry_on_worker_lost",
+       "acked, retry sent",
+       {
+        "value": "SUCCESS",
+        "tone": "good"
+       },
+       2,
+       "ran again (sent again as a retry)"
+      ]
+     ]
+    },
     "outcomes": [
      {
       "task": "default (early ack)",
@@ -457,55 +509,55 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "13a6ff02-6792-4024-a6cc-dc2e2580b20d",
+     "uuid": "389f30bd-4c03-4c5b-a48c-ddc042c5a504",
      "state": "FAILED",
      "name": "demo.practices.charge_order_early_ack",
      "hostname": "prefork@vm",
-     "at": 1795710435.4522994,
+     "at": 1795717178.468092,
      "event": "task-failed",
      "pool": "prefork",
      "exception": "ExceptionWithTraceback()"
     },
     {
-     "uuid": "42a4bb0a-df71-40cd-abb0-6270ed0ddd0d",
+     "uuid": "f101797f-37a5-4a5c-beb6-5f872816ff44",
      "state": "FAILED",
      "name": "demo.practices.charge_order_acks_late_only",
      "hostname": "prefork@vm",
-     "at": 1795710439.218889,
+     "at": 1795717178.9832048,
      "event": "task-failed",
      "pool": "prefork",
      "exception": "ExceptionWithTraceback()"
     },
     {
-     "uuid": "356aad60-3838-4067-9b81-ab6b23b0dd13",
+     "uuid": "8ed1460a-156e-42ce-8272-dc5a79dd3bd9",
      "state": "SUCCEEDED",
      "name": "demo.practices.charge_order",
      "hostname": "prefork@vm",
-     "at": 1795710447.4073222,
+     "at": 1795717182.7217436,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 3.0045831399993403,
+     "runtime": 3.0446121630011476,
      "result": "{'order_id': 3, 'charged': True}"
     },
     {
-     "uuid": "433b8925-d9bb-4cc8-83db-5fa39c5a5c15",
+     "uuid": "6ae4ef26-1fb7-45f3-bf36-8da5c3e6c679",
      "state": "SUCCEEDED",
      "name": "demo.practices.charge_order_retry_lost",
      "hostname": "prefork@vm",
-     "pool": "prefork",
-     "at": 1795710453.41253,
+     "at": 1795717187.9123921,
      "event": "task-succeeded",
-     "exception": "WorkerLostError('Worker exited prematurely: signal 9 (SIGKILL) Job: 23.')",
-     "runtime": 3.006149748000098,
+     "pool": "prefork",
+     "exception": "WorkerLostError('Worker exited prematurely: signal 9 (SIGKILL) Job: 1588.')",
+     "runtime": 3.0037605710003845,
      "result": "{'order_id': 4, 'charged': True}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795710435.4036276,
-   "finished": 1795710453.4142072,
-   "duration": 18.011,
-   "timestamp": 1795710453.4142447
+   "broker": "redis://127.0.0.1:31379/0",
+   "started": 1795717178.3722339,
+   "finished": 1795717187.9166236,
+   "duration": 9.544,
+   "timestamp": 1795717187.9166462
   }
  ]
 };

@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-24T14:37:22+00:00",
- "broker": "redis://127.0.0.1:54423/0",
+ "recorded": "2026-11-26T18:18:57+00:00",
+ "broker": "redis://127.0.0.1:31379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,139 +39,122 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "7259d6533215",
+   "run_id": "df0479cc8468",
    "demo": "worker.inspect",
    "title": "Inspect the workers: active, reserved, stats",
    "params": {
     "busy": 4
    },
-   "broker": "redis://127.0.0.1:54423/0",
+   "broker": "redis://127.0.0.1:31379/0",
    "follow": "events",
    "command": "invoke demo worker.inspect",
-   "timestamp": 1795531042.0665922
+   "timestamp": 1795717137.2516558
   },
   {
    "kind": "event",
-   "type": "task-received",
-   "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
+   "type": "task-sent",
+   "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
    "name": "demo.basics.sleepy",
-   "hostname": "prefork@vm",
-   "timestamp": 1795531042.0690515,
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717137.2538388,
    "args": "(2.0, 'busy 0')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "06a2e55c-9f00-46a6-8652-979cafa18946",
+   "root_id": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
    "parent_id": null,
-   "pid": 6809,
-   "pool": "prefork"
+   "pid": 17537,
+   "queue": "prefork",
+   "routing_key": "prefork",
+   "pool": null
   },
   {
    "kind": "event",
-   "type": "task-sent",
-   "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
+   "type": "task-received",
+   "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
    "name": "demo.basics.sleepy",
-   "hostname": "gen7196@vm",
-   "timestamp": 1795531042.0702784,
+   "hostname": "prefork@vm",
+   "timestamp": 1795717137.2592053,
    "args": "(2.0, 'busy 0')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "06a2e55c-9f00-46a6-8652-979cafa18946",
+   "root_id": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
    "parent_id": null,
-   "pid": 7196,
-   "queue": "prefork",
-   "routing_key": "prefork",
-   "pool": null
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
-   "hostname": "prefork@vm",
-   "timestamp": 1795531042.072615,
-   "pid": 6809,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-sent",
-   "uuid": "05801488-42f5-4550-affa-c952f060bbac",
-   "name": "demo.basics.sleepy",
-   "hostname": "gen7196@vm",
-   "timestamp": 1795531042.0766861,
-   "args": "(2.0, 'busy 1')",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "05801488-42f5-4550-affa-c952f060bbac",
-   "parent_id": null,
-   "pid": 7196,
-   "queue": "prefork",
-   "routing_key": "prefork",
-   "pool": null
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "05801488-42f5-4550-affa-c952f060bbac",
-   "name": "demo.basics.sleepy",
-   "hostname": "prefork@vm",
-   "timestamp": 1795531042.078273,
-   "args": "(2.0, 'busy 1')",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "05801488-42f5-4550-affa-c952f060bbac",
-   "parent_id": null,
-   "pid": 6809,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "05801488-42f5-4550-affa-c952f060bbac",
+   "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
    "hostname": "prefork@vm",
-   "timestamp": 1795531042.0809712,
-   "pid": 6809,
+   "timestamp": 1795717137.261617,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
+   "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
    "name": "demo.basics.sleepy",
    "hostname": "prefork@vm",
-   "timestamp": 1795531042.0816836,
-   "args": "(2.0, 'busy 2')",
+   "timestamp": 1795717137.2674112,
+   "args": "(2.0, 'busy 1')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "36f7a455-a034-4a69-a0cb-19f1df235f05",
+   "root_id": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
    "parent_id": null,
-   "pid": 6809,
+   "pid": 16420,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
+   "hostname": "prefork@vm",
+   "timestamp": 1795717137.2682562,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
+   "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
    "name": "demo.basics.sleepy",
-   "hostname": "gen7196@vm",
-   "timestamp": 1795531042.0827975,
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717137.26672,
+   "args": "(2.0, 'busy 1')",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
+   "parent_id": null,
+   "pid": 17537,
+   "queue": "prefork",
+   "routing_key": "prefork",
+   "pool": null
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
+   "name": "demo.basics.sleepy",
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717137.2765334,
    "args": "(2.0, 'busy 2')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "36f7a455-a034-4a69-a0cb-19f1df235f05",
+   "root_id": "97b90b25-afa6-4140-95eb-e441281a7f09",
    "parent_id": null,
-   "pid": 7196,
+   "pid": 17537,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -179,148 +162,241 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
+   "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
    "name": "demo.basics.sleepy",
    "hostname": "prefork@vm",
-   "timestamp": 1795531042.0856574,
-   "args": "(2.0, 'busy 3')",
+   "timestamp": 1795717137.2774782,
+   "args": "(2.0, 'busy 2')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
+   "root_id": "97b90b25-afa6-4140-95eb-e441281a7f09",
    "parent_id": null,
-   "pid": 6809,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
+   "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
    "name": "demo.basics.sleepy",
-   "hostname": "gen7196@vm",
-   "timestamp": 1795531042.0865529,
+   "hostname": "gen17537@vm",
+   "timestamp": 1795717137.2835605,
    "args": "(2.0, 'busy 3')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
+   "root_id": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
    "parent_id": null,
-   "pid": 7196,
+   "pid": 17537,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
+   "name": "demo.basics.sleepy",
+   "hostname": "prefork@vm",
+   "timestamp": 1795717137.2922952,
+   "args": "(2.0, 'busy 3')",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
+   "parent_id": null,
+   "pid": 16420,
+   "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
+   "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
    "hostname": "prefork@vm",
-   "timestamp": 1795531044.076497,
-   "pid": 6809,
-   "runtime": 2.0036865239999315,
+   "timestamp": 1795717139.2685308,
+   "pid": 16420,
+   "runtime": 2.0068215470000723,
    "result": "{'label': 'busy 0', 'slept': 2.0}",
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
+   "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
    "hostname": "prefork@vm",
-   "timestamp": 1795531044.0795262,
-   "pid": 6809,
+   "timestamp": 1795717139.2742577,
+   "pid": 16420,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "05801488-42f5-4550-affa-c952f060bbac",
+   "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
    "hostname": "prefork@vm",
-   "timestamp": 1795531044.0979602,
-   "pid": 6809,
-   "runtime": 2.016976588000034,
+   "timestamp": 1795717139.2744188,
+   "pid": 16420,
+   "runtime": 2.0052722499985975,
    "result": "{'label': 'busy 1', 'slept': 2.0}",
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
+   "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
    "hostname": "prefork@vm",
-   "timestamp": 1795531044.1006825,
-   "pid": 6809,
+   "timestamp": 1795717139.276493,
+   "pid": 16420,
    "pool": "prefork"
-  },
-  {
-   "kind": "note",
-   "text": "engines@vm: 0 active, 0 reserved",
-   "data": null,
-   "timestamp": 1795531046.214763
-  },
-  {
-   "kind": "note",
-   "text": "eventlet@vm: 0 active, 0 reserved",
-   "data": null,
-   "timestamp": 1795531046.2147813
-  },
-  {
-   "kind": "note",
-   "text": "gevent@vm: 0 active, 0 reserved",
-   "data": null,
-   "timestamp": 1795531046.214792
-  },
-  {
-   "kind": "note",
-   "text": "prefork@vm: 2 active, 1 reserved",
-   "data": null,
-   "timestamp": 1795531046.2148159
-  },
-  {
-   "kind": "note",
-   "text": "threads@vm: 0 active, 0 reserved",
-   "data": null,
-   "timestamp": 1795531046.2148252
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
+   "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
    "hostname": "prefork@vm",
-   "timestamp": 1795531046.2924864,
-   "pid": 6809,
-   "runtime": 2.131668842000181,
+   "timestamp": 1795717141.2806115,
+   "pid": 16420,
+   "runtime": 2.0057660519996716,
    "result": "{'label': 'busy 2', 'slept': 2.0}",
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
+   "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
    "hostname": "prefork@vm",
-   "timestamp": 1795531046.2926111,
-   "pid": 6809,
-   "runtime": 2.1115314730000136,
+   "timestamp": 1795717141.2815957,
+   "pid": 16420,
+   "runtime": 2.0050300610000704,
    "result": "{'label': 'busy 3', 'slept': 2.0}",
    "pool": "prefork"
   },
   {
+   "kind": "note",
+   "text": "engines@vm: 0 active, 0 reserved",
+   "data": null,
+   "timestamp": 1795717141.4562948
+  },
+  {
+   "kind": "note",
+   "text": "eventlet@vm: 0 active, 0 reserved",
+   "data": null,
+   "timestamp": 1795717141.4563057
+  },
+  {
+   "kind": "note",
+   "text": "gevent@vm: 0 active, 0 reserved",
+   "data": null,
+   "timestamp": 1795717141.456315
+  },
+  {
+   "kind": "note",
+   "text": "jobsite@vm: 0 active, 0 reserved",
+   "data": null,
+   "timestamp": 1795717141.4563198
+  },
+  {
+   "kind": "note",
+   "text": "prefork@vm: 2 active, 0 reserved",
+   "data": null,
+   "timestamp": 1795717141.4563332
+  },
+  {
+   "kind": "note",
+   "text": "threads@vm: 0 active, 0 reserved",
+   "data": null,
+   "timestamp": 1795717141.4563382
+  },
+  {
    "kind": "summary",
-   "run_id": "7259d6533215",
+   "run_id": "df0479cc8468",
    "demo": "worker.inspect",
    "status": "succeeded",
    "result": {
+    "payoff": {
+     "kind": "table",
+     "facts": [
+      {
+       "label": "active on prefork@vm",
+       "value": "demo.basics.sleepy(2.0, 'busy 1'), demo.basics.sleepy(2.0, 'busy 0')"
+      }
+     ],
+     "columns": [
+      "worker",
+      "pool",
+      "concurrency",
+      "active",
+      "reserved",
+      "tasks so far"
+     ],
+     "rows": [
+      [
+       "engines@vm",
+       "prefork",
+       2,
+       0,
+       0,
+       4
+      ],
+      [
+       "eventlet@vm",
+       "eventlet",
+       20,
+       0,
+       0,
+       2
+      ],
+      [
+       "gevent@vm",
+       "gevent",
+       20,
+       0,
+       0,
+       23
+      ],
+      [
+       "jobsite@vm",
+       "thread",
+       2,
+       0,
+       0,
+       0
+      ],
+      [
+       "prefork@vm",
+       "prefork",
+       2,
+       {
+        "value": 2,
+        "tone": "good"
+       },
+       0,
+       1545
+      ],
+      [
+       "threads@vm",
+       "thread",
+       4,
+       0,
+       0,
+       107
+      ]
+     ]
+    },
     "workers": {
      "engines@vm": {
       "pool": "prefork",
       "concurrency": 2,
       "processes": [
-       7131,
-       7136
+       16487,
+       16489
       ],
       "active": [],
       "reserved": 0,
-      "total": 0
+      "total": 4
      },
      "eventlet@vm": {
       "pool": "eventlet",
@@ -336,21 +412,29 @@
       "processes": null,
       "active": [],
       "reserved": 0,
-      "total": 25
+      "total": 23
+     },
+     "jobsite@vm": {
+      "pool": "thread",
+      "concurrency": 2,
+      "processes": null,
+      "active": [],
+      "reserved": 0,
+      "total": 0
      },
      "prefork@vm": {
       "pool": "prefork",
       "concurrency": 2,
       "processes": [
-       9408,
-       9409
+       16490,
+       384
       ],
       "active": [
        "demo.basics.sleepy(2.0, 'busy 1')",
        "demo.basics.sleepy(2.0, 'busy 0')"
       ],
-      "reserved": 1,
-      "total": 163
+      "reserved": 0,
+      "total": 1545
      },
      "threads@vm": {
       "pool": "thread",
@@ -358,67 +442,63 @@
       "processes": null,
       "active": [],
       "reserved": 0,
-      "total": 23
+      "total": 107
      }
     }
    },
    "error": null,
    "tasks": [
     {
-     "uuid": "06a2e55c-9f00-46a6-8652-979cafa18946",
+     "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "pool": "prefork",
-     "pid": 6809,
-     "at": 1795531044.076497,
+     "at": 1795717139.2685308,
      "event": "task-succeeded",
-     "runtime": 2.0036865239999315,
+     "pool": "prefork",
+     "runtime": 2.0068215470000723,
      "result": "{'label': 'busy 0', 'slept': 2.0}"
     },
     {
-     "uuid": "05801488-42f5-4550-affa-c952f060bbac",
+     "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "pid": 6809,
-     "at": 1795531044.0979602,
-     "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 2.016976588000034,
+     "at": 1795717139.2744188,
+     "event": "task-succeeded",
+     "runtime": 2.0052722499985975,
      "result": "{'label': 'busy 1', 'slept': 2.0}"
     },
     {
-     "uuid": "36f7a455-a034-4a69-a0cb-19f1df235f05",
+     "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "pool": "prefork",
-     "pid": 6809,
-     "at": 1795531046.2924864,
+     "at": 1795717141.2806115,
      "event": "task-succeeded",
-     "runtime": 2.131668842000181,
+     "pool": "prefork",
+     "runtime": 2.0057660519996716,
      "result": "{'label': 'busy 2', 'slept': 2.0}"
     },
     {
-     "uuid": "3c54c2bd-e63a-47ed-ada7-c570072ba69e",
+     "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "pool": "prefork",
-     "pid": 6809,
-     "at": 1795531046.2926111,
+     "at": 1795717141.2815957,
      "event": "task-succeeded",
-     "runtime": 2.1115314730000136,
+     "pool": "prefork",
+     "runtime": 2.0050300610000704,
      "result": "{'label': 'busy 3', 'slept': 2.0}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:54423/0",
-   "started": 1795531042.0665922,
-   "finished": 1795531046.2948573,
-   "duration": 4.228,
-   "timestamp": 1795531046.2948823
+   "broker": "redis://127.0.0.1:31379/0",
+   "started": 1795717137.2516558,
+   "finished": 1795717141.458196,
+   "duration": 4.207,
+   "timestamp": 1795717141.4582183
   }
  ]
 };

@@ -1,0 +1,242 @@
+"""The live panel as a presenter uses it, at 1280x720, in headless Chromium on the real stack.
+
+One page, many slides: every demo's panel before Run (the last recording's final
+state, dimmed and labelled) and after a live run of the quick demos must fit the
+slide -- nothing scrolled away or clipped, the payoff inside the viewport, no text
+under 18 px, contrast at least 4.5:1. Then the keyboard (navigation keys leave a
+field and move the slide, Enter runs, R on a running demo keeps the run), a
+one-task chain run 30 times that never ends without its row, and a deck that stops
+asking a backend it has not found. Screenshots: tests/_artifacts/panel/.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import httpx
+import pytest
+
+from brownbag.deck import build, serve
+from brownbag.deck.directive import DEMO_IDS
+from brownbag.scenarios.payoff import KINDS
+from conftest import ROOT
+from panel_check import CHECK
+from test_live import start_live_server, stop
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = ROOT / "tests" / "_artifacts" / "panel"
+RECORDINGS = ROOT / "slides" / "recordings"
+# Quick enough to run live here (a few seconds together); the others are checked
+# through their recorded final state, drawn by the same code.
+LIVE_RUNS = {"canvas.chain": {}, "errors.logging": {}, "worker.inspect": {"busy": 2},
+             "broker.queue": {"tasks": 10}, "overview.async": {"work": 0.2},
+             "canvas.callback": {}, "brokers.available": {}}
+
+
+
+@pytest.fixture(scope="module")
+def built():
+    """The deck built once from the working tree into slides/_build (what the live server serves)."""
+    return build.build().index
+
+
+@pytest.fixture(scope="module")
+def live(stack, built):
+    proc, url = start_live_server(stack)
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
+@pytest.fixture(scope="module")
+def page(live, chromium):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(live + "/")
+    page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30000)
+    page.errors = errors
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def goto(page, demo: str) -> None:
+    page.evaluate("""id => impress().goto(document.querySelector(
+        `.demo-panel[data-demo="${id}"]`).closest('.step'), 0)""", demo)
+    page.wait_for_timeout(100)
+
+
+def panel_of(page, demo: str):
+    return page.locator(f'.demo-panel[data-demo="{demo}"]')
+
+
+def wait_done(page, demo: str, timeout: float = 60000) -> None:
+    page.wait_for_function("""id => { const n = document.querySelector(`.demo-panel[data-demo="${id}"]`);
+        return n.hasAttribute('data-result') && !n.querySelector('.demo-run').disabled; }""",
+                           arg=demo, timeout=timeout)
+
+
+def test_every_recording_declares_its_payoff():
+    for demo in DEMO_IDS:
+        data = json.loads((RECORDINGS / f"{demo}.json").read_text())
+        result = data["items"][-1]["result"]
+        assert result["payoff"]["kind"] in KINDS, f"{demo}: re-record it (invoke slides.record --only {demo})"
+
+
+def test_before_run_every_panel_shows_its_last_recording_and_fits(page):
+    """The pre-run state is the recorded run's final state: every demo's payoff, laid out."""
+    problems, sizes = {}, []
+    for demo in DEMO_IDS:
+        goto(page, demo)
+        page.wait_for_function("""id => document.querySelector(
+            `.demo-panel[data-demo="${id}"]`).hasAttribute('data-prerun')""", arg=demo, timeout=5000)
+        seen = page.evaluate(CHECK, demo)
+        assert seen["prerun"] and "last recorded run" in seen["banner"] and "broker" in seen["banner"], seen
+        assert seen["result"] is None, f"{demo}: nothing ran on slide entry"
+        assert seen["payoff"] in KINDS, (demo, seen)
+        if seen["problems"]:
+            problems[demo] = seen["problems"]
+        sizes.append((seen["smallest"], seen["lowest"]))
+        page.screenshot(path=str(ARTIFACTS / f"{demo}-before.png"))
+    assert not problems, json.dumps(problems, indent=1)
+    print(f"smallest text {min(s for s, _ in sizes):.1f} px, lowest contrast {min(c for _, c in sizes):.2f}")
+
+
+@pytest.mark.parametrize("demo", sorted(LIVE_RUNS))
+def test_after_a_live_run_the_payoff_is_on_screen(page, demo):
+    goto(page, demo)
+    panel = panel_of(page, demo)
+    for name, value in LIVE_RUNS[demo].items():
+        panel.locator(f'input[name="{name}"]').fill(str(value))
+    page.keyboard.press("Escape")
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.keyboard.press("r")
+    wait_done(page, demo)
+    seen = page.evaluate(CHECK, demo)
+    page.screenshot(path=str(ARTIFACTS / f"{demo}-after.png"))
+    assert seen["result"] == "succeeded", panel.locator(".demo-summary").inner_text()
+    assert not seen["prerun"]
+    assert not seen["problems"], seen["problems"]
+    assert seen["payoff"] in KINDS
+    # No raw JSON where the payoff is drawn.
+    assert not any(ch in panel.locator(".demo-payoff").inner_text() for ch in "{}"), \
+        panel.locator(".demo-payoff").inner_text()
+
+
+def test_navigation_keys_leave_a_field_and_enter_runs(page):
+    goto(page, "canvas.chain")
+    field = panel_of(page, "canvas.chain").locator('input[name="start"]')
+    start = page.evaluate("document.querySelector('.step.active').id")
+    field.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("id => document.querySelector('.step.active').id !== id", arg=start, timeout=5000)
+    assert page.evaluate("document.activeElement.tagName") != "INPUT"
+    assert field.input_value() == "1"  # the arrow did not step the number
+    goto(page, "canvas.chain")
+    field.focus()
+    page.keyboard.press("Space")
+    page.wait_for_function("id => document.querySelector('.step.active').id !== id", arg=start, timeout=5000)
+    goto(page, "canvas.chain")
+    field.fill("3")
+    previous = panel_of(page, "canvas.chain").get_attribute("data-run")
+    page.keyboard.press("Enter")
+    page.wait_for_function("""prev => { const n = document.querySelector('.demo-panel[data-demo="canvas.chain"]');
+        return n.dataset.run !== prev && n.getAttribute('data-result') === 'succeeded'; }""",
+                           arg=previous, timeout=30000)
+    assert page.evaluate("document.querySelector('.step.active').id") == start  # Enter ran, did not move
+    assert "3 doubled 4 times" in panel_of(page, "canvas.chain").locator(".demo-payoff").inner_text()
+
+
+def test_r_on_a_running_demo_keeps_the_live_run(page, live):
+    demo = "errors.logging"
+    goto(page, demo)
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.keyboard.press("r")
+    page.wait_for_selector(f'.demo-panel[data-demo="{demo}"] .demo-row', timeout=10000)
+    page.keyboard.press("r")  # again, while it runs
+    page.keyboard.press("R")
+    wait_done(page, demo)
+    panel = panel_of(page, demo)
+    assert panel.get_attribute("data-result") == "succeeded"
+    # Started elsewhere (the terminal, another window): R follows that run, no red line.
+    started = httpx.post(f"{live}/api/demos/{demo}/runs", json={"params": {}}, timeout=10).json()
+    page.keyboard.press("r")
+    page.wait_for_function("""([id, run]) => document.querySelector(`.demo-panel[data-demo="${id}"]`)
+        .dataset.run === run""", arg=[demo, started["run_id"]], timeout=10000)
+    wait_done(page, demo)
+    assert panel.get_attribute("data-result") == "succeeded"
+    assert "still running" not in panel.inner_text()
+
+
+def test_a_one_task_chain_never_ends_without_its_row(page):
+    goto(page, "canvas.chain")
+    panel = panel_of(page, "canvas.chain")
+    panel.locator('input[name="length"]').fill("1")
+    page.evaluate("document.activeElement.blur()")
+    missing = []
+    for attempt in range(30):
+        previous = panel.get_attribute("data-run")
+        page.keyboard.press("r")
+        page.wait_for_function("""prev => { const n = document.querySelector('.demo-panel[data-demo="canvas.chain"]');
+            return n.dataset.run && n.dataset.run !== prev && n.hasAttribute('data-result')
+                   && !n.querySelector('.demo-run').disabled; }""", arg=previous, timeout=30000)
+        rows = panel.locator('.demo-row[data-state="succeeded"]').count()
+        if rows != 1:
+            missing.append((attempt, rows))
+    assert not missing, f"runs that ended without their one row: {missing}"
+
+
+def test_a_static_deck_backs_off_and_a_recovered_backend_clears_the_outage(chromium, built, page):
+    # 1. A plain static server: /api is a 404; the deck asks less and less often.
+    server = serve.serve(built.parent, "127.0.0.1", 0)
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    asked = []
+    context.on("request", lambda r: asked.append(time.monotonic()) if "/api/" in r.url else None)
+    static = context.new_page()
+    static.clock.install()
+    try:
+        static.goto(f"http://127.0.0.1:{server.server_port}/index.html")
+        static.wait_for_function("document.documentElement.getAttribute('data-live') === 'down'", timeout=10000)
+        for _ in range(24):  # two simulated minutes, in 5 s steps
+            static.clock.run_for(5000)
+            static.wait_for_timeout(20)
+        # every 2 s would be 60 health checks; backing off 2, 4, 8... 60 s is at most 8
+        assert len(asked) <= 8, f"{len(asked)} requests to /api in two minutes"
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+    # 2. The live server's answers are cut, then come back: the outage lines go.
+    demo = "canvas.group"
+    goto(page, demo)
+    page.route("**/api/**", lambda route: route.abort())
+    try:
+        page.evaluate("document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("r")
+        page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-outage]', timeout=10000)
+        assert "unreachable" in panel_of(page, demo).inner_text()
+    finally:
+        page.unroute("**/api/**")
+    page.evaluate("window.BrownbagLive.check()")
+    page.wait_for_function("""id => !document.querySelector(`.demo-panel[data-demo="${id}"]`)
+        .hasAttribute('data-outage')""", arg=demo, timeout=15000)
+    assert "unreachable" not in panel_of(page, demo).inner_text()
+
+
+def test_opened_as_a_file_the_deck_asks_no_backend(chromium, built):
+    index = built
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    asked = []
+    context.on("request", lambda r: asked.append(r.url) if "/api/" in r.url else None)
+    page = context.new_page()
+    page.goto(index.as_uri())
+    page.wait_for_selector(".demo-panel[data-prerun]", timeout=10000)
+    page.wait_for_timeout(2500)
+    context.close()
+    assert asked == []
