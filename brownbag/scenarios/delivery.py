@@ -22,6 +22,7 @@ from brownbag.bench.brokers import reachable
 from brownbag.bench.workers import Worker, client_app
 from demo import delivery
 
+from .payoff import fact, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -108,17 +109,6 @@ def send(run, client, task, args, **options):
     return client.send_task(task.name, args, task_id=task_id, **options)
 
 
-def table(columns, rows, *facts, title=None) -> dict:
-    """A payoff (brownbag/scenarios/payoff.py's format): rows in column order, the answer in facts."""
-    view = {"kind": "table", "columns": list(columns), "rows": [list(r) for r in rows]}
-    if title:
-        view["title"] = title
-    if facts:
-        view["facts"] = [{"label": label, "value": value, **({"tone": tone} if tone else {})}
-                         for label, value, tone in facts]
-    return view
-
-
 # -- 1. prefetch -------------------------------------------------------------------
 
 PREFETCH_QUEUE = "reports"
@@ -202,7 +192,7 @@ def prefetch(run, long, shorts, short):
                f"{default['waited']} across two, {off['waited']} without prefetch")
     ok = default["waited"] and not off["waited"] and not one["waited"]
     return {"payoff": table(["two processes", "busy worker", "other worker", "shorts waited", "done (s)"],
-                            rows, ("verdict", verdict, "good" if ok else "warn"),
+                            rows, fact("verdict", verdict, tone="good" if ok else "warn"),
                             title="inspect active / reserved, 0.5 s after the short reports were sent"),
             "rounds": rounds, "verdict": verdict}
 
@@ -276,10 +266,10 @@ def visibility(run, countdown):
     verdict = (f"countdown {countdown:g} s > visibility_timeout {options['visibility_timeout']} s: "
                f"sent {runs} times")
     return {"payoff": table(["seconds after sending", "copies the worker holds", "reminders sent"], rows,
-                            ("verdict", verdict, "bad" if runs > 1 else "warn"),
-                            ("within the timeout", f"countdown {within:g} s: sent {within_runs} time"
-                                                   f"{'s' if within_runs != 1 else ''}",
-                             "good" if within_runs == 1 else "bad"),
+                            fact("verdict", verdict, tone="bad" if runs > 1 else "warn"),
+                            fact("within the timeout", f"countdown {within:g} s: sent {within_runs} time"
+                                                       f"{'s' if within_runs != 1 else ''}",
+                                 tone="good" if within_runs == 1 else "bad"),
                             title=f"the {countdown:g} s reminder"),
             "runs": runs, "within": {"countdown": within, "runs": within_runs}, "timeline": timeline, "countdown": countdown,
             "visibility_timeout": options["visibility_timeout"], "verdict": verdict}
@@ -392,10 +382,10 @@ def quorum(run, countdown):
                f"the worker held it: {'yes' if held_ever else 'never'}; sent {runs} time{'s' if runs > 1 else ''}")
     rows = [[f"{p['t']:.1f}", p["in RabbitMQ"], p["worker holds"], p["sent"]] for p in timeline][-8:]
     return {"payoff": table(["seconds after sending", "message is in", "worker holds", "reminders sent"], rows,
-                            ("management API", f"RabbitMQ {topology['rabbitmq']}: {topology['quorum']} "
-                                               f"celery_delayed_* quorum queues, "
-                                               f"{topology['delayed exchanges']} exchanges", None),
-                            ("verdict", verdict, "good" if in_delayed and not held_ever else "bad")),
+                            fact("management API", f"RabbitMQ {topology['rabbitmq']}: {topology['quorum']} "
+                                                   f"celery_delayed_* quorum queues, "
+                                                   f"{topology['delayed exchanges']} exchanges"),
+                            fact("verdict", verdict, tone="good" if in_delayed and not held_ever else "bad")),
             "timeline": timeline, "topology": topology, "runs": runs, "verdict": verdict}
 
 
@@ -516,8 +506,8 @@ def shutdown(run, seconds, after):
     verdict = (f"lost: {', '.join(lost)} (acked when it started)" if lost else "nothing lost") + \
         "; acks_late: back on the broker, run again"
     return {"payoff": table(["shutdown", "exit (s)", "task then", "on broker", "became"], rows,
-                            ("soft", f"REMAP_SIGTERM=SIGQUIT, worker_soft_shutdown_timeout={soft_s:g}", None),
-                            ("verdict", verdict, "warn")),
+                            fact("soft", f"REMAP_SIGTERM=SIGQUIT, worker_soft_shutdown_timeout={soft_s:g}"),
+                            fact("verdict", verdict, tone="warn")),
             "cases": [{k: v for k, v in c.items() if k not in ("task", "worker", "result", "signal")}
                       | {"signal": c["signal"].name} for c in cases],
             "verdict": verdict}

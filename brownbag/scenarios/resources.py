@@ -23,15 +23,6 @@ from .registry import Param, scenario
 from .runs import RunFailed
 
 
-def show(run, view: dict) -> None:
-    """Stream the payoff as it fills in (Run.payoff, brownbag/scenarios/payoff.py)."""
-    stream = getattr(run, "payoff", None)  # Run.payoff arrives with the panel's payoff streaming
-    if stream:
-        stream(view)
-
-META = "celery-task-meta-"  # the Redis result backend's key prefix (celery/backends/base.py)
-
-
 class LimitedWorker(Worker):
     """A demo worker with extra command-line options (limits, ``-- result.expires=2``)."""
 
@@ -80,7 +71,7 @@ def leak_on(run, worker: Worker, client, tasks: int, megabytes: int, label: str,
         run.note(f"{label}: task {number} ran in pid {got['pid']}"
                  f"{' (a new process)' if fresh else ''}: peak RSS {got['rss_mb']} MB, "
                  f"{got['kept_mb']} MB kept", row=rows[-1])
-        show(run, memory_view(rows, megabytes))
+        run.payoff(memory_view(rows, megabytes))
         previous = got["pid"]
     return [r for r in rows if r["limit"] == label]
 
@@ -206,7 +197,7 @@ def results(run, tasks, expires):
         run.note(f"{when}: {rows[-1]['count_visit keys']} keys of count_visit, "
                  f"{rows[-1]['ignore_result keys']} of count_visit_quietly "
                  f"({rows[-1]['all celery-task-meta-* keys']} result keys in Redis)", row=rows[-1])
-        show(run, view())
+        run.payoff(view())
 
     purge(client, worker.queue)
     run.note(f"a worker with result_expires={expires} s (lowered for the demo; Celery's default is a day)")
