@@ -23,6 +23,9 @@ from .registry import Param, scenario
 from .runs import RunFailed
 
 
+META = "celery-task-meta-"  # the Redis result backend's key prefix (celery/backends/base.py)
+
+
 class LimitedWorker(Worker):
     """A demo worker with extra command-line options (limits, ``-- result.expires=2``)."""
 

@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:19:01+00:00",
- "broker": "redis://127.0.0.1:31379/0",
+ "recorded": "2026-11-26T19:02:05+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,38 +39,38 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "3861fd5ede6b",
+   "run_id": "96e86f72c892",
    "demo": "beat.ticks",
    "title": "Beat sends tick() on schedule; workers run it",
    "params": {
     "seconds": 12.0
    },
-   "broker": "redis://127.0.0.1:31379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo beat.ticks",
-   "timestamp": 1795717141.687892
+   "timestamp": 1795719725.6532736
   },
   {
    "kind": "note",
-   "text": "interval: every 10 s; crontab: <crontab: * * * * * (m/h/dM/MY/d)> (next in 58 s)",
+   "text": "interval: every 10 s; crontab: <crontab: * * * * * (m/h/dM/MY/d)> (next in 54 s)",
    "data": null,
-   "timestamp": 1795717141.6884296
+   "timestamp": 1795719725.6536615
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
+   "uuid": "427ae6df-f547-4fb1-9f31-53b5d6c58689",
    "name": "demo.periodic.tick",
-   "hostname": "gen17079@vm",
-   "timestamp": 1795717144.6766288,
+   "hostname": "gen303@vm",
+   "timestamp": 1795719734.1564572,
    "args": "['interval']",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
+   "root_id": "427ae6df-f547-4fb1-9f31-53b5d6c58689",
    "parent_id": null,
-   "pid": 17079,
+   "pid": 303,
    "queue": "celery",
    "routing_key": "celery",
    "pool": null
@@ -78,43 +78,43 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
+   "uuid": "427ae6df-f547-4fb1-9f31-53b5d6c58689",
    "name": "demo.periodic.tick",
    "hostname": "prefork@vm",
-   "timestamp": 1795717144.6791232,
+   "timestamp": 1795719734.1590989,
    "args": "['interval']",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
+   "root_id": "427ae6df-f547-4fb1-9f31-53b5d6c58689",
    "parent_id": null,
-   "pid": 16420,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
+   "uuid": "427ae6df-f547-4fb1-9f31-53b5d6c58689",
    "hostname": "prefork@vm",
-   "timestamp": 1795717144.6824346,
-   "pid": 16420,
+   "timestamp": 1795719734.1613615,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
+   "uuid": "427ae6df-f547-4fb1-9f31-53b5d6c58689",
    "hostname": "prefork@vm",
-   "timestamp": 1795717144.6859868,
-   "pid": 16420,
-   "runtime": 0.0033132809985545464,
-   "result": "{'schedule': 'interval', 'ran_at': '2026-11-26T18:19:04.683358+00:00', 'hostname': 'prefork@vm'}",
+   "timestamp": 1795719734.1646466,
+   "pid": 32763,
+   "runtime": 0.0022570950004592305,
+   "result": "{'schedule': 'interval', 'ran_at': '2026-11-26T19:02:14.163421+00:00', 'hostname': 'prefork@vm'}",
    "pool": "prefork"
   },
   {
    "kind": "summary",
-   "run_id": "3861fd5ede6b",
+   "run_id": "96e86f72c892",
    "demo": "beat.ticks",
    "status": "succeeded",
    "result": {
@@ -133,7 +133,7 @@
        "label": "last",
        "value": {
         "schedule": "interval",
-        "ran_at": "2026-11-26T18:19:04.683358+00:00",
+        "ran_at": "2026-11-26T19:02:14.163421+00:00",
         "hostname": "prefork@vm"
        }
       }
@@ -145,30 +145,30 @@
     ],
     "last": {
      "schedule": "interval",
-     "ran_at": "2026-11-26T18:19:04.683358+00:00",
+     "ran_at": "2026-11-26T19:02:14.163421+00:00",
      "hostname": "prefork@vm"
     }
    },
    "error": null,
    "tasks": [
     {
-     "uuid": "dad3e9f3-ab42-48ea-ad31-60af622a0c1b",
+     "uuid": "427ae6df-f547-4fb1-9f31-53b5d6c58689",
      "name": "demo.periodic.tick",
      "hostname": "prefork@vm",
-     "at": 1795717144.6859868,
+     "at": 1795719734.1646466,
      "event": "task-succeeded",
      "state": "SUCCEEDED",
      "pool": "prefork",
-     "runtime": 0.0033132809985545464,
-     "result": "{'schedule': 'interval', 'ran_at': '2026-11-26T18:19:04.683358+00:00', 'hostname': 'prefork@vm'}"
+     "runtime": 0.0022570950004592305,
+     "result": "{'schedule': 'interval', 'ran_at': '2026-11-26T19:02:14.163421+00:00', 'hostname': 'prefork@vm'}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:31379/0",
-   "started": 1795717141.687892,
-   "finished": 1795717154.1893215,
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719725.6532736,
+   "finished": 1795719738.1547217,
    "duration": 12.501,
-   "timestamp": 1795717154.1893494
+   "timestamp": 1795719738.1547513
   }
  ]
 };

@@ -11,8 +11,8 @@
   "timeout": 60.0,
   "params": []
  },
- "recorded": "2026-11-26T18:18:54+00:00",
- "broker": "redis://127.0.0.1:31379/0",
+ "recorded": "2026-11-26T19:01:58+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [],
@@ -24,48 +24,48 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "ace2889b2331",
+   "run_id": "c454c2276e6e",
    "demo": "brokers.available",
    "title": "Which brokers this machine can reach now",
    "params": {},
-   "broker": "redis://127.0.0.1:31379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo brokers.available",
-   "timestamp": 1795717134.015507
+   "timestamp": 1795719718.1575885
   },
   {
    "kind": "note",
    "text": "kombu 5.7.0 ships 27 transport aliases",
    "data": null,
-   "timestamp": 1795717134.015583
+   "timestamp": 1795719718.1576715
   },
   {
    "kind": "note",
    "text": "redis: reachable (answers)",
    "data": null,
-   "timestamp": 1795717134.0545962
+   "timestamp": 1795719718.1691077
   },
   {
    "kind": "note",
    "text": "rabbitmq: reachable (answers)",
    "data": null,
-   "timestamp": 1795717134.0637527
+   "timestamp": 1795719718.17135
   },
   {
    "kind": "note",
    "text": "mongo: not reachable (no answer within 3 s)",
    "data": null,
-   "timestamp": 1795717137.0157397
+   "timestamp": 1795719721.1579554
   },
   {
    "kind": "note",
    "text": "sqlite: reachable (answers)",
    "data": null,
-   "timestamp": 1795717137.0158832
+   "timestamp": 1795719721.1581676
   },
   {
    "kind": "summary",
-   "run_id": "ace2889b2331",
+   "run_id": "c454c2276e6e",
    "demo": "brokers.available",
    "status": "succeeded",
    "result": {
@@ -209,13 +209,13 @@
     "reachable": [
      {
       "broker": "redis",
-      "url": "redis://127.0.0.1:31379/0",
+      "url": "redis://127.0.0.1:26379/0",
       "reachable": true,
       "why": "answers"
      },
      {
       "broker": "rabbitmq",
-      "url": "amqp://127.0.0.1:31672//",
+      "url": "amqp://127.0.0.1:25672//",
       "reachable": true,
       "why": "answers"
      },
@@ -227,7 +227,7 @@
      },
      {
       "broker": "sqlite",
-      "url": "sqla+sqlite:////tmp/panel-home/broker.sqlite",
+      "url": "sqla+sqlite:////tmp/me-home/broker.sqlite",
       "reachable": true,
       "why": "answers"
      }
@@ -236,11 +236,11 @@
    "error": null,
    "tasks": [],
    "follow": "events",
-   "broker": "redis://127.0.0.1:31379/0",
-   "started": 1795717134.015507,
-   "finished": 1795717137.0160975,
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719718.1575885,
+   "finished": 1795719721.1584356,
    "duration": 3.001,
-   "timestamp": 1795717137.0161207
+   "timestamp": 1795719721.1584663
   }
  ]
 };

@@ -22,11 +22,13 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:40:50+00:00",
- "broker": "redis://127.0.0.1:33379/0",
+ "recorded": "2026-11-26T19:03:17+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
- "pools": [],
+ "pools": [
+  "orders"
+ ],
  "host": "vm",
  "celery": "5.7.0",
  "python": "3.11.7",
@@ -37,49 +39,71 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "4f0aa32f78a3",
+   "run_id": "c5ecc367f496",
    "demo": "delivery.quorum",
    "title": "Quorum queues: RabbitMQ holds the countdown, not the worker",
    "params": {
     "countdown": 6
    },
-   "broker": "redis://127.0.0.1:33379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo delivery.quorum",
-   "timestamp": 1795718450.3257782
+   "timestamp": 1795719797.2840517
   },
   {
    "kind": "note",
    "text": "RabbitMQ 3.10.8: queue orders is quorum; the worker declared 28 delayed queues (28 quorum) and 29 exchanges",
    "data": null,
-   "timestamp": 1795718452.83751
+   "timestamp": 1795719798.449378
   },
   {
    "kind": "note",
    "text": "t= 0.0 s: message in celery_delayed_2; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795718452.873001
+   "timestamp": 1795719798.468315
   },
   {
    "kind": "note",
-   "text": "t= 4.5 s: message in celery_delayed_1; the worker holds 0; reminders sent: 0",
+   "text": "t= 4.3 s: message in celery_delayed_1; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795718457.3421562
+   "timestamp": 1795719802.7077463
   },
   {
    "kind": "note",
-   "text": "t= 6.7 s: message in orders, then ran; the worker holds 0; reminders sent: 1",
+   "text": "t= 6.1 s: message in orders, then ran; the worker holds 0; reminders sent: 1",
    "data": null,
-   "timestamp": 1795718459.5595627
+   "timestamp": 1795719804.5702364
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "e98ec6e5-eb46-4f1f-8ce5-b77e459d30f3",
+   "name": "demo.delivery.send_reminder",
+   "hostname": "orders@vm",
+   "timestamp": 1795719806.5712798,
+   "result": "1",
+   "source": "result-backend",
+   "pool": "orders"
   },
   {
    "kind": "summary",
-   "run_id": "4f0aa32f78a3",
+   "run_id": "c5ecc367f496",
    "demo": "delivery.quorum",
    "status": "succeeded",
    "result": {
     "payoff": {
      "kind": "table",
+     "facts": [
+      {
+       "label": "management API",
+       "value": "RabbitMQ 3.10.8: 28 celery_delayed_* quorum queues, 29 exchanges"
+      },
+      {
+       "label": "verdict",
+       "value": "held by RabbitMQ in celery_delayed_2, celery_delayed_1; the worker held it: never; sent 1 time",
+       "tone": "good"
+      }
+     ],
      "columns": [
       "seconds after sending",
       "message is in",
@@ -94,28 +118,17 @@
        0
       ],
       [
-       "4.5",
+       "4.3",
        "celery_delayed_1",
        0,
        0
       ],
       [
-       "6.7",
+       "6.1",
        "orders, then ran",
        0,
        1
       ]
-     ],
-     "facts": [
-      {
-       "label": "management API",
-       "value": "RabbitMQ 3.10.8: 28 celery_delayed_* quorum queues, 29 exchanges"
-      },
-      {
-       "label": "verdict",
-       "value": "held by RabbitMQ in celery_delayed_2, celery_delayed_1; the worker held it: never; sent 1 time",
-       "tone": "good"
-      }
      ]
     },
     "timeline": [
@@ -126,13 +139,13 @@
       "sent": 0
      },
      {
-      "t": 4.5,
+      "t": 4.3,
       "in RabbitMQ": "celery_delayed_1",
       "worker holds": 0,
       "sent": 0
      },
      {
-      "t": 6.7,
+      "t": 6.1,
       "in RabbitMQ": "orders, then ran",
       "worker holds": 0,
       "sent": 1
@@ -149,13 +162,24 @@
     "verdict": "held by RabbitMQ in celery_delayed_2, celery_delayed_1; the worker held it: never; sent 1 time"
    },
    "error": null,
-   "tasks": [],
+   "tasks": [
+    {
+     "uuid": "e98ec6e5-eb46-4f1f-8ce5-b77e459d30f3",
+     "state": "SUCCEEDED",
+     "name": "demo.delivery.send_reminder",
+     "hostname": "orders@vm",
+     "pool": "orders",
+     "result": "1",
+     "at": 1795719806.5712798,
+     "event": "task-succeeded"
+    }
+   ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:33379/0",
-   "started": 1795718450.3257782,
-   "finished": 1795718459.6793282,
-   "duration": 9.354,
-   "timestamp": 1795718459.6793613
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719797.2840517,
+   "finished": 1795719806.579595,
+   "duration": 9.296,
+   "timestamp": 1795719806.5796206
   }
  ]
 };

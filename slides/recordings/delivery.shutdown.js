@@ -32,8 +32,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:19:44+00:00",
- "broker": "redis://127.0.0.1:33379/0",
+ "recorded": "2026-11-26T19:03:26+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -54,33 +54,33 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "2336c21cc617",
+   "run_id": "57bc40f69dc9",
    "demo": "delivery.shutdown",
    "title": "Warm, soft and cold shutdown: what becomes of the running task",
    "params": {
     "seconds": 3.0,
     "after": 1.0
    },
-   "broker": "redis://127.0.0.1:33379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo delivery.shutdown",
-   "timestamp": 1795717184.6047478
+   "timestamp": 1795719806.78931
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "2894e967-3a65-4408-9e93-e44f9a599d47",
+   "uuid": "81712b24-4505-478c-8ecd-3072d447e3ec",
    "name": "demo.delivery.export",
-   "hostname": "gen18209@vm",
-   "timestamp": 1795717192.0964622,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719809.897843,
    "args": "(1, 3.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "2894e967-3a65-4408-9e93-e44f9a599d47",
+   "root_id": "81712b24-4505-478c-8ecd-3072d447e3ec",
    "parent_id": null,
-   "pid": 18209,
+   "pid": 364,
    "queue": "exports.1",
    "routing_key": "exports.1",
    "pool": null
@@ -88,363 +88,314 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "2894e967-3a65-4408-9e93-e44f9a599d47",
+   "uuid": "81712b24-4505-478c-8ecd-3072d447e3ec",
    "name": "demo.delivery.export",
    "hostname": "exports1@vm",
-   "timestamp": 1795717192.0945241,
+   "timestamp": 1795719809.9006605,
    "args": "(1, 3.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "2894e967-3a65-4408-9e93-e44f9a599d47",
+   "root_id": "81712b24-4505-478c-8ecd-3072d447e3ec",
    "parent_id": null,
-   "pid": 19293,
-   "pool": "exports1"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "2894e967-3a65-4408-9e93-e44f9a599d47",
-   "hostname": "exports1@vm",
-   "timestamp": 1795717192.1076906,
-   "pid": 19293,
+   "pid": 579,
    "pool": "exports1"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "4ab933a2-cabc-4d5c-b001-0d4dfe9621fd",
+   "uuid": "afc2e6b4-55f5-4ba7-b943-7c7eedb94b7f",
    "name": "demo.delivery.export",
-   "hostname": "gen18209@vm",
-   "timestamp": 1795717192.1114,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719809.9030366,
    "args": "(2, 3.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "4ab933a2-cabc-4d5c-b001-0d4dfe9621fd",
+   "root_id": "afc2e6b4-55f5-4ba7-b943-7c7eedb94b7f",
    "parent_id": null,
-   "pid": 18209,
+   "pid": 364,
    "queue": "exports.2",
    "routing_key": "exports.2",
    "pool": null
   },
   {
    "kind": "event",
-   "type": "task-received",
-   "uuid": "4ab933a2-cabc-4d5c-b001-0d4dfe9621fd",
-   "name": "demo.delivery.export",
-   "hostname": "exports2@vm",
-   "timestamp": 1795717192.1125317,
-   "args": "(2, 3.0)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "4ab933a2-cabc-4d5c-b001-0d4dfe9621fd",
-   "parent_id": null,
-   "pid": 19294,
-   "pool": "exports2"
-  },
-  {
-   "kind": "event",
    "type": "task-started",
-   "uuid": "4ab933a2-cabc-4d5c-b001-0d4dfe9621fd",
-   "hostname": "exports2@vm",
-   "timestamp": 1795717192.135658,
-   "pid": 19294,
-   "pool": "exports2"
+   "uuid": "81712b24-4505-478c-8ecd-3072d447e3ec",
+   "hostname": "exports1@vm",
+   "timestamp": 1795719809.9043288,
+   "pid": 579,
+   "pool": "exports1"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
+   "uuid": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
    "name": "demo.delivery.export_late",
-   "hostname": "gen18209@vm",
-   "timestamp": 1795717192.1363828,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719809.9061031,
    "args": "(3, 3.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
+   "root_id": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
    "parent_id": null,
-   "pid": 18209,
+   "pid": 364,
    "queue": "exports.3",
    "routing_key": "exports.3",
    "pool": null
   },
   {
    "kind": "event",
-   "type": "task-received",
-   "uuid": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
-   "name": "demo.delivery.export_late",
-   "hostname": "exports3@vm",
-   "timestamp": 1795717192.1346111,
-   "args": "(3, 3.0)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
-   "parent_id": null,
-   "pid": 19296,
-   "pool": "exports3"
-  },
-  {
-   "kind": "event",
    "type": "task-sent",
-   "uuid": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
+   "uuid": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
    "name": "demo.delivery.export_late",
-   "hostname": "gen18209@vm",
-   "timestamp": 1795717192.1672904,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719809.9123025,
    "args": "(4, 3.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
+   "root_id": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
    "parent_id": null,
-   "pid": 18209,
+   "pid": 364,
    "queue": "exports.4",
    "routing_key": "exports.4",
    "pool": null
   },
   {
    "kind": "event",
-   "type": "task-started",
-   "uuid": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
-   "hostname": "exports3@vm",
-   "timestamp": 1795717192.171976,
-   "pid": 19296,
-   "pool": "exports3"
-  },
-  {
-   "kind": "event",
    "type": "task-received",
-   "uuid": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
+   "uuid": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
    "name": "demo.delivery.export_late",
-   "hostname": "exports4@vm",
-   "timestamp": 1795717192.1683977,
-   "args": "(4, 3.0)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
-   "parent_id": null,
-   "pid": 19297,
-   "pool": "exports4"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
-   "hostname": "exports4@vm",
-   "timestamp": 1795717192.1884348,
-   "pid": 19297,
-   "pool": "exports4"
-  },
-  {
-   "kind": "note",
-   "text": "1 s into each 3 s export: SIGTERM to exports1, SIGQUIT to exports2, SIGQUIT to exports3, SIGTERM to exports4",
-   "data": null,
-   "timestamp": 1795717193.2359383
-  },
-  {
-   "kind": "event",
-   "type": "task-cancelled",
-   "uuid": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
    "hostname": "exports3@vm",
-   "timestamp": 1795717193.2396889,
-   "pid": 19296,
-   "pool": "exports3"
-  },
-  {
-   "kind": "event",
-   "type": "task-cancelled",
-   "uuid": "4ab933a2-cabc-4d5c-b001-0d4dfe9621fd",
-   "hostname": "exports2@vm",
-   "timestamp": 1795717193.2375836,
-   "pid": 19294,
-   "pool": "exports2"
-  },
-  {
-   "kind": "event",
-   "type": "task-cancelled",
-   "uuid": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
-   "hostname": "exports4@vm",
-   "timestamp": 1795717194.7375243,
-   "pid": 19297,
-   "pool": "exports4"
-  },
-  {
-   "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "2894e967-3a65-4408-9e93-e44f9a599d47",
-   "hostname": "exports1@vm",
-   "timestamp": 1795717195.3936455,
-   "pid": 19293,
-   "runtime": 3.0517115330003435,
-   "result": "{'order_id': 1, 'exported_by': 'vm'}",
-   "pool": "exports1"
-  },
-  {
-   "kind": "note",
-   "text": "warm: SIGTERM: worker exited after 6.4 s; task SUCCESS; messages back in exports.1: 0",
-   "data": null,
-   "timestamp": 1795717199.677007
-  },
-  {
-   "kind": "note",
-   "text": "cold: SIGQUIT: worker exited after 2.7 s; task RETRY; messages back in exports.2: 0",
-   "data": null,
-   "timestamp": 1795717199.680596
-  },
-  {
-   "kind": "note",
-   "text": "cold: SIGQUIT, acks_late: worker exited after 2.7 s; task STARTED; messages back in exports.3: 1",
-   "data": null,
-   "timestamp": 1795717199.7219493
-  },
-  {
-   "kind": "note",
-   "text": "soft: SIGTERM, acks_late: worker exited after 3.8 s; task STARTED; messages back in exports.4: 1",
-   "data": null,
-   "timestamp": 1795717199.7359238
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
-   "name": "demo.delivery.export_late",
-   "hostname": "exports-next@vm",
-   "timestamp": 1795717205.5491095,
+   "timestamp": 1795719809.9097724,
    "args": "(3, 3.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
+   "root_id": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
    "parent_id": null,
-   "pid": 19634,
+   "pid": 581,
+   "pool": "exports3"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
+   "hostname": "exports3@vm",
+   "timestamp": 1795719809.922318,
+   "pid": 581,
+   "pool": "exports3"
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "afc2e6b4-55f5-4ba7-b943-7c7eedb94b7f",
+   "name": "demo.delivery.export",
+   "hostname": "exports2@vm",
+   "timestamp": 1795719809.9160683,
+   "args": "(2, 3.0)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "afc2e6b4-55f5-4ba7-b943-7c7eedb94b7f",
+   "parent_id": null,
+   "pid": 580,
+   "pool": "exports2"
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
+   "name": "demo.delivery.export_late",
+   "hostname": "exports4@vm",
+   "timestamp": 1795719809.9205294,
+   "args": "(4, 3.0)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
+   "parent_id": null,
+   "pid": 582,
+   "pool": "exports4"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
+   "hostname": "exports4@vm",
+   "timestamp": 1795719809.9366412,
+   "pid": 582,
+   "pool": "exports4"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "afc2e6b4-55f5-4ba7-b943-7c7eedb94b7f",
+   "hostname": "exports2@vm",
+   "timestamp": 1795719809.9435935,
+   "pid": 580,
+   "pool": "exports2"
+  },
+  {
+   "kind": "note",
+   "text": "1 s into each 3 s export: SIGTERM to exports1, SIGQUIT to exports2, SIGQUIT to exports3, SIGTERM to exports4",
+   "data": null,
+   "timestamp": 1795719811.0576153
+  },
+  {
+   "kind": "event",
+   "type": "task-cancelled",
+   "uuid": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
+   "hostname": "exports3@vm",
+   "timestamp": 1795719811.0603395,
+   "pid": 581,
+   "pool": "exports3"
+  },
+  {
+   "kind": "event",
+   "type": "task-cancelled",
+   "uuid": "afc2e6b4-55f5-4ba7-b943-7c7eedb94b7f",
+   "hostname": "exports2@vm",
+   "timestamp": 1795719811.0582254,
+   "pid": 580,
+   "pool": "exports2"
+  },
+  {
+   "kind": "event",
+   "type": "task-cancelled",
+   "uuid": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
+   "hostname": "exports4@vm",
+   "timestamp": 1795719812.560216,
+   "pid": 582,
+   "pool": "exports4"
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "81712b24-4505-478c-8ecd-3072d447e3ec",
+   "hostname": "exports1@vm",
+   "timestamp": 1795719813.0126824,
+   "pid": 579,
+   "runtime": 3.0121514200000092,
+   "result": "{'order_id': 1, 'exported_by': 'vm'}",
+   "pool": "exports1"
+  },
+  {
+   "kind": "note",
+   "text": "warm: SIGTERM: worker exited after 3.7 s; task SUCCESS; messages back in exports.1: 0",
+   "data": null,
+   "timestamp": 1795719814.8335116
+  },
+  {
+   "kind": "note",
+   "text": "cold: SIGQUIT: worker exited after 1.4 s; task RETRY; messages back in exports.2: 0",
+   "data": null,
+   "timestamp": 1795719814.8379173
+  },
+  {
+   "kind": "note",
+   "text": "cold: SIGQUIT, acks_late: worker exited after 1.3 s; task STARTED; messages back in exports.3: 1",
+   "data": null,
+   "timestamp": 1795719814.8410952
+  },
+  {
+   "kind": "note",
+   "text": "soft: SIGTERM, acks_late: worker exited after 2.8 s; task STARTED; messages back in exports.4: 1",
+   "data": null,
+   "timestamp": 1795719814.8444793
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
+   "name": "demo.delivery.export_late",
+   "hostname": "exports-next@vm",
+   "timestamp": 1795719815.5578322,
+   "args": "(3, 3.0)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
+   "parent_id": null,
+   "pid": 599,
    "pool": "exports-next"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
+   "uuid": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
    "hostname": "exports-next@vm",
-   "timestamp": 1795717205.5557258,
-   "pid": 19634,
+   "timestamp": 1795719815.560204,
+   "pid": 599,
    "pool": "exports-next"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
+   "uuid": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
    "hostname": "exports-next@vm",
-   "timestamp": 1795717208.562284,
-   "pid": 19634,
-   "runtime": 3.004787063000549,
+   "timestamp": 1795719818.5677052,
+   "pid": 599,
+   "runtime": 3.0059310689994163,
    "result": "{'order_id': 3, 'exported_by': 'vm'}",
    "pool": "exports-next"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
+   "uuid": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
    "name": "demo.delivery.export_late",
    "hostname": "exports-next@vm",
-   "timestamp": 1795717208.5653799,
+   "timestamp": 1795719818.5703373,
    "args": "(4, 3.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
+   "root_id": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
    "parent_id": null,
-   "pid": 19634,
+   "pid": 599,
    "pool": "exports-next"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
+   "uuid": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
    "hostname": "exports-next@vm",
-   "timestamp": 1795717208.566798,
-   "pid": 19634,
+   "timestamp": 1795719818.571429,
+   "pid": 599,
    "pool": "exports-next"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
+   "uuid": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
    "hostname": "exports-next@vm",
-   "timestamp": 1795717211.6058462,
-   "pid": 19634,
-   "runtime": 3.0313684859993373,
+   "timestamp": 1795719821.5747035,
+   "pid": 599,
+   "runtime": 3.0023030700012896,
    "result": "{'order_id': 4, 'exported_by': 'vm'}",
    "pool": "exports-next"
   },
   {
    "kind": "summary",
-   "run_id": "2336c21cc617",
+   "run_id": "57bc40f69dc9",
    "demo": "delivery.shutdown",
    "status": "succeeded",
    "result": {
     "payoff": {
      "kind": "table",
-     "columns": [
-      "shutdown",
-      "exit (s)",
-      "task then",
-      "on broker",
-      "became"
-     ],
-     "rows": [
-      [
-       "warm: SIGTERM",
-       "6.4",
-       "SUCCESS",
-       0,
-       {
-        "value": "finished",
-        "tone": "good"
-       }
-      ],
-      [
-       "cold: SIGQUIT",
-       "2.7",
-       "RETRY",
-       0,
-       {
-        "value": "lost (left RETRY)",
-        "tone": "bad"
-       }
-      ],
-      [
-       "cold: SIGQUIT, acks_late",
-       "2.7",
-       "STARTED",
-       1,
-       {
-        "value": "requeued, ran again",
-        "tone": "good"
-       }
-      ],
-      [
-       "soft: SIGTERM, acks_late",
-       "3.8",
-       "STARTED",
-       1,
-       {
-        "value": "requeued, ran again",
-        "tone": "good"
-       }
-      ]
-     ],
      "facts": [
       {
        "label": "soft",
@@ -455,13 +406,62 @@
        "value": "lost: cold (acked when it started); acks_late: back on the broker, run again",
        "tone": "warn"
       }
+     ],
+     "columns": [
+      "shutdown",
+      "exit (s)",
+      "task then",
+      "on broker",
+      "became"
+     ],
+     "rows": [
+      [
+       "warm: SIGTERM",
+       "3.7",
+       "SUCCESS",
+       0,
+       {
+        "value": "finished",
+        "tone": "good"
+       }
+      ],
+      [
+       "cold: SIGQUIT",
+       "1.4",
+       "RETRY",
+       0,
+       {
+        "value": "lost (left RETRY)",
+        "tone": "bad"
+       }
+      ],
+      [
+       "cold: SIGQUIT, acks_late",
+       "1.3",
+       "STARTED",
+       1,
+       {
+        "value": "requeued, ran again",
+        "tone": "good"
+       }
+      ],
+      [
+       "soft: SIGTERM, acks_late",
+       "2.8",
+       "STARTED",
+       1,
+       {
+        "value": "requeued, ran again",
+        "tone": "good"
+       }
+      ]
      ]
     },
     "cases": [
      {
       "label": "warm: SIGTERM",
       "queue": "exports.1",
-      "exit s": 6.4,
+      "exit s": 3.7,
       "state": "SUCCESS",
       "back on broker": 0,
       "worker said": [
@@ -475,7 +475,7 @@
      {
       "label": "cold: SIGQUIT",
       "queue": "exports.2",
-      "exit s": 2.7,
+      "exit s": 1.4,
       "state": "RETRY",
       "back on broker": 0,
       "worker said": [
@@ -489,7 +489,7 @@
      {
       "label": "cold: SIGQUIT, acks_late",
       "queue": "exports.3",
-      "exit s": 2.7,
+      "exit s": 1.3,
       "state": "STARTED",
       "back on broker": 1,
       "worker said": [
@@ -504,7 +504,7 @@
      {
       "label": "soft: SIGTERM, acks_late",
       "queue": "exports.4",
-      "exit s": 3.8,
+      "exit s": 2.8,
       "state": "STARTED",
       "back on broker": 1,
       "worker said": [
@@ -523,54 +523,54 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "2894e967-3a65-4408-9e93-e44f9a599d47",
+     "uuid": "81712b24-4505-478c-8ecd-3072d447e3ec",
      "state": "SUCCEEDED",
      "name": "demo.delivery.export",
      "hostname": "exports1@vm",
-     "at": 1795717195.3936455,
+     "at": 1795719813.0126824,
      "event": "task-succeeded",
      "pool": "exports1",
-     "runtime": 3.0517115330003435,
+     "runtime": 3.0121514200000092,
      "result": "{'order_id': 1, 'exported_by': 'vm'}"
     },
     {
-     "uuid": "4ab933a2-cabc-4d5c-b001-0d4dfe9621fd",
+     "uuid": "afc2e6b4-55f5-4ba7-b943-7c7eedb94b7f",
      "state": "CANCELLED",
      "name": "demo.delivery.export",
      "hostname": "exports2@vm",
-     "at": 1795717193.2375836,
+     "at": 1795719811.0582254,
      "event": "task-cancelled",
      "pool": "exports2"
     },
     {
-     "uuid": "e1fccdb0-959a-4993-b1c2-31c08810fea6",
+     "uuid": "ff7d4bb0-ecec-4505-9ea4-b57185ef7c57",
      "state": "SUCCEEDED",
      "name": "demo.delivery.export_late",
      "hostname": "exports-next@vm",
-     "at": 1795717208.562284,
+     "at": 1795719818.5677052,
      "event": "task-succeeded",
      "pool": "exports-next",
-     "runtime": 3.004787063000549,
+     "runtime": 3.0059310689994163,
      "result": "{'order_id': 3, 'exported_by': 'vm'}"
     },
     {
-     "uuid": "26ddd802-0b6e-4f27-8dbf-bad465d1c731",
+     "uuid": "a2b0e32d-c0ea-42f9-baa7-ee15b3478171",
      "state": "SUCCEEDED",
      "name": "demo.delivery.export_late",
      "hostname": "exports-next@vm",
-     "at": 1795717211.6058462,
+     "at": 1795719821.5747035,
      "event": "task-succeeded",
      "pool": "exports-next",
-     "runtime": 3.0313684859993373,
+     "runtime": 3.0023030700012896,
      "result": "{'order_id': 4, 'exported_by': 'vm'}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:33379/0",
-   "started": 1795717184.6047478,
-   "finished": 1795717220.250653,
-   "duration": 35.646,
-   "timestamp": 1795717220.2506962
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719806.78931,
+   "finished": 1795719829.9361634,
+   "duration": 23.147,
+   "timestamp": 1795719829.9361985
   }
  ]
 };

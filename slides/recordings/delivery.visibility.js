@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:35:54+00:00",
- "broker": "redis://127.0.0.1:33379/0",
+ "recorded": "2026-11-26T19:03:09+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,229 +39,204 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "cf096af876e2",
+   "run_id": "95279fbc6171",
    "demo": "delivery.visibility",
    "title": "Redis visibility_timeout: the countdown that runs twice",
    "params": {
     "countdown": 5.0
    },
-   "broker": "redis://127.0.0.1:33379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo delivery.visibility",
-   "timestamp": 1795718154.7231815
+   "timestamp": 1795719789.2921374
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "uuid": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "name": "demo.delivery.send_reminder",
-   "hostname": "gen11758@vm",
-   "timestamp": 1795718160.902846,
-   "args": "(154728,)",
+   "hostname": "gen364@vm",
+   "timestamp": 1795719790.3305511,
+   "args": "(789294,)",
    "kwargs": "{}",
    "retries": 0,
-   "eta": "2026-11-26T18:36:05.899685+00:00",
+   "eta": "2026-11-26T19:03:15.328809+00:00",
    "expires": null,
-   "root_id": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "root_id": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "parent_id": null,
-   "pid": 11758,
-   "queue": "reminders",
-   "routing_key": "reminders",
-   "pool": null
-  },
-  {
-   "kind": "event",
-   "type": "task-sent",
-   "uuid": "46018fe6-fbc3-4c06-81a3-69a0594f1420",
-   "name": "demo.delivery.send_reminder",
-   "hostname": "gen11758@vm",
-   "timestamp": 1795718160.9187317,
-   "args": "(154729,)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": "2026-11-26T18:36:02.907765+00:00",
-   "expires": null,
-   "root_id": "46018fe6-fbc3-4c06-81a3-69a0594f1420",
-   "parent_id": null,
-   "pid": 11758,
+   "pid": 364,
    "queue": "reminders",
    "routing_key": "reminders",
    "pool": null
   },
   {
    "kind": "note",
-   "text": "sent reminders for order 154728 (countdown=5 s) and 154729 (countdown=2 s); the worker's visibility_timeout is 3 s",
+   "text": "sent reminders for order 789294 (countdown=5 s) and 789295 (countdown=2 s); the worker's visibility_timeout is 3 s",
    "data": null,
-   "timestamp": 1795718160.9226785
+   "timestamp": 1795719790.333265
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "26167c7f-4e27-47e1-8647-c418d57fb4f8",
+   "name": "demo.delivery.send_reminder",
+   "hostname": "gen364@vm",
+   "timestamp": 1795719790.3326995,
+   "args": "(789295,)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": "2026-11-26T19:03:12.331188+00:00",
+   "expires": null,
+   "root_id": "26167c7f-4e27-47e1-8647-c418d57fb4f8",
+   "parent_id": null,
+   "pid": 364,
+   "queue": "reminders",
+   "routing_key": "reminders",
+   "pool": null
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "uuid": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "name": "demo.delivery.send_reminder",
    "hostname": "reminders@vm",
-   "timestamp": 1795718160.9059112,
-   "args": "(154728,)",
+   "timestamp": 1795719790.3329031,
+   "args": "(789294,)",
    "kwargs": "{}",
    "retries": 0,
-   "eta": "2026-11-26T18:36:05.899685+00:00",
+   "eta": "2026-11-26T19:03:15.328809+00:00",
    "expires": null,
-   "root_id": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "root_id": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "parent_id": null,
-   "pid": 12096,
+   "pid": 527,
    "pool": "reminders"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "46018fe6-fbc3-4c06-81a3-69a0594f1420",
+   "uuid": "26167c7f-4e27-47e1-8647-c418d57fb4f8",
    "name": "demo.delivery.send_reminder",
    "hostname": "reminders@vm",
-   "timestamp": 1795718160.9367719,
-   "args": "(154729,)",
+   "timestamp": 1795719790.340919,
+   "args": "(789295,)",
    "kwargs": "{}",
    "retries": 0,
-   "eta": "2026-11-26T18:36:02.907765+00:00",
+   "eta": "2026-11-26T19:03:12.331188+00:00",
    "expires": null,
-   "root_id": "46018fe6-fbc3-4c06-81a3-69a0594f1420",
+   "root_id": "26167c7f-4e27-47e1-8647-c418d57fb4f8",
    "parent_id": null,
-   "pid": 12096,
+   "pid": 527,
    "pool": "reminders"
   },
   {
    "kind": "note",
-   "text": "t= 0.1 s: the worker holds 1 copy of the reminder; reminders sent: 0",
+   "text": "t= 0.0 s: the worker holds 1 copy of the reminder; reminders sent: 0",
    "data": null,
-   "timestamp": 1795718160.9901927
+   "timestamp": 1795719790.3425562
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "46018fe6-fbc3-4c06-81a3-69a0594f1420",
+   "uuid": "26167c7f-4e27-47e1-8647-c418d57fb4f8",
    "hostname": "reminders@vm",
-   "timestamp": 1795718162.9210052,
-   "pid": 12096,
+   "timestamp": 1795719792.3327188,
+   "pid": 527,
    "pool": "reminders"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "46018fe6-fbc3-4c06-81a3-69a0594f1420",
+   "uuid": "26167c7f-4e27-47e1-8647-c418d57fb4f8",
    "hostname": "reminders@vm",
-   "timestamp": 1795718162.9595616,
-   "pid": 12096,
-   "runtime": 0.037263718999383855,
+   "timestamp": 1795719792.3388371,
+   "pid": 527,
+   "runtime": 0.005006751998735126,
    "result": "1",
    "pool": "reminders"
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "uuid": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "name": "demo.delivery.send_reminder",
    "hostname": "reminders@vm",
-   "timestamp": 1795718164.3890686,
-   "args": "(154728,)",
+   "timestamp": 1795719794.0132518,
+   "args": "(789294,)",
    "kwargs": "{}",
    "retries": 0,
-   "eta": "2026-11-26T18:36:05.899685+00:00",
+   "eta": "2026-11-26T19:03:15.328809+00:00",
    "expires": null,
-   "root_id": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "root_id": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "parent_id": null,
-   "pid": 12096,
+   "pid": 527,
    "pool": "reminders"
   },
   {
    "kind": "note",
-   "text": "t= 3.5 s: the worker holds 2 copies of the reminder; reminders sent: 0",
+   "text": "t= 4.0 s: the worker holds 2 copies of the reminder; reminders sent: 0",
    "data": null,
-   "timestamp": 1795718164.4207256
+   "timestamp": 1795719794.3178248
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "uuid": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "hostname": "reminders@vm",
-   "timestamp": 1795718165.9033215,
-   "pid": 12096,
+   "timestamp": 1795719795.33124,
+   "pid": 527,
    "pool": "reminders"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "uuid": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "hostname": "reminders@vm",
-   "timestamp": 1795718165.9077528,
-   "pid": 12096,
-   "runtime": 0.005518591000509332,
+   "timestamp": 1795719795.3349025,
+   "pid": 527,
+   "runtime": 0.003382978999070474,
    "result": "1",
    "pool": "reminders"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "uuid": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "hostname": "reminders@vm",
-   "timestamp": 1795718165.9233406,
-   "pid": 12096,
+   "timestamp": 1795719795.3370981,
+   "pid": 527,
    "pool": "reminders"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+   "uuid": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
    "hostname": "reminders@vm",
-   "timestamp": 1795718165.9603403,
-   "pid": 12096,
-   "runtime": 0.03896098499899381,
+   "timestamp": 1795719795.340882,
+   "pid": 527,
+   "runtime": 0.0037475749995792285,
    "result": "2",
    "pool": "reminders"
   },
   {
    "kind": "note",
-   "text": "t= 5.3 s: the worker holds 0 copies of the reminder; reminders sent: 2",
+   "text": "t= 5.2 s: the worker holds 0 copies of the reminder; reminders sent: 2",
    "data": null,
-   "timestamp": 1795718166.2107866
+   "timestamp": 1795719795.5426338
   },
   {
    "kind": "note",
    "text": "the 5 s reminder ran 2 times; the 2 s one 1 time",
    "data": null,
-   "timestamp": 1795718167.625898
+   "timestamp": 1795719797.0764847
   },
   {
    "kind": "summary",
-   "run_id": "cf096af876e2",
+   "run_id": "95279fbc6171",
    "demo": "delivery.visibility",
    "status": "succeeded",
    "result": {
     "payoff": {
      "kind": "table",
-     "columns": [
-      "seconds after sending",
-      "copies the worker holds",
-      "reminders sent"
-     ],
-     "rows": [
-      [
-       "0.1",
-       1,
-       0
-      ],
-      [
-       "3.5",
-       2,
-       0
-      ],
-      [
-       "5.3",
-       0,
-       {
-        "value": 2,
-        "tone": "bad"
-       }
-      ]
-     ],
      "title": "the 5 s reminder",
      "facts": [
       {
@@ -274,6 +249,31 @@
        "value": "countdown 2 s: sent 1 time",
        "tone": "good"
       }
+     ],
+     "columns": [
+      "seconds after sending",
+      "copies the worker holds",
+      "reminders sent"
+     ],
+     "rows": [
+      [
+       "0.0",
+       1,
+       0
+      ],
+      [
+       "4.0",
+       2,
+       0
+      ],
+      [
+       "5.2",
+       0,
+       {
+        "value": 2,
+        "tone": "bad"
+       }
+      ]
      ]
     },
     "runs": 2,
@@ -283,17 +283,17 @@
     },
     "timeline": [
      {
-      "t": 0.1,
+      "t": 0.0,
       "copies held": 1,
       "sent": 0
      },
      {
-      "t": 3.5,
+      "t": 4.0,
       "copies held": 2,
       "sent": 0
      },
      {
-      "t": 5.3,
+      "t": 5.2,
       "copies held": 0,
       "sent": 2
      }
@@ -305,34 +305,34 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "17ba60bb-2f1e-4065-9bc8-115c21872db7",
+     "uuid": "0998fc4a-b7c0-4198-b07c-095154a8a07d",
      "state": "SUCCEEDED",
      "name": "demo.delivery.send_reminder",
      "hostname": "reminders@vm",
-     "at": 1795718165.9603403,
+     "at": 1795719795.340882,
      "event": "task-succeeded",
      "pool": "reminders",
-     "runtime": 0.03896098499899381,
+     "runtime": 0.0037475749995792285,
      "result": "2"
     },
     {
-     "uuid": "46018fe6-fbc3-4c06-81a3-69a0594f1420",
+     "uuid": "26167c7f-4e27-47e1-8647-c418d57fb4f8",
      "state": "SUCCEEDED",
      "name": "demo.delivery.send_reminder",
      "hostname": "reminders@vm",
-     "at": 1795718162.9595616,
+     "at": 1795719792.3388371,
      "event": "task-succeeded",
      "pool": "reminders",
-     "runtime": 0.037263718999383855,
+     "runtime": 0.005006751998735126,
      "result": "1"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:33379/0",
-   "started": 1795718154.7231815,
-   "finished": 1795718167.6261678,
-   "duration": 12.903,
-   "timestamp": 1795718167.626197
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719789.2921374,
+   "finished": 1795719797.0767534,
+   "duration": 7.785,
+   "timestamp": 1795719797.0767708
   }
  ]
 };

@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:19:48+00:00",
- "broker": "redis://127.0.0.1:31379/0",
+ "recorded": "2026-11-26T19:04:04+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,38 +39,38 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "5b989bf94ab3",
+   "run_id": "dd6337eaa34f",
    "demo": "ecosystem.django",
    "title": "A schedule saved in the Django admin: beat runs it, the admin lists its result",
    "params": {
     "every": 5
    },
-   "broker": "redis://127.0.0.1:31379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo ecosystem.django",
-   "timestamp": 1795717188.2032824
+   "timestamp": 1795719844.535972
   },
   {
    "kind": "note",
-   "text": "saved in the admin: 'count jobs (demo)', demo.jobsite.tasks.count_jobs every 5 s, enabled (added); beat looks for changes every 5 s",
+   "text": "saved in the admin: 'count jobs (demo)', demo.jobsite.tasks.count_jobs every 5 s, enabled (edited); beat looks for changes every 5 s",
    "data": null,
-   "timestamp": 1795717194.1271079
+   "timestamp": 1795719845.0601027
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
+   "uuid": "0640eb0a-5e78-4744-b741-dc21e0f768bb",
    "name": "demo.jobsite.tasks.count_jobs",
-   "hostname": "gen17079@vm",
-   "timestamp": 1795717199.1035006,
+   "hostname": "gen303@vm",
+   "timestamp": 1795719850.0561492,
    "args": "()",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "15e22018-4870-46d3-ad71-bc9186b643fd",
+   "root_id": "0640eb0a-5e78-4744-b741-dc21e0f768bb",
    "parent_id": null,
-   "pid": 17079,
+   "pid": 303,
    "queue": "jobsite",
    "routing_key": "jobsite",
    "pool": null
@@ -78,55 +78,55 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
+   "uuid": "0640eb0a-5e78-4744-b741-dc21e0f768bb",
    "name": "demo.jobsite.tasks.count_jobs",
    "hostname": "jobsite@vm",
-   "timestamp": 1795717199.1062276,
+   "timestamp": 1795719850.0597801,
    "args": "()",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "15e22018-4870-46d3-ad71-bc9186b643fd",
+   "root_id": "0640eb0a-5e78-4744-b741-dc21e0f768bb",
    "parent_id": null,
-   "pid": 17078,
+   "pid": 302,
    "pool": "jobsite"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
+   "uuid": "0640eb0a-5e78-4744-b741-dc21e0f768bb",
    "hostname": "jobsite@vm",
-   "timestamp": 1795717199.1069322,
-   "pid": 17078,
+   "timestamp": 1795719850.0602367,
+   "pid": 302,
    "pool": "jobsite"
   },
   {
    "kind": "note",
    "text": "beat sent it 5.0 s after the save",
    "data": null,
-   "timestamp": 1795717200.6002557
+   "timestamp": 1795719850.1516616
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
+   "uuid": "0640eb0a-5e78-4744-b741-dc21e0f768bb",
    "hostname": "jobsite@vm",
-   "timestamp": 1795717201.2970254,
-   "pid": 17078,
-   "runtime": 2.189535936999164,
-   "result": "{'jobs': 60, 'counted_at': '2026-11-26T18:20:01Z'}",
+   "timestamp": 1795719850.7092218,
+   "pid": 302,
+   "runtime": 0.6482139649997407,
+   "result": "{'jobs': 60, 'counted_at': '2026-11-26T19:04:10Z'}",
    "pool": "jobsite"
   },
   {
    "kind": "note",
-   "text": "TaskResult row 15e22018: SUCCESS, listed at http://127.0.0.1:31050/admin/django_celery_results/taskresult/; the schedule is switched off again",
+   "text": "TaskResult row 0640eb0a: SUCCESS, listed at http://127.0.0.1:28050/admin/django_celery_results/taskresult/; the schedule is switched off again",
    "data": null,
-   "timestamp": 1795717201.2992988
+   "timestamp": 1795719850.711605
   },
   {
    "kind": "summary",
-   "run_id": "5b989bf94ab3",
+   "run_id": "dd6337eaa34f",
    "demo": "ecosystem.django",
    "status": "succeeded",
    "result": {
@@ -143,8 +143,8 @@
       },
       {
        "label": "listed at",
-       "value": "http://127.0.0.1:31050/admin/django_celery_results/taskresult/",
-       "href": "http://127.0.0.1:31050/admin/django_celery_results/taskresult/"
+       "value": "http://127.0.0.1:28050/admin/django_celery_results/taskresult/",
+       "href": "http://127.0.0.1:28050/admin/django_celery_results/taskresult/"
       }
      ],
      "columns": [
@@ -156,10 +156,10 @@
      ],
      "rows": [
       [
-       "15e22018-4870-46d3-ad71-bc9186b643fd",
+       "0640eb0a-5e78-4744-b741-dc21e0f768bb",
        "SUCCESS",
        60,
-       "18:20:01",
+       "19:04:10",
        "jobsite@vm"
       ]
      ]
@@ -168,10 +168,10 @@
     "beat sent it after": "5.0 s",
     "task_result": [
      {
-      "task_id": "15e22018-4870-46d3-ad71-bc9186b643fd",
+      "task_id": "0640eb0a-5e78-4744-b741-dc21e0f768bb",
       "status": "SUCCESS",
       "jobs": 60,
-      "done at": "18:20:01",
+      "done at": "19:04:10",
       "worker": "jobsite@vm"
      }
     ]
@@ -179,23 +179,23 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "15e22018-4870-46d3-ad71-bc9186b643fd",
+     "uuid": "0640eb0a-5e78-4744-b741-dc21e0f768bb",
      "name": "demo.jobsite.tasks.count_jobs",
      "hostname": "jobsite@vm",
-     "at": 1795717201.2970254,
+     "at": 1795719850.7092218,
      "event": "task-succeeded",
      "state": "SUCCEEDED",
      "pool": "jobsite",
-     "runtime": 2.189535936999164,
-     "result": "{'jobs': 60, 'counted_at': '2026-11-26T18:20:01Z'}"
+     "runtime": 0.6482139649997407,
+     "result": "{'jobs': 60, 'counted_at': '2026-11-26T19:04:10Z'}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:31379/0",
-   "started": 1795717188.2032824,
-   "finished": 1795717201.2994082,
-   "duration": 13.096,
-   "timestamp": 1795717201.2994263
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719844.535972,
+   "finished": 1795719850.71175,
+   "duration": 6.176,
+   "timestamp": 1795719850.7117708
   }
  ]
 };

@@ -52,8 +52,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:20:14+00:00",
- "broker": "redis://127.0.0.1:31379/0",
+ "recorded": "2026-11-26T19:04:15+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -72,7 +72,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "1907eb79baa0",
+   "run_id": "e342692a3401",
    "demo": "engines.run",
    "title": "Candidates scored against the imported jobs, in chunks, on the engines worker",
    "params": {
@@ -81,32 +81,32 @@
     "soft_time_limit": 10.0,
     "runaway": 0
    },
-   "broker": "redis://127.0.0.1:31379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo engines.run",
-   "timestamp": 1795717214.6404626
+   "timestamp": 1795719855.679949
   },
   {
    "kind": "note",
-   "text": "30 candidates x 60 jobs from SQLite at /tmp/panel-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag), chunks of 10, soft time limit 10.0 s per chunk",
+   "text": "30 candidates x 60 jobs from SQLite at /tmp/me-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag), chunks of 10, soft time limit 10.0 s per chunk",
    "data": null,
-   "timestamp": 1795717215.651838
+   "timestamp": 1795719856.1865373
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
+   "uuid": "6a6bdd97-acb9-4e16-83e8-6ebf1054d8cf",
    "name": "demo.engines.score_chunk",
-   "hostname": "gen17537@vm",
-   "timestamp": 1795717215.655706,
-   "args": "('match-cd1f2cea', ['CAND-001', 'CAND-002', 'CAND-003', 'CAND-004', 'CAND-005', 'CAND-006', 'CAND-007', 'CAND-008', 'CAND-009', 'CAND-010'], 3)",
+   "hostname": "gen364@vm",
+   "timestamp": 1795719856.1899185,
+   "args": "('match-b58d0b71', ['CAND-001', 'CAND-002', 'CAND-003', 'CAND-004', 'CAND-005', 'CAND-006', 'CAND-007', 'CAND-008', 'CAND-009', 'CAND-010'], 3)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "063af539-0cf6-4221-9541-d725c02f05fc",
+   "root_id": "6a6bdd97-acb9-4e16-83e8-6ebf1054d8cf",
    "parent_id": null,
-   "pid": 17537,
+   "pid": 364,
    "queue": "engines",
    "routing_key": "engines",
    "pool": null
@@ -114,18 +114,18 @@
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
+   "uuid": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
    "name": "demo.engines.score_chunk",
-   "hostname": "gen17537@vm",
-   "timestamp": 1795717215.6576283,
-   "args": "('match-cd1f2cea', ['CAND-011', 'CAND-012', 'CAND-013', 'CAND-014', 'CAND-015', 'CAND-016', 'CAND-017', 'CAND-018', 'CAND-019', 'CAND-020'], 3)",
+   "hostname": "gen364@vm",
+   "timestamp": 1795719856.1918955,
+   "args": "('match-b58d0b71', ['CAND-011', 'CAND-012', 'CAND-013', 'CAND-014', 'CAND-015', 'CAND-016', 'CAND-017', 'CAND-018', 'CAND-019', 'CAND-020'], 3)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "2854175a-d433-4628-9a95-f2e454dceecf",
+   "root_id": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
    "parent_id": null,
-   "pid": 17537,
+   "pid": 364,
    "queue": "engines",
    "routing_key": "engines",
    "pool": null
@@ -133,120 +133,176 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
+   "uuid": "6a6bdd97-acb9-4e16-83e8-6ebf1054d8cf",
    "name": "demo.engines.score_chunk",
    "hostname": "engines@vm",
-   "timestamp": 1795717215.6589844,
-   "args": "('match-cd1f2cea', ['CAND-001', 'CAND-002', 'CAND-003', 'CAND-004', 'CAND-005', 'CAND-006', 'CAND-007', 'CAND-008', 'CAND-009', 'CAND-010'], 3)",
+   "timestamp": 1795719856.192879,
+   "args": "('match-b58d0b71', ['CAND-001', 'CAND-002', 'CAND-003', 'CAND-004', 'CAND-005', 'CAND-006', 'CAND-007', 'CAND-008', 'CAND-009', 'CAND-010'], 3)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "063af539-0cf6-4221-9541-d725c02f05fc",
+   "root_id": "6a6bdd97-acb9-4e16-83e8-6ebf1054d8cf",
    "parent_id": null,
-   "pid": 16423,
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
-   "name": "demo.engines.score_chunk",
-   "hostname": "engines@vm",
-   "timestamp": 1795717215.6666932,
-   "args": "('match-cd1f2cea', ['CAND-011', 'CAND-012', 'CAND-013', 'CAND-014', 'CAND-015', 'CAND-016', 'CAND-017', 'CAND-018', 'CAND-019', 'CAND-020'], 3)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "2854175a-d433-4628-9a95-f2e454dceecf",
-   "parent_id": null,
-   "pid": 16423,
+   "pid": 32767,
    "pool": "engines"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
+   "uuid": "6a6bdd97-acb9-4e16-83e8-6ebf1054d8cf",
    "hostname": "engines@vm",
-   "timestamp": 1795717215.666956,
-   "pid": 16423,
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
-   "name": "demo.engines.score_chunk",
-   "hostname": "engines@vm",
-   "timestamp": 1795717215.6702728,
-   "args": "('match-cd1f2cea', ['CAND-021', 'CAND-022', 'CAND-023', 'CAND-024', 'CAND-025', 'CAND-026', 'CAND-027', 'CAND-028', 'CAND-029', 'CAND-030'], 3)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
-   "parent_id": null,
-   "pid": 16423,
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
-   "hostname": "engines@vm",
-   "timestamp": 1795717215.6739404,
-   "pid": 16423,
+   "timestamp": 1795719856.1945424,
+   "pid": 32767,
    "pool": "engines"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "uuid": "0f5824e3-316b-46e2-b35a-45f073039d93",
    "name": "demo.engines.score_chunk",
-   "hostname": "gen17537@vm",
-   "timestamp": 1795717215.666337,
-   "args": "('match-cd1f2cea', ['CAND-021', 'CAND-022', 'CAND-023', 'CAND-024', 'CAND-025', 'CAND-026', 'CAND-027', 'CAND-028', 'CAND-029', 'CAND-030'], 3)",
+   "hostname": "gen364@vm",
+   "timestamp": 1795719856.1981113,
+   "args": "('match-b58d0b71', ['CAND-021', 'CAND-022', 'CAND-023', 'CAND-024', 'CAND-025', 'CAND-026', 'CAND-027', 'CAND-028', 'CAND-029', 'CAND-030'], 3)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "root_id": "0f5824e3-316b-46e2-b35a-45f073039d93",
    "parent_id": null,
-   "pid": 17537,
+   "pid": 364,
    "queue": "engines",
    "routing_key": "engines",
    "pool": null
   },
   {
    "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
+   "type": "task-received",
+   "uuid": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
+   "name": "demo.engines.score_chunk",
    "hostname": "engines@vm",
-   "timestamp": 1795717215.6807792,
-   "pid": 16423,
-   "runtime": 0.014593071999115637,
-   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.006, 'hostname': 'engines@vm'}",
+   "timestamp": 1795719856.201985,
+   "args": "('match-b58d0b71', ['CAND-011', 'CAND-012', 'CAND-013', 'CAND-014', 'CAND-015', 'CAND-016', 'CAND-017', 'CAND-018', 'CAND-019', 'CAND-020'], 3)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
+   "parent_id": null,
+   "pid": 32767,
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "0f5824e3-316b-46e2-b35a-45f073039d93",
+   "name": "demo.engines.score_chunk",
+   "hostname": "engines@vm",
+   "timestamp": 1795719856.206047,
+   "args": "('match-b58d0b71', ['CAND-021', 'CAND-022', 'CAND-023', 'CAND-024', 'CAND-025', 'CAND-026', 'CAND-027', 'CAND-028', 'CAND-029', 'CAND-030'], 3)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "0f5824e3-316b-46e2-b35a-45f073039d93",
+   "parent_id": null,
+   "pid": 32767,
    "pool": "engines"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "uuid": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
    "hostname": "engines@vm",
-   "timestamp": 1795717215.6859362,
-   "pid": 16423,
+   "timestamp": 1795719856.207149,
+   "pid": 32767,
    "pool": "engines"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
+   "uuid": "6a6bdd97-acb9-4e16-83e8-6ebf1054d8cf",
    "hostname": "engines@vm",
-   "timestamp": 1795717215.6994586,
-   "pid": 16423,
-   "runtime": 0.02946952400088776,
-   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.017, 'hostname': 'engines@vm'}",
+   "timestamp": 1795719856.776275,
+   "pid": 32767,
+   "runtime": 0.5805727549995936,
+   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.003, 'hostname': 'engines@vm'}",
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "0f5824e3-316b-46e2-b35a-45f073039d93",
+   "hostname": "engines@vm",
+   "timestamp": 1795719856.7781115,
+   "pid": 32767,
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "0f5824e3-316b-46e2-b35a-45f073039d93",
+   "hostname": "engines@vm",
+   "timestamp": 1795719856.7876,
+   "pid": 32767,
+   "runtime": 0.00887995800076169,
+   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.004, 'hostname': 'engines@vm'}",
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "f35037d6-e7a3-45c1-b5c8-d4f5204989d0",
+   "name": "demo.engines.rank",
+   "hostname": "gen326@vm",
+   "timestamp": 1795719856.800808,
+   "args": "([{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.003, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.004, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.004, 'hostname': 'engines@vm'}], 'match-b58d0b71')",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
+   "parent_id": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
+   "pid": 326,
+   "queue": "engines",
+   "routing_key": "engines",
+   "pool": null
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "f35037d6-e7a3-45c1-b5c8-d4f5204989d0",
+   "name": "demo.engines.rank",
+   "hostname": "engines@vm",
+   "timestamp": 1795719856.8024802,
+   "args": "([{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.003, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.004, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.004, 'hostname': 'engines@vm'}], 'match-b58d0b71')",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
+   "parent_id": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
+   "pid": 32767,
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
+   "hostname": "engines@vm",
+   "timestamp": 1795719856.803652,
+   "pid": 32767,
+   "runtime": 0.5993613020000339,
+   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.004, 'hostname': 'engines@vm'}",
+   "pool": "engines"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "f35037d6-e7a3-45c1-b5c8-d4f5204989d0",
+   "hostname": "engines@vm",
+   "timestamp": 1795719856.8045745,
+   "pid": 32767,
    "pool": "engines"
   },
   {
@@ -262,7 +318,7 @@
      "score": 0.9481
     }
    },
-   "timestamp": 1795717215.736212
+   "timestamp": 1795719856.80792
   },
   {
    "kind": "note",
@@ -277,7 +333,7 @@
      "score": 0.9473
     }
    },
-   "timestamp": 1795717215.7362325
+   "timestamp": 1795719856.8079357
   },
   {
    "kind": "note",
@@ -292,7 +348,7 @@
      "score": 0.9364
     }
    },
-   "timestamp": 1795717215.736244
+   "timestamp": 1795719856.8079464
   },
   {
    "kind": "note",
@@ -307,7 +363,7 @@
      "score": 0.9337
     }
    },
-   "timestamp": 1795717215.7362533
+   "timestamp": 1795719856.8079555
   },
   {
    "kind": "note",
@@ -322,78 +378,22 @@
      "score": 0.9207
     }
    },
-   "timestamp": 1795717215.7362623
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
-   "name": "demo.engines.rank",
-   "hostname": "engines@vm",
-   "timestamp": 1795717215.7214832,
-   "args": "([{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.006, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.017, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.021, 'hostname': 'engines@vm'}], 'match-cd1f2cea')",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
-   "parent_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
-   "pid": 16423,
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
-   "type": "task-sent",
-   "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
-   "name": "demo.engines.rank",
-   "hostname": "gen16489@vm",
-   "timestamp": 1795717215.7210755,
-   "args": "([{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.006, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.017, 'hostname': 'engines@vm'}, {'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.021, 'hostname': 'engines@vm'}], 'match-cd1f2cea')",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
-   "parent_id": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
-   "pid": 16489,
-   "queue": "engines",
-   "routing_key": "engines",
-   "pool": null
+   "timestamp": 1795719856.8079638
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+   "uuid": "f35037d6-e7a3-45c1-b5c8-d4f5204989d0",
    "hostname": "engines@vm",
-   "timestamp": 1795717215.729047,
-   "pid": 16423,
-   "runtime": 0.0405927839983633,
-   "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.021, 'hostname': 'engines@vm'}",
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
-   "hostname": "engines@vm",
-   "timestamp": 1795717215.7291334,
-   "pid": 16423,
-   "pool": "engines"
-  },
-  {
-   "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
-   "hostname": "engines@vm",
-   "timestamp": 1795717215.7366664,
-   "pid": 16423,
-   "runtime": 0.007206842999949004,
-   "result": "{'run_id': 'match-cd1f2cea', 'chunks': 3, 'scored': 30, 'timed_out': 0, 'jobs': 60, 'workers': ['engines@vm'], 'store': 'SQLite at /tmp/panel-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)', 'top': [{'candidate': 'CAND-020', 'name': 'Thomas', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9481}, {'candidate': 'CAND-005', 'name': 'Emma', 'rank': 1, 'job_key': 'startup-hub.json:SH-1004', 'title': 'Lead Warehouse Operative', 'score': 0.9473}, {'candidate': 'CAND-006', 'name': 'Farid', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9364}, {'candidate': 'CAND-008', 'name': 'Hugo', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9337}, {'candidate': 'CAND-029', 'name': 'Cyril', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1001', 'title': 'Junior Frontend Developer', 'score': 0.9207}, {'candidate': 'CAND-024', 'name': 'Xavier', 'rank': 1, , ...}]}",
+   "timestamp": 1795719856.8083081,
+   "pid": 32767,
+   "runtime": 0.003721836999829975,
+   "result": "{'run_id': 'match-b58d0b71', 'chunks': 3, 'scored': 30, 'timed_out': 0, 'jobs': 60, 'workers': ['engines@vm'], 'store': 'SQLite at /tmp/me-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)', 'top': [{'candidate': 'CAND-020', 'name': 'Thomas', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9481}, {'candidate': 'CAND-005', 'name': 'Emma', 'rank': 1, 'job_key': 'startup-hub.json:SH-1004', 'title': 'Lead Warehouse Operative', 'score': 0.9473}, {'candidate': 'CAND-006', 'name': 'Farid', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9364}, {'candidate': 'CAND-008', 'name': 'Hugo', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9337}, {'candidate': 'CAND-029', 'name': 'Cyril', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1001', 'title': 'Junior Frontend Developer', 'score': 0.9207}, {'candidate': 'CAND-024', 'name': 'Xavier', 'rank': 1, 'jo...', ...}]}",
    "pool": "engines"
   },
   {
    "kind": "summary",
-   "run_id": "1907eb79baa0",
+   "run_id": "e342692a3401",
    "demo": "engines.run",
    "status": "succeeded",
    "result": {
@@ -442,7 +442,7 @@
       ]
      ]
     },
-    "run_id": "match-cd1f2cea",
+    "run_id": "match-b58d0b71",
     "chunks": 3,
     "scored": 30,
     "timed_out": 0,
@@ -450,7 +450,7 @@
     "workers": [
      "engines@vm"
     ],
-    "store": "SQLite at /tmp/panel-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)",
+    "store": "SQLite at /tmp/me-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)",
     "top": [
      {
       "candidate": "CAND-020",
@@ -537,56 +537,56 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "063af539-0cf6-4221-9541-d725c02f05fc",
+     "uuid": "6a6bdd97-acb9-4e16-83e8-6ebf1054d8cf",
      "state": "SUCCEEDED",
      "name": "demo.engines.score_chunk",
      "hostname": "engines@vm",
-     "at": 1795717215.6807792,
+     "at": 1795719856.776275,
      "event": "task-succeeded",
      "pool": "engines",
-     "runtime": 0.014593071999115637,
-     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.006, 'hostname': 'engines@vm'}"
+     "runtime": 0.5805727549995936,
+     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.003, 'hostname': 'engines@vm'}"
     },
     {
-     "uuid": "2854175a-d433-4628-9a95-f2e454dceecf",
+     "uuid": "cf8ba4a1-3f84-4924-bec8-d4cdc8691584",
      "state": "SUCCEEDED",
      "name": "demo.engines.score_chunk",
      "hostname": "engines@vm",
-     "at": 1795717215.6994586,
+     "at": 1795719856.803652,
      "event": "task-succeeded",
      "pool": "engines",
-     "runtime": 0.02946952400088776,
-     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.017, 'hostname': 'engines@vm'}"
+     "runtime": 0.5993613020000339,
+     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.004, 'hostname': 'engines@vm'}"
     },
     {
-     "uuid": "aa221e3a-ab0c-4e56-98dc-b79798ae65b9",
+     "uuid": "0f5824e3-316b-46e2-b35a-45f073039d93",
      "state": "SUCCEEDED",
      "name": "demo.engines.score_chunk",
      "hostname": "engines@vm",
-     "pool": "engines",
-     "at": 1795717215.729047,
+     "at": 1795719856.7876,
      "event": "task-succeeded",
-     "runtime": 0.0405927839983633,
-     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.021, 'hostname': 'engines@vm'}"
+     "pool": "engines",
+     "runtime": 0.00887995800076169,
+     "result": "{'status': 'ok', 'scored': 10, 'of': 10, 'jobs': 60, 'seconds': 0.004, 'hostname': 'engines@vm'}"
     },
     {
-     "uuid": "c2e72ae7-35c6-404a-89b9-8e3a86ebabbe",
+     "uuid": "f35037d6-e7a3-45c1-b5c8-d4f5204989d0",
      "state": "SUCCEEDED",
      "name": "demo.engines.rank",
      "hostname": "engines@vm",
-     "pool": "engines",
-     "at": 1795717215.7366664,
+     "at": 1795719856.8083081,
      "event": "task-succeeded",
-     "runtime": 0.007206842999949004,
-     "result": "{'run_id': 'match-cd1f2cea', 'chunks': 3, 'scored': 30, 'timed_out': 0, 'jobs': 60, 'workers': ['engines@vm'], 'store': 'SQLite at /tmp/panel-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)', 'top': [{'candidate': 'CAND-020', 'name': 'Thomas', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9481}, {'candidate': 'CAND-005', 'name': 'Emma', 'rank': 1, 'job_key': 'startup-hub.json:SH-1004', 'title': 'Lead Warehouse Operative', 'score': 0.9473}, {'candidate': 'CAND-006', 'name': 'Farid', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9364}, {'candidate': 'CAND-008', 'name': 'Hugo', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9337}, {'candidate': 'CAND-029', 'name': 'Cyril', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1001', 'title': 'Junior Frontend Developer', 'score': 0.9207}, {'candidate': 'CAND-024', 'name': 'Xavier', 'rank': 1, , ...}]}"
+     "pool": "engines",
+     "runtime": 0.003721836999829975,
+     "result": "{'run_id': 'match-b58d0b71', 'chunks': 3, 'scored': 30, 'timed_out': 0, 'jobs': 60, 'workers': ['engines@vm'], 'store': 'SQLite at /tmp/me-home/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)', 'top': [{'candidate': 'CAND-020', 'name': 'Thomas', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9481}, {'candidate': 'CAND-005', 'name': 'Emma', 'rank': 1, 'job_key': 'startup-hub.json:SH-1004', 'title': 'Lead Warehouse Operative', 'score': 0.9473}, {'candidate': 'CAND-006', 'name': 'Farid', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9364}, {'candidate': 'CAND-008', 'name': 'Hugo', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1013', 'title': 'Junior Marketing Manager', 'score': 0.9337}, {'candidate': 'CAND-029', 'name': 'Cyril', 'rank': 1, 'job_key': 'jobboard-fr.json:JB-1001', 'title': 'Junior Frontend Developer', 'score': 0.9207}, {'candidate': 'CAND-024', 'name': 'Xavier', 'rank': 1, 'jo...', ...}]}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:31379/0",
-   "started": 1795717214.6404626,
-   "finished": 1795717215.742079,
-   "duration": 1.102,
-   "timestamp": 1795717215.7420993
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719855.679949,
+   "finished": 1795719856.8094008,
+   "duration": 1.129,
+   "timestamp": 1795719856.8094175
   }
  ]
 };

@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:19:37+00:00",
- "broker": "redis://127.0.0.1:31379/0",
+ "recorded": "2026-11-26T19:02:34+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,32 +39,32 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "1ab22a8ce597",
+   "run_id": "2d8cd7e1b2d0",
    "demo": "errors.logging",
    "title": "get_task_logger: the task's own log lines",
    "params": {
     "steps": 3
    },
-   "broker": "redis://127.0.0.1:31379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo errors.logging",
-   "timestamp": 1795717177.5091715
+   "timestamp": 1795719754.5762997
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
+   "uuid": "5f7f952b-c647-4fd0-846a-ca6c85297cb3",
    "name": "demo.errors.chatty",
-   "hostname": "gen17537@vm",
-   "timestamp": 1795717177.5117502,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719754.5796363,
    "args": "(3,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
+   "root_id": "5f7f952b-c647-4fd0-846a-ca6c85297cb3",
    "parent_id": null,
-   "pid": 17537,
+   "pid": 364,
    "queue": "celery",
    "routing_key": "celery",
    "pool": null
@@ -73,96 +73,96 @@
    "kind": "note",
    "text": "chatty(3) logs through get_task_logger(__name__)",
    "data": null,
-   "timestamp": 1795717177.5149667
+   "timestamp": 1795719754.5818732
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
+   "uuid": "5f7f952b-c647-4fd0-846a-ca6c85297cb3",
    "name": "demo.errors.chatty",
    "hostname": "prefork@vm",
-   "timestamp": 1795717177.517668,
+   "timestamp": 1795719754.5838964,
    "args": "(3,)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
+   "root_id": "5f7f952b-c647-4fd0-846a-ca6c85297cb3",
    "parent_id": null,
-   "pid": 16420,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
+   "uuid": "5f7f952b-c647-4fd0-846a-ca6c85297cb3",
    "hostname": "prefork@vm",
-   "timestamp": 1795717177.5186825,
-   "pid": 16420,
+   "timestamp": 1795719754.5879514,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "INFO/MainProcess Task demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d] received",
+   "text": "INFO/MainProcess Task demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3] received",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795717177.7317004
+   "timestamp": 1795719754.7840865
   },
   {
    "kind": "note",
-   "text": "INFO/ForkPoolWorker-1 demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 1 of 3",
+   "text": "INFO/ForkPoolWorker-1 demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3]: step 1 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795717177.7317173
+   "timestamp": 1795719754.784105
   },
   {
    "kind": "note",
-   "text": "INFO/ForkPoolWorker-1 demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 2 of 3",
+   "text": "INFO/ForkPoolWorker-1 demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3]: step 2 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795717177.731724
+   "timestamp": 1795719754.9853961
   },
   {
    "kind": "note",
-   "text": "INFO/ForkPoolWorker-1 demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 3 of 3",
+   "text": "INFO/ForkPoolWorker-1 demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3]: step 3 of 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795717177.9347355
+   "timestamp": 1795719755.186458
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
+   "uuid": "5f7f952b-c647-4fd0-846a-ca6c85297cb3",
    "hostname": "prefork@vm",
-   "timestamp": 1795717178.1280198,
-   "pid": 16420,
-   "runtime": 0.6084153779993358,
+   "timestamp": 1795719755.1955574,
+   "pid": 32763,
+   "runtime": 0.607086697998966,
    "result": "3",
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "WARNING/ForkPoolWorker-1 demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: done after 3 steps",
+   "text": "WARNING/ForkPoolWorker-1 demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3]: done after 3 steps",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795717178.1364124
+   "timestamp": 1795719755.3877635
   },
   {
    "kind": "note",
-   "text": "INFO/ForkPoolWorker-1 Task demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d] succeeded in 0.6084153779993358s: 3",
+   "text": "INFO/ForkPoolWorker-1 Task demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3] succeeded in 0.607086697998966s: 3",
    "data": {
     "log": "worker-prefork.log"
    },
-   "timestamp": 1795717178.1364293
+   "timestamp": 1795719755.3877804
   },
   {
    "kind": "summary",
-   "run_id": "1ab22a8ce597",
+   "run_id": "2d8cd7e1b2d0",
    "demo": "errors.logging",
    "status": "succeeded",
    "result": {
@@ -180,32 +180,32 @@
      ],
      "lines": [
       {
-       "text": "Task demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d] received",
+       "text": "Task demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3] received",
        "source": "prefork",
        "level": "INFO"
       },
       {
-       "text": "demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 1 of 3",
+       "text": "demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3]: step 1 of 3",
        "source": "prefork",
        "level": "INFO"
       },
       {
-       "text": "demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 2 of 3",
+       "text": "demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3]: step 2 of 3",
        "source": "prefork",
        "level": "INFO"
       },
       {
-       "text": "demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: step 3 of 3",
+       "text": "demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3]: step 3 of 3",
        "source": "prefork",
        "level": "INFO"
       },
       {
-       "text": "demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d]: done after 3 steps",
+       "text": "demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3]: done after 3 steps",
        "source": "prefork",
        "level": "WARNING"
       },
       {
-       "text": "Task demo.errors.chatty[81eb711c-c5f6-4a87-9717-f987f8b8a01d] succeeded in 0.6084153779993358s: 3",
+       "text": "Task demo.errors.chatty[5f7f952b-c647-4fd0-846a-ca6c85297cb3] succeeded in 0.607086697998966s: 3",
        "source": "prefork",
        "level": "INFO"
       }
@@ -217,23 +217,23 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "81eb711c-c5f6-4a87-9717-f987f8b8a01d",
+     "uuid": "5f7f952b-c647-4fd0-846a-ca6c85297cb3",
      "state": "SUCCEEDED",
      "name": "demo.errors.chatty",
      "hostname": "prefork@vm",
-     "at": 1795717178.1280198,
+     "at": 1795719755.1955574,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 0.6084153779993358,
+     "runtime": 0.607086697998966,
      "result": "3"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:31379/0",
-   "started": 1795717177.5091715,
-   "finished": 1795717178.1366796,
-   "duration": 0.628,
-   "timestamp": 1795717178.1366997
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719754.5762997,
+   "finished": 1795719755.3880365,
+   "duration": 0.812,
+   "timestamp": 1795719755.3880568
   }
  ]
 };

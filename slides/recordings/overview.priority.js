@@ -32,8 +32,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:18:35+00:00",
- "broker": "redis://127.0.0.1:31379/0",
+ "recorded": "2026-11-26T19:01:41+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [],
@@ -48,51 +48,51 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "7b69b13dc554",
+   "run_id": "3b28e606c122",
    "demo": "overview.priority",
    "title": "Priority: the same burst on Redis and on RabbitMQ",
    "params": {
     "brokers": "redis,rabbitmq",
     "work": 0.3
    },
-   "broker": "redis://127.0.0.1:31379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo overview.priority",
-   "timestamp": 1795717115.17354
+   "timestamp": 1795719701.9536035
   },
   {
    "kind": "note",
    "text": "starting a prefork worker (-c 1, prefetch multiplier 1) on redis, rabbitmq",
    "data": null,
-   "timestamp": 1795717115.2526007
+   "timestamp": 1795719701.9813552
   },
   {
    "kind": "note",
    "text": "redis: priority-redis@vm runs blocker 1 and holds blocker 2; sent p5, p0, p9, none to the broker",
    "data": null,
-   "timestamp": 1795717117.9273093
+   "timestamp": 1795719703.0800133
   },
   {
    "kind": "note",
    "text": "redis: ran p0 -> none -> p5 -> p9",
    "data": null,
-   "timestamp": 1795717121.2005908
+   "timestamp": 1795719706.3017428
   },
   {
    "kind": "note",
    "text": "rabbitmq: priority-rabbitmq@vm runs blocker 1 and holds blocker 2; sent p5, p0, p9, none to the broker",
    "data": null,
-   "timestamp": 1795717121.2343924
+   "timestamp": 1795719706.3332055
   },
   {
    "kind": "note",
    "text": "rabbitmq: ran p9 -> p5 -> p0 -> none",
    "data": null,
-   "timestamp": 1795717124.4761577
+   "timestamp": 1795719709.535444
   },
   {
    "kind": "summary",
-   "run_id": "7b69b13dc554",
+   "run_id": "3b28e606c122",
    "demo": "overview.priority",
    "status": "succeeded",
    "result": {
@@ -150,11 +150,11 @@
    "error": null,
    "tasks": [],
    "follow": "events",
-   "broker": "redis://127.0.0.1:31379/0",
-   "started": 1795717115.17354,
-   "finished": 1795717129.2812605,
-   "duration": 14.108,
-   "timestamp": 1795717129.2812955
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719701.9536035,
+   "finished": 1795719716.602626,
+   "duration": 14.649,
+   "timestamp": 1795719716.6026635
   }
  ]
 };

@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:25:33+00:00",
- "broker": "redis://127.0.0.1:34379/0",
+ "recorded": "2026-11-26T19:04:00+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,32 +39,32 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "6cbd78a7e8f7",
+   "run_id": "b237c8573ff1",
    "demo": "practices.chord_failure",
    "title": "A chord whose header fails: the body never runs",
    "params": {
     "seconds": 1.0
    },
-   "broker": "redis://127.0.0.1:34379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo practices.chord_failure",
-   "timestamp": 1795717533.999613
+   "timestamp": 1795719840.1707993
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "c100e5c0-2427-4240-b929-477338608ed2",
+   "uuid": "fad63412-9aec-42c9-81ee-7e5139b9c3ec",
    "name": "demo.chords.count_jobs",
-   "hostname": "gen29006@vm",
-   "timestamp": 1795717534.0565152,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719840.1771357,
    "args": "('acme', 1.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "c100e5c0-2427-4240-b929-477338608ed2",
+   "root_id": "fad63412-9aec-42c9-81ee-7e5139b9c3ec",
    "parent_id": null,
-   "pid": 29006,
+   "pid": 364,
    "queue": "celery",
    "routing_key": "celery",
    "pool": null
@@ -72,37 +72,54 @@
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "4d8c17c8-8e7f-4ad2-877a-9ea470197cb7",
+   "uuid": "057680ea-25be-42db-a5e3-8221bf1989fa",
    "name": "demo.chords.count_jobs",
-   "hostname": "gen29006@vm",
-   "timestamp": 1795717534.0636883,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719840.1795547,
    "args": "('down', 1.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "4d8c17c8-8e7f-4ad2-877a-9ea470197cb7",
+   "root_id": "057680ea-25be-42db-a5e3-8221bf1989fa",
    "parent_id": null,
-   "pid": 29006,
+   "pid": 364,
    "queue": "celery",
    "routing_key": "celery",
    "pool": null
   },
   {
    "kind": "event",
-   "type": "task-sent",
-   "uuid": "34b8d7e3-fbff-4cca-99b0-c7640b0c39b3",
+   "type": "task-received",
+   "uuid": "fad63412-9aec-42c9-81ee-7e5139b9c3ec",
    "name": "demo.chords.count_jobs",
-   "hostname": "gen29006@vm",
-   "timestamp": 1795717534.0711548,
+   "hostname": "prefork@vm",
+   "timestamp": 1795719840.1809082,
+   "args": "('acme', 1.0)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "fad63412-9aec-42c9-81ee-7e5139b9c3ec",
+   "parent_id": null,
+   "pid": 32763,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "7e9fd3d9-9101-4ff1-9f2a-e1fff3f3b067",
+   "name": "demo.chords.count_jobs",
+   "hostname": "gen364@vm",
+   "timestamp": 1795719840.181946,
    "args": "('globex', 1.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "34b8d7e3-fbff-4cca-99b0-c7640b0c39b3",
+   "root_id": "7e9fd3d9-9101-4ff1-9f2a-e1fff3f3b067",
    "parent_id": null,
-   "pid": 29006,
+   "pid": 364,
    "queue": "celery",
    "routing_key": "celery",
    "pool": null
@@ -111,140 +128,134 @@
    "kind": "note",
    "text": "chord: count_jobs() for acme, down, globex, then total(); alert_on_call() linked to the body",
    "data": null,
-   "timestamp": 1795717534.0726042
+   "timestamp": 1795719840.1840024
   },
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "c100e5c0-2427-4240-b929-477338608ed2",
+   "uuid": "057680ea-25be-42db-a5e3-8221bf1989fa",
    "name": "demo.chords.count_jobs",
    "hostname": "prefork@vm",
-   "timestamp": 1795717534.123515,
-   "args": "('acme', 1.0)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "c100e5c0-2427-4240-b929-477338608ed2",
-   "parent_id": null,
-   "pid": 29002,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "4d8c17c8-8e7f-4ad2-877a-9ea470197cb7",
-   "name": "demo.chords.count_jobs",
-   "hostname": "prefork@vm",
-   "timestamp": 1795717534.1256986,
+   "timestamp": 1795719840.1848915,
    "args": "('down', 1.0)",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "4d8c17c8-8e7f-4ad2-877a-9ea470197cb7",
+   "root_id": "057680ea-25be-42db-a5e3-8221bf1989fa",
    "parent_id": null,
-   "pid": 29002,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "c100e5c0-2427-4240-b929-477338608ed2",
+   "uuid": "fad63412-9aec-42c9-81ee-7e5139b9c3ec",
    "hostname": "prefork@vm",
-   "timestamp": 1795717534.1268811,
-   "pid": 29002,
+   "timestamp": 1795719840.1868412,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "4d8c17c8-8e7f-4ad2-877a-9ea470197cb7",
+   "uuid": "057680ea-25be-42db-a5e3-8221bf1989fa",
    "hostname": "prefork@vm",
-   "timestamp": 1795717534.1280007,
-   "pid": 29002,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "34b8d7e3-fbff-4cca-99b0-c7640b0c39b3",
-   "name": "demo.chords.count_jobs",
-   "hostname": "prefork@vm",
-   "timestamp": 1795717534.1286736,
-   "args": "('globex', 1.0)",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "34b8d7e3-fbff-4cca-99b0-c7640b0c39b3",
-   "parent_id": null,
-   "pid": 29002,
+   "timestamp": 1795719840.1868763,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "note",
    "text": "get() raised ValueError: feed 'down' is unreachable",
    "data": null,
-   "timestamp": 1795717534.1462944
+   "timestamp": 1795719840.1936684
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "7e9fd3d9-9101-4ff1-9f2a-e1fff3f3b067",
+   "name": "demo.chords.count_jobs",
+   "hostname": "prefork@vm",
+   "timestamp": 1795719840.1944017,
+   "args": "('globex', 1.0)",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "7e9fd3d9-9101-4ff1-9f2a-e1fff3f3b067",
+   "parent_id": null,
+   "pid": 32763,
+   "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-failed",
-   "uuid": "4d8c17c8-8e7f-4ad2-877a-9ea470197cb7",
+   "uuid": "057680ea-25be-42db-a5e3-8221bf1989fa",
    "hostname": "prefork@vm",
-   "timestamp": 1795717534.1500602,
-   "pid": 29002,
+   "timestamp": 1795719840.1982512,
+   "pid": 32763,
    "exception": "ValueError(\"feed 'down' is unreachable\")",
-   "traceback": "Traceback (most recent call last):\n  File \"/work/wt/prod2/.venv/lib/python3.11/site-packages/celery/app/trace.py\", line 564, in trace_task\n    R = retval = fun(*args, **kwargs)\n                 ^^^^^^^^^^^^^^^^^^^^\n  File \"/work/wt/prod2/.venv/lib/python3.11/site-packages/celery/app/trace.py\", line 883, in __protected_call__\n    return self.run(*args, **kwargs)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^\n  File \"/work/wt/prod2/demo/chords.py\", line 31, in count_jobs\n    raise ValueError(f\"feed {feed!r} is unreachable\")  # connection refused: at once\n    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nValueError: feed 'down' is unreachable\n",
+   "traceback": "Traceback (most recent call last):\n  File \"/work/main/.venv/lib/python3.11/site-packages/celery/app/trace.py\", line 564, in trace_task\n    R = retval = fun(*args, **kwargs)\n                 ^^^^^^^^^^^^^^^^^^^^\n  File \"/work/main/.venv/lib/python3.11/site-packages/celery/app/trace.py\", line 883, in __protected_call__\n    return self.run(*args, **kwargs)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^\n  File \"/work/main/demo/chords.py\", line 33, in count_jobs\n    raise ValueError(f\"feed {feed!r} is unreachable\")  # connection refused: at once\n    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nValueError: feed 'down' is unreachable\n",
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "34b8d7e3-fbff-4cca-99b0-c7640b0c39b3",
+   "uuid": "7e9fd3d9-9101-4ff1-9f2a-e1fff3f3b067",
    "hostname": "prefork@vm",
-   "timestamp": 1795717534.1515136,
-   "pid": 29002,
+   "timestamp": 1795719840.2005434,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "c100e5c0-2427-4240-b929-477338608ed2",
+   "uuid": "fad63412-9aec-42c9-81ee-7e5139b9c3ec",
    "hostname": "prefork@vm",
-   "timestamp": 1795717535.147257,
-   "pid": 29002,
-   "runtime": 1.0203342349996092,
+   "timestamp": 1795719841.1901078,
+   "pid": 32763,
+   "runtime": 1.0041827820004983,
    "result": "4",
    "pool": "prefork"
   },
   {
+   "kind": "note",
+   "text": "get(follow_parents=False) raised ChordError: Dependency 057680ea-25be-42db-a5e3-8221bf1989fa raised ValueError(\"feed 'down' is unreachable\")",
+   "data": null,
+   "timestamp": 1795719841.2092023
+  },
+  {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "34b8d7e3-fbff-4cca-99b0-c7640b0c39b3",
+   "uuid": "7e9fd3d9-9101-4ff1-9f2a-e1fff3f3b067",
    "hostname": "prefork@vm",
-   "timestamp": 1795717535.1627436,
-   "pid": 29002,
-   "runtime": 1.0102421560004586,
+   "timestamp": 1795719841.210634,
+   "pid": 32763,
+   "runtime": 1.0079766160015424,
    "result": "6",
    "pool": "prefork"
   },
   {
    "kind": "note",
-   "text": "get(follow_parents=False) raised ChordError: Dependency 4d8c17c8-8e7f-4ad2-877a-9ea470197cb7 raised ValueError(\"feed 'down' is unreachable\")",
+   "text": "demo.chords.alert_on_call[None]: the feeds summary 176936a7-6aed-429e-9d10-f58f5514fb72 failed: ChordError('Dependency 057680ea-25be-42db-a5e3-8221bf1989fa raised ValueError(\"feed \\'down\\' is unreachable\")')",
    "data": null,
-   "timestamp": 1795717535.1703854
+   "timestamp": 1795719841.323256
   },
   {
-   "kind": "note",
-   "text": "demo.chords.alert_on_call[None]: the feeds summary 2dfdf430-e4c9-41d5-91ea-6ef05055d289 failed: ChordError('Dependency 4d8c17c8-8e7f-4ad2-877a-9ea470197cb7 raised ValueError(\"feed \\'down\\' is unreachable\")')",
-   "data": null,
-   "timestamp": 1795717535.2741168
+   "kind": "event",
+   "type": "task-failed",
+   "uuid": "176936a7-6aed-429e-9d10-f58f5514fb72",
+   "name": null,
+   "hostname": null,
+   "timestamp": 1795719844.3241367,
+   "exception": "ChordError('Dependency 057680ea-25be-42db-a5e3-8221bf1989fa raised ValueError(\"feed \\'down\\' is unreachable\")')",
+   "source": "result-backend",
+   "pool": null
   },
   {
    "kind": "summary",
-   "run_id": "6cbd78a7e8f7",
+   "run_id": "b237c8573ff1",
    "demo": "practices.chord_failure",
    "status": "succeeded",
    "result": {
@@ -274,7 +285,7 @@
      ],
      "rows": [
       [
-       0.15,
+       0.02,
        "count_jobs('down')",
        {
         "value": "failed",
@@ -283,7 +294,7 @@
        "ValueError(\"feed 'down' is unreachable\")"
       ],
       [
-       0.15,
+       0.02,
        "caller: get()",
        {
         "value": "raised",
@@ -292,7 +303,7 @@
        "ValueError: feed 'down' is unreachable"
       ],
       [
-       1.14,
+       1.02,
        "count_jobs('acme')",
        {
         "value": "succeeded",
@@ -301,7 +312,7 @@
        "4"
       ],
       [
-       1.16,
+       1.03,
        "count_jobs('globex')",
        {
         "value": "succeeded",
@@ -310,125 +321,147 @@
        "6"
       ],
       [
-       1.16,
+       1.04,
+       "",
+       {
+        "value": "failed",
+        "tone": "bad"
+       },
+       "ChordError('Dependency 057680ea\u2026 raised Val\u2026"
+      ],
+      [
+       1.04,
+       "caller: get(follow_parents=False)",
+       {
+        "value": "raised",
+        "tone": "bad"
+       },
+       "ChordError: Dependency 057680ea\u2026 raised Val\u2026"
+      ],
+      [
+       1.04,
        "alert_on_call (errback)",
        {
         "value": "logged",
         "tone": "good"
        },
-       "the feeds summary 2dfdf430\u2026 failed: ChordEr\u2026"
+       "the feeds summary 176936a7\u2026 failed: ChordEr\u2026"
       ],
       [
-       1.16,
+       1.04,
        "total (the body)",
        {
         "value": "never started",
         "tone": "warn"
        },
        "FAILURE: ChordError"
-      ],
-      [
-       1.17,
-       "caller: get(follow_parents=False)",
-       {
-        "value": "raised",
-        "tone": "bad"
-       },
-       "ChordError: Dependency 4d8c17c8\u2026 raised Val\u2026"
       ]
      ]
     },
     "rows": [
      {
-      "at s": 0.15,
+      "at s": 0.02,
       "what": "count_jobs('down')",
       "outcome": "failed",
       "got": "ValueError(\"feed 'down' is unreachable\")"
      },
      {
-      "at s": 0.15,
+      "at s": 0.02,
       "what": "caller: get()",
       "outcome": "raised",
       "got": "ValueError: feed 'down' is unreachable"
      },
      {
-      "at s": 1.14,
+      "at s": 1.02,
       "what": "count_jobs('acme')",
       "outcome": "succeeded",
       "got": "4"
      },
      {
-      "at s": 1.16,
+      "at s": 1.03,
       "what": "count_jobs('globex')",
       "outcome": "succeeded",
       "got": "6"
      },
      {
-      "at s": 1.16,
-      "what": "alert_on_call (errback)",
-      "outcome": "logged",
-      "got": "the feeds summary 2dfdf430\u2026 failed: ChordEr\u2026"
+      "at s": 1.04,
+      "what": "",
+      "outcome": "failed",
+      "got": "ChordError('Dependency 057680ea\u2026 raised Val\u2026"
      },
      {
-      "at s": 1.16,
+      "at s": 1.04,
+      "what": "caller: get(follow_parents=False)",
+      "outcome": "raised",
+      "got": "ChordError: Dependency 057680ea\u2026 raised Val\u2026"
+     },
+     {
+      "at s": 1.04,
+      "what": "alert_on_call (errback)",
+      "outcome": "logged",
+      "got": "the feeds summary 176936a7\u2026 failed: ChordEr\u2026"
+     },
+     {
+      "at s": 1.04,
       "what": "total (the body)",
       "outcome": "never started",
       "got": "FAILURE: ChordError"
-     },
-     {
-      "at s": 1.17,
-      "what": "caller: get(follow_parents=False)",
-      "outcome": "raised",
-      "got": "ChordError: Dependency 4d8c17c8\u2026 raised Val\u2026"
      }
     ],
-    "body": "2dfdf430-e4c9-41d5-91ea-6ef05055d289",
+    "body": "176936a7-6aed-429e-9d10-f58f5514fb72",
     "get()": "ValueError: feed 'down' is unreachable",
-    "get(follow_parents=False)": "ChordError: Dependency 4d8c17c8-8e7f-4ad2-877a-9ea470197cb7 raised ValueError(\"feed 'down' is unreachable\")",
-    "errback": "the feeds summary 2dfdf430-e4c9-41d5-91ea-6ef05055d289 failed: ChordError('Dependency 4d8c17c8-8e7f-4ad2-877a-9ea470197cb7 raised ValueError(\"feed \\'down\\' is unreachable\")')",
+    "get(follow_parents=False)": "ChordError: Dependency 057680ea-25be-42db-a5e3-8221bf1989fa raised ValueError(\"feed 'down' is unreachable\")",
+    "errback": "the feeds summary 176936a7-6aed-429e-9d10-f58f5514fb72 failed: ChordError('Dependency 057680ea-25be-42db-a5e3-8221bf1989fa raised ValueError(\"feed \\'down\\' is unreachable\")')",
     "verdict": "the body never ran; get() raised the header's own error at once, the body's ChordError came when the whole header had finished"
    },
    "error": null,
    "tasks": [
     {
-     "uuid": "c100e5c0-2427-4240-b929-477338608ed2",
+     "uuid": "fad63412-9aec-42c9-81ee-7e5139b9c3ec",
      "state": "SUCCEEDED",
      "name": "demo.chords.count_jobs",
      "hostname": "prefork@vm",
-     "at": 1795717535.147257,
+     "at": 1795719841.1901078,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 1.0203342349996092,
+     "runtime": 1.0041827820004983,
      "result": "4"
     },
     {
-     "uuid": "4d8c17c8-8e7f-4ad2-877a-9ea470197cb7",
+     "uuid": "057680ea-25be-42db-a5e3-8221bf1989fa",
      "state": "FAILED",
      "name": "demo.chords.count_jobs",
      "hostname": "prefork@vm",
-     "at": 1795717534.1500602,
+     "at": 1795719840.1982512,
      "event": "task-failed",
      "pool": "prefork",
      "exception": "ValueError(\"feed 'down' is unreachable\")"
     },
     {
-     "uuid": "34b8d7e3-fbff-4cca-99b0-c7640b0c39b3",
+     "uuid": "7e9fd3d9-9101-4ff1-9f2a-e1fff3f3b067",
      "state": "SUCCEEDED",
      "name": "demo.chords.count_jobs",
      "hostname": "prefork@vm",
-     "at": 1795717535.1627436,
+     "at": 1795719841.210634,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 1.0102421560004586,
+     "runtime": 1.0079766160015424,
      "result": "6"
+    },
+    {
+     "uuid": "176936a7-6aed-429e-9d10-f58f5514fb72",
+     "state": "FAILED",
+     "exception": "ChordError('Dependency 057680ea-25be-42db-a5e3-8221bf1989fa raised ValueError(\"feed \\'down\\' is unreachable\")')",
+     "at": 1795719844.3241367,
+     "event": "task-failed"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:34379/0",
-   "started": 1795717533.999613,
-   "finished": 1795717535.2798533,
-   "duration": 1.28,
-   "timestamp": 1795717535.2798839
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719840.1707993,
+   "finished": 1795719844.3255246,
+   "duration": 4.155,
+   "timestamp": 1795719844.3255432
   }
  ]
 };

@@ -32,13 +32,13 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:13:24+00:00",
- "broker": "redis://127.0.0.1:34379/0",
+ "recorded": "2026-11-26T19:03:50+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
-  "recycle-memory-10d676",
-  "recycle-tasks-10d676"
+  "recycle-memory-c5b1e9",
+  "recycle-tasks-c5b1e9"
  ],
  "host": "vm",
  "celery": "5.7.0",
@@ -51,99 +51,131 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "016edb7e6062",
+   "run_id": "bfe4637f11d1",
    "demo": "practices.memory",
    "title": "Memory: a leaking task, and the pool process recycled",
    "params": {
     "megabytes": 50,
     "tasks": 4
    },
-   "broker": "redis://127.0.0.1:34379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo practices.memory",
-   "timestamp": 1795716804.105412
+   "timestamp": 1795719830.145874
   },
   {
    "kind": "note",
    "text": "worker 1: prefork -c 1 --max-tasks-per-child 2",
    "data": null,
-   "timestamp": 1795716804.1189132
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "864c52d5-821d-4a61-abb0-2bd2b7e7af07",
-   "name": "demo.resources.leaky",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716808.129559,
-   "args": "()",
-   "kwargs": "{'megabytes': 50}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "864c52d5-821d-4a61-abb0-2bd2b7e7af07",
-   "parent_id": null,
-   "pid": 7424,
-   "pool": "recycle-tasks-10d676"
-  },
-  {
-   "kind": "event",
-   "type": "task-started",
-   "uuid": "864c52d5-821d-4a61-abb0-2bd2b7e7af07",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716808.1336977,
-   "pid": 7424,
-   "pool": "recycle-tasks-10d676"
+   "timestamp": 1795719830.15362
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "864c52d5-821d-4a61-abb0-2bd2b7e7af07",
+   "uuid": "5e237613-11aa-4689-9ba7-6129eb12d3b5",
    "name": "demo.resources.leaky",
-   "hostname": "gen7274@vm",
-   "timestamp": 1795716808.135292,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719832.1751692,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "864c52d5-821d-4a61-abb0-2bd2b7e7af07",
+   "root_id": "5e237613-11aa-4689-9ba7-6129eb12d3b5",
    "parent_id": null,
-   "pid": 7274,
+   "pid": 364,
    "queue": "recycle-tasks",
    "routing_key": "recycle-tasks",
    "pool": null
   },
   {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "5e237613-11aa-4689-9ba7-6129eb12d3b5",
+   "name": "demo.resources.leaky",
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.1773472,
+   "args": "()",
+   "kwargs": "{'megabytes': 50}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "5e237613-11aa-4689-9ba7-6129eb12d3b5",
+   "parent_id": null,
+   "pid": 613,
+   "pool": "recycle-tasks-c5b1e9"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "5e237613-11aa-4689-9ba7-6129eb12d3b5",
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.1808746,
+   "pid": 613,
+   "pool": "recycle-tasks-c5b1e9"
+  },
+  {
    "kind": "note",
-   "text": "2 tasks: task 1 ran in pid 7551: peak RSS 122.1 MB, 50 MB kept",
+   "text": "2 tasks: task 1 ran in pid 615: peak RSS 122.2 MB, 50 MB kept",
    "data": {
     "row": {
      "limit": "2 tasks",
      "task": 1,
-     "pool pid": 7551,
-     "peak RSS MB": 122.1,
+     "pool pid": 615,
+     "peak RSS MB": 122.2,
      "kept MB": 50,
      "process": "first"
     }
    },
-   "timestamp": 1795716808.429137
+   "timestamp": 1795719832.2147915
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "bars",
+    "series": [
+     "peak RSS after leaky(50)"
+    ],
+    "unit": "MB",
+    "better": "lower",
+    "groups": [
+     {
+      "label": "max 2 tasks \u00b7 1",
+      "values": [
+       122.2
+      ],
+      "note": "pid 615"
+     }
+    ]
+   },
+   "timestamp": 1795719832.2148373
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "5e237613-11aa-4689-9ba7-6129eb12d3b5",
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.2153487,
+   "pid": 613,
+   "runtime": 0.033560649999344605,
+   "result": "{'pid': 615, 'rss_mb': 122.2, 'kept_mb': 50}",
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "de0d68e7-f989-45b9-9c4b-b6226272e397",
+   "uuid": "a71b0fbc-fa5c-4b66-9e39-3240f866c02e",
    "name": "demo.resources.leaky",
-   "hostname": "gen7274@vm",
-   "timestamp": 1795716808.432106,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719832.2175272,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "de0d68e7-f989-45b9-9c4b-b6226272e397",
+   "root_id": "a71b0fbc-fa5c-4b66-9e39-3240f866c02e",
    "parent_id": null,
-   "pid": 7274,
+   "pid": 364,
    "queue": "recycle-tasks",
    "routing_key": "recycle-tasks",
    "pool": null
@@ -151,70 +183,98 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "de0d68e7-f989-45b9-9c4b-b6226272e397",
+   "uuid": "a71b0fbc-fa5c-4b66-9e39-3240f866c02e",
    "name": "demo.resources.leaky",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716808.4530632,
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.2177255,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "de0d68e7-f989-45b9-9c4b-b6226272e397",
+   "root_id": "a71b0fbc-fa5c-4b66-9e39-3240f866c02e",
    "parent_id": null,
-   "pid": 7424,
-   "pool": "recycle-tasks-10d676"
-  },
-  {
-   "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "864c52d5-821d-4a61-abb0-2bd2b7e7af07",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716808.4792547,
-   "pid": 7424,
-   "runtime": 0.308072257999811,
-   "result": "{'pid': 7551, 'rss_mb': 122.1, 'kept_mb': 50}",
-   "pool": "recycle-tasks-10d676"
+   "pid": 613,
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "de0d68e7-f989-45b9-9c4b-b6226272e397",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716808.4849427,
-   "pid": 7424,
-   "pool": "recycle-tasks-10d676"
+   "uuid": "a71b0fbc-fa5c-4b66-9e39-3240f866c02e",
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.219593,
+   "pid": 613,
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "note",
-   "text": "2 tasks: task 2 ran in pid 7551: peak RSS 172.2 MB, 100 MB kept",
+   "text": "2 tasks: task 2 ran in pid 615: peak RSS 172.4 MB, 100 MB kept",
    "data": {
     "row": {
      "limit": "2 tasks",
      "task": 2,
-     "pool pid": 7551,
-     "peak RSS MB": 172.2,
+     "pool pid": 615,
+     "peak RSS MB": 172.4,
      "kept MB": 100,
      "process": "same"
     }
    },
-   "timestamp": 1795716808.697266
+   "timestamp": 1795719832.2536967
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "bars",
+    "series": [
+     "peak RSS after leaky(50)"
+    ],
+    "unit": "MB",
+    "better": "lower",
+    "groups": [
+     {
+      "label": "max 2 tasks \u00b7 1",
+      "values": [
+       122.2
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 2",
+      "values": [
+       172.4
+      ],
+      "note": "pid 615"
+     }
+    ]
+   },
+   "timestamp": 1795719832.25375
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "a71b0fbc-fa5c-4b66-9e39-3240f866c02e",
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.2529652,
+   "pid": 613,
+   "runtime": 0.03163916099947528,
+   "result": "{'pid': 615, 'rss_mb': 172.4, 'kept_mb': 100}",
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "3b1b32a0-1785-4a28-b9af-82b9f94abbf6",
+   "uuid": "0506e14b-8d2f-4419-9ed4-ca13198ff9bf",
    "name": "demo.resources.leaky",
-   "hostname": "gen7274@vm",
-   "timestamp": 1795716808.7088392,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719832.2555032,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "3b1b32a0-1785-4a28-b9af-82b9f94abbf6",
+   "root_id": "0506e14b-8d2f-4419-9ed4-ca13198ff9bf",
    "parent_id": null,
-   "pid": 7274,
+   "pid": 364,
    "queue": "recycle-tasks",
    "routing_key": "recycle-tasks",
    "pool": null
@@ -222,70 +282,105 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "3b1b32a0-1785-4a28-b9af-82b9f94abbf6",
+   "uuid": "0506e14b-8d2f-4419-9ed4-ca13198ff9bf",
    "name": "demo.resources.leaky",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716808.7112339,
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.2563796,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "3b1b32a0-1785-4a28-b9af-82b9f94abbf6",
+   "root_id": "0506e14b-8d2f-4419-9ed4-ca13198ff9bf",
    "parent_id": null,
-   "pid": 7424,
-   "pool": "recycle-tasks-10d676"
-  },
-  {
-   "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "de0d68e7-f989-45b9-9c4b-b6226272e397",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716808.7189498,
-   "pid": 7424,
-   "runtime": 0.2329840790007438,
-   "result": "{'pid': 7551, 'rss_mb': 172.2, 'kept_mb': 100}",
-   "pool": "recycle-tasks-10d676"
+   "pid": 613,
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "3b1b32a0-1785-4a28-b9af-82b9f94abbf6",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716812.7519763,
-   "pid": 7424,
-   "pool": "recycle-tasks-10d676"
+   "uuid": "0506e14b-8d2f-4419-9ed4-ca13198ff9bf",
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.4511697,
+   "pid": 613,
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "note",
-   "text": "2 tasks: task 3 ran in pid 7758 (a new process): peak RSS 122.9 MB, 50 MB kept",
+   "text": "2 tasks: task 3 ran in pid 617 (a new process): peak RSS 123.1 MB, 50 MB kept",
    "data": {
     "row": {
      "limit": "2 tasks",
      "task": 3,
-     "pool pid": 7758,
-     "peak RSS MB": 122.9,
+     "pool pid": 617,
+     "peak RSS MB": 123.1,
      "kept MB": 50,
      "process": "new"
     }
    },
-   "timestamp": 1795716812.8622603
+   "timestamp": 1795719832.4862177
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "bars",
+    "series": [
+     "peak RSS after leaky(50)"
+    ],
+    "unit": "MB",
+    "better": "lower",
+    "groups": [
+     {
+      "label": "max 2 tasks \u00b7 1",
+      "values": [
+       122.2
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 2",
+      "values": [
+       172.4
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 3",
+      "values": [
+       123.1
+      ],
+      "note": "pid 617 new"
+     }
+    ]
+   },
+   "timestamp": 1795719832.4862869
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "0506e14b-8d2f-4419-9ed4-ca13198ff9bf",
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.4866185,
+   "pid": 613,
+   "runtime": 0.034861878000810975,
+   "result": "{'pid': 617, 'rss_mb': 123.1, 'kept_mb': 50}",
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "5dddc5c7-1849-4f9b-b300-f806f3f70e8b",
+   "uuid": "52638683-771b-400e-83f1-26171f0de412",
    "name": "demo.resources.leaky",
-   "hostname": "gen7274@vm",
-   "timestamp": 1795716812.8634577,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719832.4895065,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "5dddc5c7-1849-4f9b-b300-f806f3f70e8b",
+   "root_id": "52638683-771b-400e-83f1-26171f0de412",
    "parent_id": null,
-   "pid": 7274,
+   "pid": 364,
    "queue": "recycle-tasks",
    "routing_key": "recycle-tasks",
    "pool": null
@@ -293,87 +388,118 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "5dddc5c7-1849-4f9b-b300-f806f3f70e8b",
+   "uuid": "52638683-771b-400e-83f1-26171f0de412",
    "name": "demo.resources.leaky",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716812.8673737,
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.4899178,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "5dddc5c7-1849-4f9b-b300-f806f3f70e8b",
+   "root_id": "52638683-771b-400e-83f1-26171f0de412",
    "parent_id": null,
-   "pid": 7424,
-   "pool": "recycle-tasks-10d676"
-  },
-  {
-   "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "3b1b32a0-1785-4a28-b9af-82b9f94abbf6",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716812.8677711,
-   "pid": 7424,
-   "runtime": 0.10560589699889533,
-   "result": "{'pid': 7758, 'rss_mb': 122.9, 'kept_mb': 50}",
-   "pool": "recycle-tasks-10d676"
+   "pid": 613,
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "5dddc5c7-1849-4f9b-b300-f806f3f70e8b",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716812.8735063,
-   "pid": 7424,
-   "pool": "recycle-tasks-10d676"
+   "uuid": "52638683-771b-400e-83f1-26171f0de412",
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.4911427,
+   "pid": 613,
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "note",
-   "text": "2 tasks: task 4 ran in pid 7758: peak RSS 172.9 MB, 100 MB kept",
+   "text": "2 tasks: task 4 ran in pid 617: peak RSS 173.2 MB, 100 MB kept",
    "data": {
     "row": {
      "limit": "2 tasks",
      "task": 4,
-     "pool pid": 7758,
-     "peak RSS MB": 172.9,
+     "pool pid": 617,
+     "peak RSS MB": 173.2,
      "kept MB": 100,
      "process": "same"
     }
    },
-   "timestamp": 1795716812.9849324
+   "timestamp": 1795719832.5239282
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "bars",
+    "series": [
+     "peak RSS after leaky(50)"
+    ],
+    "unit": "MB",
+    "better": "lower",
+    "groups": [
+     {
+      "label": "max 2 tasks \u00b7 1",
+      "values": [
+       122.2
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 2",
+      "values": [
+       172.4
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 3",
+      "values": [
+       123.1
+      ],
+      "note": "pid 617 new"
+     },
+     {
+      "label": "max 2 tasks \u00b7 4",
+      "values": [
+       173.2
+      ],
+      "note": "pid 617"
+     }
+    ]
+   },
+   "timestamp": 1795719832.5239928
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "5dddc5c7-1849-4f9b-b300-f806f3f70e8b",
-   "hostname": "recycle-tasks-10d676@vm",
-   "timestamp": 1795716812.9987574,
-   "pid": 7424,
-   "runtime": 0.11134717800086946,
-   "result": "{'pid': 7758, 'rss_mb': 172.9, 'kept_mb': 100}",
-   "pool": "recycle-tasks-10d676"
+   "uuid": "52638683-771b-400e-83f1-26171f0de412",
+   "hostname": "recycle-tasks-c5b1e9@vm",
+   "timestamp": 1795719832.5233867,
+   "pid": 613,
+   "runtime": 0.03135981699961121,
+   "result": "{'pid': 617, 'rss_mb': 173.2, 'kept_mb': 100}",
+   "pool": "recycle-tasks-c5b1e9"
   },
   {
    "kind": "note",
    "text": "worker 2: prefork -c 1 --max-memory-per-child 150528 (KiB: 147 MB)",
    "data": null,
-   "timestamp": 1795716816.4065142
+   "timestamp": 1795719833.8472881
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "8f391068-0b69-4689-8f2f-1a6ecabea4b5",
+   "uuid": "63766ebd-9a07-4b79-baa7-c1482a8fc7e1",
    "name": "demo.resources.leaky",
-   "hostname": "gen7274@vm",
-   "timestamp": 1795716820.0986392,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719834.86896,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "8f391068-0b69-4689-8f2f-1a6ecabea4b5",
+   "root_id": "63766ebd-9a07-4b79-baa7-c1482a8fc7e1",
    "parent_id": null,
-   "pid": 7274,
+   "pid": 364,
    "queue": "recycle-memory",
    "routing_key": "recycle-memory",
    "pool": null
@@ -381,59 +507,119 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "8f391068-0b69-4689-8f2f-1a6ecabea4b5",
+   "uuid": "63766ebd-9a07-4b79-baa7-c1482a8fc7e1",
    "name": "demo.resources.leaky",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716820.1015232,
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719834.8706148,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "8f391068-0b69-4689-8f2f-1a6ecabea4b5",
+   "root_id": "63766ebd-9a07-4b79-baa7-c1482a8fc7e1",
    "parent_id": null,
-   "pid": 7830,
-   "pool": "recycle-memory-10d676"
+   "pid": 620,
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "8f391068-0b69-4689-8f2f-1a6ecabea4b5",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716820.1395676,
-   "pid": 7830,
-   "pool": "recycle-memory-10d676"
+   "uuid": "63766ebd-9a07-4b79-baa7-c1482a8fc7e1",
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719834.8734348,
+   "pid": 620,
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "note",
-   "text": "147 MB: task 1 ran in pid 7896: peak RSS 122.1 MB, 50 MB kept",
+   "text": "147 MB: task 1 ran in pid 622: peak RSS 122.1 MB, 50 MB kept",
    "data": {
     "row": {
      "limit": "147 MB",
      "task": 1,
-     "pool pid": 7896,
+     "pool pid": 622,
      "peak RSS MB": 122.1,
      "kept MB": 50,
      "process": "first"
     }
    },
-   "timestamp": 1795716820.30755
+   "timestamp": 1795719834.9097576
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "bars",
+    "series": [
+     "peak RSS after leaky(50)"
+    ],
+    "unit": "MB",
+    "better": "lower",
+    "groups": [
+     {
+      "label": "max 2 tasks \u00b7 1",
+      "values": [
+       122.2
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 2",
+      "values": [
+       172.4
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 3",
+      "values": [
+       123.1
+      ],
+      "note": "pid 617 new"
+     },
+     {
+      "label": "max 2 tasks \u00b7 4",
+      "values": [
+       173.2
+      ],
+      "note": "pid 617"
+     },
+     {
+      "label": "max 147 MB \u00b7 1",
+      "values": [
+       122.1
+      ],
+      "note": "pid 622"
+     }
+    ]
+   },
+   "timestamp": 1795719834.9106586
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "63766ebd-9a07-4b79-baa7-c1482a8fc7e1",
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719834.9101198,
+   "pid": 620,
+   "runtime": 0.035599090999312466,
+   "result": "{'pid': 622, 'rss_mb': 122.1, 'kept_mb': 50}",
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "e83c4dd6-bfa6-4d95-9b03-519012afc3e7",
+   "uuid": "99dfe96d-5899-4ea2-96bb-44c4f53885e3",
    "name": "demo.resources.leaky",
-   "hostname": "gen7274@vm",
-   "timestamp": 1795716820.313737,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719834.9126122,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "e83c4dd6-bfa6-4d95-9b03-519012afc3e7",
+   "root_id": "99dfe96d-5899-4ea2-96bb-44c4f53885e3",
    "parent_id": null,
-   "pid": 7274,
+   "pid": 364,
    "queue": "recycle-memory",
    "routing_key": "recycle-memory",
    "pool": null
@@ -441,81 +627,126 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "e83c4dd6-bfa6-4d95-9b03-519012afc3e7",
+   "uuid": "99dfe96d-5899-4ea2-96bb-44c4f53885e3",
    "name": "demo.resources.leaky",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716820.3158374,
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719834.9146934,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "e83c4dd6-bfa6-4d95-9b03-519012afc3e7",
+   "root_id": "99dfe96d-5899-4ea2-96bb-44c4f53885e3",
    "parent_id": null,
-   "pid": 7830,
-   "pool": "recycle-memory-10d676"
-  },
-  {
-   "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "8f391068-0b69-4689-8f2f-1a6ecabea4b5",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716820.317274,
-   "pid": 7830,
-   "runtime": 0.17436683699997957,
-   "result": "{'pid': 7896, 'rss_mb': 122.1, 'kept_mb': 50}",
-   "pool": "recycle-memory-10d676"
+   "pid": 620,
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "e83c4dd6-bfa6-4d95-9b03-519012afc3e7",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716820.3278959,
-   "pid": 7830,
-   "pool": "recycle-memory-10d676"
+   "uuid": "99dfe96d-5899-4ea2-96bb-44c4f53885e3",
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719834.9160423,
+   "pid": 620,
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "note",
-   "text": "147 MB: task 2 ran in pid 7896: peak RSS 172.1 MB, 100 MB kept",
+   "text": "147 MB: task 2 ran in pid 622: peak RSS 172.3 MB, 100 MB kept",
    "data": {
     "row": {
      "limit": "147 MB",
      "task": 2,
-     "pool pid": 7896,
-     "peak RSS MB": 172.1,
+     "pool pid": 622,
+     "peak RSS MB": 172.3,
      "kept MB": 100,
      "process": "same"
     }
    },
-   "timestamp": 1795716820.4652982
+   "timestamp": 1795719834.9473076
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "bars",
+    "series": [
+     "peak RSS after leaky(50)"
+    ],
+    "unit": "MB",
+    "better": "lower",
+    "groups": [
+     {
+      "label": "max 2 tasks \u00b7 1",
+      "values": [
+       122.2
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 2",
+      "values": [
+       172.4
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 3",
+      "values": [
+       123.1
+      ],
+      "note": "pid 617 new"
+     },
+     {
+      "label": "max 2 tasks \u00b7 4",
+      "values": [
+       173.2
+      ],
+      "note": "pid 617"
+     },
+     {
+      "label": "max 147 MB \u00b7 1",
+      "values": [
+       122.1
+      ],
+      "note": "pid 622"
+     },
+     {
+      "label": "max 147 MB \u00b7 2",
+      "values": [
+       172.3
+      ],
+      "note": "pid 622"
+     }
+    ]
+   },
+   "timestamp": 1795719834.9474018
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "e83c4dd6-bfa6-4d95-9b03-519012afc3e7",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716820.4659808,
-   "pid": 7830,
-   "runtime": 0.1370942939993256,
-   "result": "{'pid': 7896, 'rss_mb': 172.1, 'kept_mb': 100}",
-   "pool": "recycle-memory-10d676"
+   "uuid": "99dfe96d-5899-4ea2-96bb-44c4f53885e3",
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719834.9488842,
+   "pid": 620,
+   "runtime": 0.03129789500053448,
+   "result": "{'pid': 622, 'rss_mb': 172.3, 'kept_mb': 100}",
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "f61a2c46-e44e-46b9-ae39-7f78239ecb56",
+   "uuid": "d79c9e7c-38e1-4b98-af34-89f7a27ab7b4",
    "name": "demo.resources.leaky",
-   "hostname": "gen7274@vm",
-   "timestamp": 1795716820.4681458,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719834.9496582,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "f61a2c46-e44e-46b9-ae39-7f78239ecb56",
+   "root_id": "d79c9e7c-38e1-4b98-af34-89f7a27ab7b4",
    "parent_id": null,
-   "pid": 7274,
+   "pid": 364,
    "queue": "recycle-memory",
    "routing_key": "recycle-memory",
    "pool": null
@@ -523,70 +754,133 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "f61a2c46-e44e-46b9-ae39-7f78239ecb56",
+   "uuid": "d79c9e7c-38e1-4b98-af34-89f7a27ab7b4",
    "name": "demo.resources.leaky",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716820.4755256,
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719834.9529366,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "f61a2c46-e44e-46b9-ae39-7f78239ecb56",
+   "root_id": "d79c9e7c-38e1-4b98-af34-89f7a27ab7b4",
    "parent_id": null,
-   "pid": 7830,
-   "pool": "recycle-memory-10d676"
+   "pid": 620,
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "f61a2c46-e44e-46b9-ae39-7f78239ecb56",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716821.114225,
-   "pid": 7830,
-   "pool": "recycle-memory-10d676"
+   "uuid": "d79c9e7c-38e1-4b98-af34-89f7a27ab7b4",
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719835.1499193,
+   "pid": 620,
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "note",
-   "text": "147 MB: task 3 ran in pid 7905 (a new process): peak RSS 123.0 MB, 50 MB kept",
+   "text": "147 MB: task 3 ran in pid 623 (a new process): peak RSS 122.9 MB, 50 MB kept",
    "data": {
     "row": {
      "limit": "147 MB",
      "task": 3,
-     "pool pid": 7905,
-     "peak RSS MB": 123.0,
+     "pool pid": 623,
+     "peak RSS MB": 122.9,
      "kept MB": 50,
      "process": "new"
     }
    },
-   "timestamp": 1795716821.2304144
+   "timestamp": 1795719835.1917906
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "bars",
+    "series": [
+     "peak RSS after leaky(50)"
+    ],
+    "unit": "MB",
+    "better": "lower",
+    "groups": [
+     {
+      "label": "max 2 tasks \u00b7 1",
+      "values": [
+       122.2
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 2",
+      "values": [
+       172.4
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 3",
+      "values": [
+       123.1
+      ],
+      "note": "pid 617 new"
+     },
+     {
+      "label": "max 2 tasks \u00b7 4",
+      "values": [
+       173.2
+      ],
+      "note": "pid 617"
+     },
+     {
+      "label": "max 147 MB \u00b7 1",
+      "values": [
+       122.1
+      ],
+      "note": "pid 622"
+     },
+     {
+      "label": "max 147 MB \u00b7 2",
+      "values": [
+       172.3
+      ],
+      "note": "pid 622"
+     },
+     {
+      "label": "max 147 MB \u00b7 3",
+      "values": [
+       122.9
+      ],
+      "note": "pid 623 new"
+     }
+    ]
+   },
+   "timestamp": 1795719835.1918733
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "f61a2c46-e44e-46b9-ae39-7f78239ecb56",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716821.2291338,
-   "pid": 7830,
-   "runtime": 0.11205248299847881,
-   "result": "{'pid': 7905, 'rss_mb': 123.0, 'kept_mb': 50}",
-   "pool": "recycle-memory-10d676"
+   "uuid": "d79c9e7c-38e1-4b98-af34-89f7a27ab7b4",
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719835.1918545,
+   "pid": 620,
+   "runtime": 0.041345820000060485,
+   "result": "{'pid': 623, 'rss_mb': 122.9, 'kept_mb': 50}",
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "a8b5246c-9577-43a8-b0f5-c17738566b94",
+   "uuid": "e338c769-d800-4cdd-863e-e5874c6a2387",
    "name": "demo.resources.leaky",
-   "hostname": "gen7274@vm",
-   "timestamp": 1795716821.2320135,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719835.193584,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "a8b5246c-9577-43a8-b0f5-c17738566b94",
+   "root_id": "e338c769-d800-4cdd-863e-e5874c6a2387",
    "parent_id": null,
-   "pid": 7274,
+   "pid": 364,
    "queue": "recycle-memory",
    "routing_key": "recycle-memory",
    "pool": null
@@ -594,64 +888,134 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "a8b5246c-9577-43a8-b0f5-c17738566b94",
+   "uuid": "e338c769-d800-4cdd-863e-e5874c6a2387",
    "name": "demo.resources.leaky",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716821.2410111,
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719835.196707,
    "args": "()",
    "kwargs": "{'megabytes': 50}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "a8b5246c-9577-43a8-b0f5-c17738566b94",
+   "root_id": "e338c769-d800-4cdd-863e-e5874c6a2387",
    "parent_id": null,
-   "pid": 7830,
-   "pool": "recycle-memory-10d676"
+   "pid": 620,
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "a8b5246c-9577-43a8-b0f5-c17738566b94",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716821.2484152,
-   "pid": 7830,
-   "pool": "recycle-memory-10d676"
+   "uuid": "e338c769-d800-4cdd-863e-e5874c6a2387",
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719835.1978533,
+   "pid": 620,
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "note",
-   "text": "147 MB: task 4 ran in pid 7905: peak RSS 173.0 MB, 100 MB kept",
+   "text": "147 MB: task 4 ran in pid 623: peak RSS 173.1 MB, 100 MB kept",
    "data": {
     "row": {
      "limit": "147 MB",
      "task": 4,
-     "pool pid": 7905,
-     "peak RSS MB": 173.0,
+     "pool pid": 623,
+     "peak RSS MB": 173.1,
      "kept MB": 100,
      "process": "same"
     }
    },
-   "timestamp": 1795716821.5511763
+   "timestamp": 1795719835.2301397
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "bars",
+    "series": [
+     "peak RSS after leaky(50)"
+    ],
+    "unit": "MB",
+    "better": "lower",
+    "groups": [
+     {
+      "label": "max 2 tasks \u00b7 1",
+      "values": [
+       122.2
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 2",
+      "values": [
+       172.4
+      ],
+      "note": "pid 615"
+     },
+     {
+      "label": "max 2 tasks \u00b7 3",
+      "values": [
+       123.1
+      ],
+      "note": "pid 617 new"
+     },
+     {
+      "label": "max 2 tasks \u00b7 4",
+      "values": [
+       173.2
+      ],
+      "note": "pid 617"
+     },
+     {
+      "label": "max 147 MB \u00b7 1",
+      "values": [
+       122.1
+      ],
+      "note": "pid 622"
+     },
+     {
+      "label": "max 147 MB \u00b7 2",
+      "values": [
+       172.3
+      ],
+      "note": "pid 622"
+     },
+     {
+      "label": "max 147 MB \u00b7 3",
+      "values": [
+       122.9
+      ],
+      "note": "pid 623 new"
+     },
+     {
+      "label": "max 147 MB \u00b7 4",
+      "values": [
+       173.1
+      ],
+      "note": "pid 623"
+     }
+    ]
+   },
+   "timestamp": 1795719835.2302237
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "a8b5246c-9577-43a8-b0f5-c17738566b94",
-   "hostname": "recycle-memory-10d676@vm",
-   "timestamp": 1795716821.5521758,
-   "pid": 7830,
-   "runtime": 0.3084807439990982,
-   "result": "{'pid': 7905, 'rss_mb': 173.0, 'kept_mb': 100}",
-   "pool": "recycle-memory-10d676"
+   "uuid": "e338c769-d800-4cdd-863e-e5874c6a2387",
+   "hostname": "recycle-memory-c5b1e9@vm",
+   "timestamp": 1795719835.230171,
+   "pid": 620,
+   "runtime": 0.03152277900153422,
+   "result": "{'pid': 623, 'rss_mb': 173.1, 'kept_mb': 100}",
+   "pool": "recycle-memory-c5b1e9"
   },
   {
    "kind": "note",
    "text": "a new process after task 2 (every 2 tasks), and after task 2, the first to end over 147 MB: that task finished, the next one got a new process",
    "data": null,
-   "timestamp": 1795716824.8301451
+   "timestamp": 1795719836.600188
   },
   {
    "kind": "summary",
-   "run_id": "016edb7e6062",
+   "run_id": "bfe4637f11d1",
    "demo": "practices.memory",
    "status": "succeeded",
    "result": {
@@ -678,58 +1042,58 @@
       {
        "label": "max 2 tasks \u00b7 1",
        "values": [
-        122.1
+        122.2
        ],
-       "note": "pid 7551"
+       "note": "pid 615"
       },
       {
        "label": "max 2 tasks \u00b7 2",
        "values": [
-        172.2
+        172.4
        ],
-       "note": "pid 7551"
+       "note": "pid 615"
       },
       {
        "label": "max 2 tasks \u00b7 3",
        "values": [
-        122.9
+        123.1
        ],
-       "note": "pid 7758 new"
+       "note": "pid 617 new"
       },
       {
        "label": "max 2 tasks \u00b7 4",
        "values": [
-        172.9
+        173.2
        ],
-       "note": "pid 7758"
+       "note": "pid 617"
       },
       {
        "label": "max 147 MB \u00b7 1",
        "values": [
         122.1
        ],
-       "note": "pid 7896"
+       "note": "pid 622"
       },
       {
        "label": "max 147 MB \u00b7 2",
        "values": [
-        172.1
+        172.3
        ],
-       "note": "pid 7896"
+       "note": "pid 622"
       },
       {
        "label": "max 147 MB \u00b7 3",
        "values": [
-        123.0
+        122.9
        ],
-       "note": "pid 7905 new"
+       "note": "pid 623 new"
       },
       {
        "label": "max 147 MB \u00b7 4",
        "values": [
-        173.0
+        173.1
        ],
-       "note": "pid 7905"
+       "note": "pid 623"
       }
      ]
     },
@@ -737,39 +1101,39 @@
      {
       "limit": "2 tasks",
       "task": 1,
-      "pool pid": 7551,
-      "peak RSS MB": 122.1,
+      "pool pid": 615,
+      "peak RSS MB": 122.2,
       "kept MB": 50,
       "process": "first"
      },
      {
       "limit": "2 tasks",
       "task": 2,
-      "pool pid": 7551,
-      "peak RSS MB": 172.2,
+      "pool pid": 615,
+      "peak RSS MB": 172.4,
       "kept MB": 100,
       "process": "same"
      },
      {
       "limit": "2 tasks",
       "task": 3,
-      "pool pid": 7758,
-      "peak RSS MB": 122.9,
+      "pool pid": 617,
+      "peak RSS MB": 123.1,
       "kept MB": 50,
       "process": "new"
      },
      {
       "limit": "2 tasks",
       "task": 4,
-      "pool pid": 7758,
-      "peak RSS MB": 172.9,
+      "pool pid": 617,
+      "peak RSS MB": 173.2,
       "kept MB": 100,
       "process": "same"
      },
      {
       "limit": "147 MB",
       "task": 1,
-      "pool pid": 7896,
+      "pool pid": 622,
       "peak RSS MB": 122.1,
       "kept MB": 50,
       "process": "first"
@@ -777,24 +1141,24 @@
      {
       "limit": "147 MB",
       "task": 2,
-      "pool pid": 7896,
-      "peak RSS MB": 172.1,
+      "pool pid": 622,
+      "peak RSS MB": 172.3,
       "kept MB": 100,
       "process": "same"
      },
      {
       "limit": "147 MB",
       "task": 3,
-      "pool pid": 7905,
-      "peak RSS MB": 123.0,
+      "pool pid": 623,
+      "peak RSS MB": 122.9,
       "kept MB": 50,
       "process": "new"
      },
      {
       "limit": "147 MB",
       "task": 4,
-      "pool pid": 7905,
-      "peak RSS MB": 173.0,
+      "pool pid": 623,
+      "peak RSS MB": 173.1,
       "kept MB": 100,
       "process": "same"
      }
@@ -805,100 +1169,100 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "864c52d5-821d-4a61-abb0-2bd2b7e7af07",
+     "uuid": "5e237613-11aa-4689-9ba7-6129eb12d3b5",
      "state": "SUCCEEDED",
      "name": "demo.resources.leaky",
-     "hostname": "recycle-tasks-10d676@vm",
-     "pool": "recycle-tasks-10d676",
-     "at": 1795716808.4792547,
+     "hostname": "recycle-tasks-c5b1e9@vm",
+     "at": 1795719832.2153487,
      "event": "task-succeeded",
-     "runtime": 0.308072257999811,
-     "result": "{'pid': 7551, 'rss_mb': 122.1, 'kept_mb': 50}"
+     "pool": "recycle-tasks-c5b1e9",
+     "runtime": 0.033560649999344605,
+     "result": "{'pid': 615, 'rss_mb': 122.2, 'kept_mb': 50}"
     },
     {
-     "uuid": "de0d68e7-f989-45b9-9c4b-b6226272e397",
+     "uuid": "a71b0fbc-fa5c-4b66-9e39-3240f866c02e",
      "state": "SUCCEEDED",
      "name": "demo.resources.leaky",
-     "hostname": "recycle-tasks-10d676@vm",
-     "at": 1795716808.7189498,
+     "hostname": "recycle-tasks-c5b1e9@vm",
+     "at": 1795719832.2529652,
      "event": "task-succeeded",
-     "pool": "recycle-tasks-10d676",
-     "runtime": 0.2329840790007438,
-     "result": "{'pid': 7551, 'rss_mb': 172.2, 'kept_mb': 100}"
+     "pool": "recycle-tasks-c5b1e9",
+     "runtime": 0.03163916099947528,
+     "result": "{'pid': 615, 'rss_mb': 172.4, 'kept_mb': 100}"
     },
     {
-     "uuid": "3b1b32a0-1785-4a28-b9af-82b9f94abbf6",
+     "uuid": "0506e14b-8d2f-4419-9ed4-ca13198ff9bf",
      "state": "SUCCEEDED",
      "name": "demo.resources.leaky",
-     "hostname": "recycle-tasks-10d676@vm",
-     "at": 1795716812.8677711,
+     "hostname": "recycle-tasks-c5b1e9@vm",
+     "at": 1795719832.4866185,
      "event": "task-succeeded",
-     "pool": "recycle-tasks-10d676",
-     "runtime": 0.10560589699889533,
-     "result": "{'pid': 7758, 'rss_mb': 122.9, 'kept_mb': 50}"
+     "pool": "recycle-tasks-c5b1e9",
+     "runtime": 0.034861878000810975,
+     "result": "{'pid': 617, 'rss_mb': 123.1, 'kept_mb': 50}"
     },
     {
-     "uuid": "5dddc5c7-1849-4f9b-b300-f806f3f70e8b",
+     "uuid": "52638683-771b-400e-83f1-26171f0de412",
      "state": "SUCCEEDED",
      "name": "demo.resources.leaky",
-     "hostname": "recycle-tasks-10d676@vm",
-     "at": 1795716812.9987574,
+     "hostname": "recycle-tasks-c5b1e9@vm",
+     "at": 1795719832.5233867,
      "event": "task-succeeded",
-     "pool": "recycle-tasks-10d676",
-     "runtime": 0.11134717800086946,
-     "result": "{'pid': 7758, 'rss_mb': 172.9, 'kept_mb': 100}"
+     "pool": "recycle-tasks-c5b1e9",
+     "runtime": 0.03135981699961121,
+     "result": "{'pid': 617, 'rss_mb': 173.2, 'kept_mb': 100}"
     },
     {
-     "uuid": "8f391068-0b69-4689-8f2f-1a6ecabea4b5",
+     "uuid": "63766ebd-9a07-4b79-baa7-c1482a8fc7e1",
      "state": "SUCCEEDED",
      "name": "demo.resources.leaky",
-     "hostname": "recycle-memory-10d676@vm",
-     "at": 1795716820.317274,
+     "hostname": "recycle-memory-c5b1e9@vm",
+     "at": 1795719834.9101198,
      "event": "task-succeeded",
-     "pool": "recycle-memory-10d676",
-     "runtime": 0.17436683699997957,
-     "result": "{'pid': 7896, 'rss_mb': 122.1, 'kept_mb': 50}"
+     "pool": "recycle-memory-c5b1e9",
+     "runtime": 0.035599090999312466,
+     "result": "{'pid': 622, 'rss_mb': 122.1, 'kept_mb': 50}"
     },
     {
-     "uuid": "e83c4dd6-bfa6-4d95-9b03-519012afc3e7",
+     "uuid": "99dfe96d-5899-4ea2-96bb-44c4f53885e3",
      "state": "SUCCEEDED",
      "name": "demo.resources.leaky",
-     "hostname": "recycle-memory-10d676@vm",
-     "at": 1795716820.4659808,
+     "hostname": "recycle-memory-c5b1e9@vm",
+     "at": 1795719834.9488842,
      "event": "task-succeeded",
-     "pool": "recycle-memory-10d676",
-     "runtime": 0.1370942939993256,
-     "result": "{'pid': 7896, 'rss_mb': 172.1, 'kept_mb': 100}"
+     "pool": "recycle-memory-c5b1e9",
+     "runtime": 0.03129789500053448,
+     "result": "{'pid': 622, 'rss_mb': 172.3, 'kept_mb': 100}"
     },
     {
-     "uuid": "f61a2c46-e44e-46b9-ae39-7f78239ecb56",
+     "uuid": "d79c9e7c-38e1-4b98-af34-89f7a27ab7b4",
      "state": "SUCCEEDED",
      "name": "demo.resources.leaky",
-     "hostname": "recycle-memory-10d676@vm",
-     "at": 1795716821.2291338,
+     "hostname": "recycle-memory-c5b1e9@vm",
+     "at": 1795719835.1918545,
      "event": "task-succeeded",
-     "pool": "recycle-memory-10d676",
-     "runtime": 0.11205248299847881,
-     "result": "{'pid': 7905, 'rss_mb': 123.0, 'kept_mb': 50}"
+     "pool": "recycle-memory-c5b1e9",
+     "runtime": 0.041345820000060485,
+     "result": "{'pid': 623, 'rss_mb': 122.9, 'kept_mb': 50}"
     },
     {
-     "uuid": "a8b5246c-9577-43a8-b0f5-c17738566b94",
+     "uuid": "e338c769-d800-4cdd-863e-e5874c6a2387",
      "state": "SUCCEEDED",
      "name": "demo.resources.leaky",
-     "hostname": "recycle-memory-10d676@vm",
-     "at": 1795716821.5521758,
+     "hostname": "recycle-memory-c5b1e9@vm",
+     "at": 1795719835.230171,
      "event": "task-succeeded",
-     "pool": "recycle-memory-10d676",
-     "runtime": 0.3084807439990982,
-     "result": "{'pid': 7905, 'rss_mb': 173.0, 'kept_mb': 100}"
+     "pool": "recycle-memory-c5b1e9",
+     "runtime": 0.03152277900153422,
+     "result": "{'pid': 623, 'rss_mb': 173.1, 'kept_mb': 100}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:34379/0",
-   "started": 1795716804.105412,
-   "finished": 1795716824.8303638,
-   "duration": 20.725,
-   "timestamp": 1795716824.8304052
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719830.145874,
+   "finished": 1795719836.600448,
+   "duration": 6.455,
+   "timestamp": 1795719836.6004739
   }
  ]
 };

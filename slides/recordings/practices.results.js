@@ -32,8 +32,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:25:35+00:00",
- "broker": "redis://127.0.0.1:34379/0",
+ "recorded": "2026-11-26T19:04:29+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [],
@@ -48,130 +48,578 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "44364cd3a64f",
+   "run_id": "c60275aabfec",
    "demo": "practices.results",
    "title": "Results nobody reads: keys piling up in Redis",
    "params": {
     "tasks": 200,
     "expires": 8
    },
-   "broker": "redis://127.0.0.1:34379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo practices.results",
-   "timestamp": 1795717535.5112128
+   "timestamp": 1795719869.7558217
   },
   {
    "kind": "note",
    "text": "a worker with result_expires=8 s (lowered for the demo; Celery's default is a day)",
    "data": null,
-   "timestamp": 1795717535.5212502
+   "timestamp": 1795719869.762368
   },
   {
    "kind": "note",
-   "text": "before sending: 0 keys of count_visit, 0 of count_visit_quietly (193 result keys in Redis)",
+   "text": "before sending: 0 keys of count_visit, 0 of count_visit_quietly (180 result keys in Redis)",
    "data": {
     "row": {
      "when": "before sending",
      "count_visit keys": 0,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 193
+     "all celery-task-meta-* keys": 180
     }
    },
-   "timestamp": 1795717538.1245973
+   "timestamp": 1795719871.2923613
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "table",
+    "title": "200 tasks each; result_expires=8 s on the demo's worker",
+    "columns": [
+     "when",
+     "count_visit keys",
+     "count_visit_quietly keys",
+     "all result keys in Redis"
+    ],
+    "rows": [
+     [
+      "before sending",
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      180
+     ]
+    ]
+   },
+   "timestamp": 1795719871.29243
   },
   {
    "kind": "note",
    "text": "sent 200 count_visit and 200 count_visit_quietly",
    "data": null,
-   "timestamp": 1795717541.5465777
+   "timestamp": 1795719872.80166
   },
   {
    "kind": "note",
-   "text": "3.5 s: 136 keys of count_visit, 0 of count_visit_quietly (330 result keys in Redis)",
+   "text": "1.5 s: 184 keys of count_visit, 0 of count_visit_quietly (366 result keys in Redis)",
    "data": {
     "row": {
-     "when": "3.5 s",
-     "count_visit keys": 136,
+     "when": "1.5 s",
+     "count_visit keys": 184,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 330
+     "all celery-task-meta-* keys": 366
     }
    },
-   "timestamp": 1795717541.6039932
+   "timestamp": 1795719872.8251832
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "table",
+    "title": "200 tasks each; result_expires=8 s on the demo's worker",
+    "columns": [
+     "when",
+     "count_visit keys",
+     "count_visit_quietly keys",
+     "all result keys in Redis"
+    ],
+    "rows": [
+     [
+      "before sending",
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      180
+     ],
+     [
+      "1.5 s",
+      {
+       "value": 184,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      366
+     ]
+    ]
+   },
+   "timestamp": 1795719872.8252392
   },
   {
    "kind": "note",
-   "text": "5.3 s: 200 keys of count_visit, 0 of count_visit_quietly (393 result keys in Redis)",
+   "text": "3.4 s: all ran: 200 keys of count_visit, 0 of count_visit_quietly (381 result keys in Redis)",
    "data": {
     "row": {
-     "when": "5.3 s",
+     "when": "3.4 s: all ran",
      "count_visit keys": 200,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 393
+     "all celery-task-meta-* keys": 381
     }
    },
-   "timestamp": 1795717543.4723954
+   "timestamp": 1795719874.6817386
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "table",
+    "title": "200 tasks each; result_expires=8 s on the demo's worker",
+    "columns": [
+     "when",
+     "count_visit keys",
+     "count_visit_quietly keys",
+     "all result keys in Redis"
+    ],
+    "rows": [
+     [
+      "before sending",
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      180
+     ],
+     [
+      "1.5 s",
+      {
+       "value": 184,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      366
+     ],
+     [
+      "3.4 s: all ran",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ]
+    ]
+   },
+   "timestamp": 1795719874.6818058
   },
   {
    "kind": "note",
-   "text": "7.2 s: all ran: 200 keys of count_visit, 0 of count_visit_quietly (393 result keys in Redis)",
+   "text": "5.2 s: 200 keys of count_visit, 0 of count_visit_quietly (381 result keys in Redis)",
    "data": {
     "row": {
-     "when": "7.2 s: all ran",
+     "when": "5.2 s",
      "count_visit keys": 200,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 393
+     "all celery-task-meta-* keys": 381
     }
    },
-   "timestamp": 1795717545.3370466
+   "timestamp": 1795719876.5197833
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "table",
+    "title": "200 tasks each; result_expires=8 s on the demo's worker",
+    "columns": [
+     "when",
+     "count_visit keys",
+     "count_visit_quietly keys",
+     "all result keys in Redis"
+    ],
+    "rows": [
+     [
+      "before sending",
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      180
+     ],
+     [
+      "1.5 s",
+      {
+       "value": 184,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      366
+     ],
+     [
+      "3.4 s: all ran",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ],
+     [
+      "5.2 s",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ]
+    ]
+   },
+   "timestamp": 1795719876.5198474
   },
   {
    "kind": "note",
-   "text": "9.0 s: 161 keys of count_visit, 0 of count_visit_quietly (354 result keys in Redis)",
+   "text": "7.1 s: 200 keys of count_visit, 0 of count_visit_quietly (381 result keys in Redis)",
    "data": {
     "row": {
-     "when": "9.0 s",
-     "count_visit keys": 161,
+     "when": "7.1 s",
+     "count_visit keys": 200,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 354
+     "all celery-task-meta-* keys": 381
     }
    },
-   "timestamp": 1795717547.1796482
+   "timestamp": 1795719878.3573997
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "table",
+    "title": "200 tasks each; result_expires=8 s on the demo's worker",
+    "columns": [
+     "when",
+     "count_visit keys",
+     "count_visit_quietly keys",
+     "all result keys in Redis"
+    ],
+    "rows": [
+     [
+      "before sending",
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      180
+     ],
+     [
+      "1.5 s",
+      {
+       "value": 184,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      366
+     ],
+     [
+      "3.4 s: all ran",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ],
+     [
+      "5.2 s",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ],
+     [
+      "7.1 s",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ]
+    ]
+   },
+   "timestamp": 1795719878.35751
   },
   {
    "kind": "note",
-   "text": "10.9 s: 90 keys of count_visit, 0 of count_visit_quietly (282 result keys in Redis)",
+   "text": "8.9 s: 101 keys of count_visit, 0 of count_visit_quietly (281 result keys in Redis)",
    "data": {
     "row": {
-     "when": "10.9 s",
-     "count_visit keys": 90,
+     "when": "8.9 s",
+     "count_visit keys": 101,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 282
+     "all celery-task-meta-* keys": 281
     }
    },
-   "timestamp": 1795717549.0249627
+   "timestamp": 1795719880.1980898
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "table",
+    "title": "200 tasks each; result_expires=8 s on the demo's worker",
+    "columns": [
+     "when",
+     "count_visit keys",
+     "count_visit_quietly keys",
+     "all result keys in Redis"
+    ],
+    "rows": [
+     [
+      "before sending",
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      180
+     ],
+     [
+      "1.5 s",
+      {
+       "value": 184,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      366
+     ],
+     [
+      "3.4 s: all ran",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ],
+     [
+      "5.2 s",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ],
+     [
+      "7.1 s",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ],
+     [
+      "8.9 s",
+      {
+       "value": 101,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      281
+     ]
+    ]
+   },
+   "timestamp": 1795719880.1981986
   },
   {
    "kind": "note",
-   "text": "12.7 s: 0 keys of count_visit, 0 of count_visit_quietly (193 result keys in Redis)",
+   "text": "10.7 s: 0 keys of count_visit, 0 of count_visit_quietly (181 result keys in Redis)",
    "data": {
     "row": {
-     "when": "12.7 s",
+     "when": "10.7 s",
      "count_visit keys": 0,
      "ignore_result keys": 0,
-     "all celery-task-meta-* keys": 193
+     "all celery-task-meta-* keys": 181
     }
    },
-   "timestamp": 1795717550.873276
+   "timestamp": 1795719882.0371125
+  },
+  {
+   "kind": "payoff",
+   "payoff": {
+    "kind": "table",
+    "title": "200 tasks each; result_expires=8 s on the demo's worker",
+    "columns": [
+     "when",
+     "count_visit keys",
+     "count_visit_quietly keys",
+     "all result keys in Redis"
+    ],
+    "rows": [
+     [
+      "before sending",
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      180
+     ],
+     [
+      "1.5 s",
+      {
+       "value": 184,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      366
+     ],
+     [
+      "3.4 s: all ran",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ],
+     [
+      "5.2 s",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ],
+     [
+      "7.1 s",
+      {
+       "value": 200,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      381
+     ],
+     [
+      "8.9 s",
+      {
+       "value": 101,
+       "tone": "warn"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      281
+     ],
+     [
+      "10.7 s",
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      {
+       "value": 0,
+       "tone": "good"
+      },
+      181
+     ]
+    ]
+   },
+   "timestamp": 1795719882.0371847
   },
   {
    "kind": "note",
    "text": "up to 200 keys (~488 bytes each) for results nobody read, gone after result_expires=8 s; ignore_result=True: none at all",
    "data": null,
-   "timestamp": 1795717553.8524117
+   "timestamp": 1795719883.9170825
   },
   {
    "kind": "summary",
-   "run_id": "44364cd3a64f",
+   "run_id": "c60275aabfec",
    "demo": "practices.results",
    "status": "succeeded",
    "result": {
@@ -212,22 +660,22 @@
         "value": 0,
         "tone": "good"
        },
-       193
+       180
       ],
       [
-       "3.5 s",
+       "1.5 s",
        {
-        "value": 136,
+        "value": 184,
         "tone": "warn"
        },
        {
         "value": 0,
         "tone": "good"
        },
-       330
+       366
       ],
       [
-       "5.3 s",
+       "3.4 s: all ran",
        {
         "value": 200,
         "tone": "warn"
@@ -236,10 +684,10 @@
         "value": 0,
         "tone": "good"
        },
-       393
+       381
       ],
       [
-       "7.2 s: all ran",
+       "5.2 s",
        {
         "value": 200,
         "tone": "warn"
@@ -248,34 +696,34 @@
         "value": 0,
         "tone": "good"
        },
-       393
+       381
       ],
       [
-       "9.0 s",
+       "7.1 s",
        {
-        "value": 161,
+        "value": 200,
         "tone": "warn"
        },
        {
         "value": 0,
         "tone": "good"
        },
-       354
+       381
       ],
       [
-       "10.9 s",
+       "8.9 s",
        {
-        "value": 90,
+        "value": 101,
         "tone": "warn"
        },
        {
         "value": 0,
         "tone": "good"
        },
-       282
+       281
       ],
       [
-       "12.7 s",
+       "10.7 s",
        {
         "value": 0,
         "tone": "good"
@@ -284,7 +732,7 @@
         "value": 0,
         "tone": "good"
        },
-       193
+       181
       ]
      ]
     },
@@ -293,43 +741,43 @@
       "when": "before sending",
       "count_visit keys": 0,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 193
+      "all celery-task-meta-* keys": 180
      },
      {
-      "when": "3.5 s",
-      "count_visit keys": 136,
+      "when": "1.5 s",
+      "count_visit keys": 184,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 330
+      "all celery-task-meta-* keys": 366
      },
      {
-      "when": "5.3 s",
+      "when": "3.4 s: all ran",
       "count_visit keys": 200,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 393
+      "all celery-task-meta-* keys": 381
      },
      {
-      "when": "7.2 s: all ran",
+      "when": "5.2 s",
       "count_visit keys": 200,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 393
+      "all celery-task-meta-* keys": 381
      },
      {
-      "when": "9.0 s",
-      "count_visit keys": 161,
+      "when": "7.1 s",
+      "count_visit keys": 200,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 354
+      "all celery-task-meta-* keys": 381
      },
      {
-      "when": "10.9 s",
-      "count_visit keys": 90,
+      "when": "8.9 s",
+      "count_visit keys": 101,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 282
+      "all celery-task-meta-* keys": 281
      },
      {
-      "when": "12.7 s",
+      "when": "10.7 s",
       "count_visit keys": 0,
       "ignore_result keys": 0,
-      "all celery-task-meta-* keys": 193
+      "all celery-task-meta-* keys": 181
      }
     ],
     "ran": {
@@ -337,18 +785,18 @@
      "count_visit_quietly": 200
     },
     "peak": 200,
-    "keys before": 193,
+    "keys before": 180,
     "bytes per key": 488,
     "verdict": "up to 200 keys (~488 bytes each) for results nobody read, gone after result_expires=8 s; ignore_result=True: none at all"
    },
    "error": null,
    "tasks": [],
    "follow": "events",
-   "broker": "redis://127.0.0.1:34379/0",
-   "started": 1795717535.5112128,
-   "finished": 1795717553.8528793,
-   "duration": 18.342,
-   "timestamp": 1795717553.8529332
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719869.7558217,
+   "finished": 1795719883.9173374,
+   "duration": 14.162,
+   "timestamp": 1795719883.917371
   }
  ]
 };

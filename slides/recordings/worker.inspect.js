@@ -22,8 +22,8 @@
    }
   ]
  },
- "recorded": "2026-11-26T18:18:57+00:00",
- "broker": "redis://127.0.0.1:31379/0",
+ "recorded": "2026-11-26T19:02:01+00:00",
+ "broker": "redis://127.0.0.1:26379/0",
  "broker_name": "redis",
  "follow": "events",
  "pools": [
@@ -39,32 +39,32 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "df0479cc8468",
+   "run_id": "67f490bec79a",
    "demo": "worker.inspect",
    "title": "Inspect the workers: active, reserved, stats",
    "params": {
     "busy": 4
    },
-   "broker": "redis://127.0.0.1:31379/0",
+   "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo worker.inspect",
-   "timestamp": 1795717137.2516558
+   "timestamp": 1795719721.3712347
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
+   "uuid": "944055f6-6dd2-4dcd-9877-4bbedb30f13f",
    "name": "demo.basics.sleepy",
-   "hostname": "gen17537@vm",
-   "timestamp": 1795717137.2538388,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719721.3732011,
    "args": "(2.0, 'busy 0')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
+   "root_id": "944055f6-6dd2-4dcd-9877-4bbedb30f13f",
    "parent_id": null,
-   "pid": 17537,
+   "pid": 364,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -72,125 +72,108 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
+   "uuid": "944055f6-6dd2-4dcd-9877-4bbedb30f13f",
    "name": "demo.basics.sleepy",
    "hostname": "prefork@vm",
-   "timestamp": 1795717137.2592053,
+   "timestamp": 1795719721.3756802,
    "args": "(2.0, 'busy 0')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
+   "root_id": "944055f6-6dd2-4dcd-9877-4bbedb30f13f",
    "parent_id": null,
-   "pid": 16420,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
-   "type": "task-started",
-   "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
-   "hostname": "prefork@vm",
-   "timestamp": 1795717137.261617,
-   "pid": 16420,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
+   "type": "task-sent",
+   "uuid": "c55611b2-c567-41c3-868f-b63eaba01d42",
    "name": "demo.basics.sleepy",
-   "hostname": "prefork@vm",
-   "timestamp": 1795717137.2674112,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719721.3791907,
    "args": "(2.0, 'busy 1')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
+   "root_id": "c55611b2-c567-41c3-868f-b63eaba01d42",
    "parent_id": null,
-   "pid": 16420,
-   "pool": "prefork"
+   "pid": 364,
+   "queue": "prefork",
+   "routing_key": "prefork",
+   "pool": null
   },
   {
    "kind": "event",
-   "type": "task-started",
-   "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
-   "hostname": "prefork@vm",
-   "timestamp": 1795717137.2682562,
-   "pid": 16420,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-sent",
-   "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
+   "type": "task-received",
+   "uuid": "c55611b2-c567-41c3-868f-b63eaba01d42",
    "name": "demo.basics.sleepy",
-   "hostname": "gen17537@vm",
-   "timestamp": 1795717137.26672,
+   "hostname": "prefork@vm",
+   "timestamp": 1795719721.381335,
    "args": "(2.0, 'busy 1')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
+   "root_id": "c55611b2-c567-41c3-868f-b63eaba01d42",
    "parent_id": null,
-   "pid": 17537,
-   "queue": "prefork",
-   "routing_key": "prefork",
-   "pool": null
+   "pid": 32763,
+   "pool": "prefork"
   },
   {
    "kind": "event",
-   "type": "task-sent",
-   "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
-   "name": "demo.basics.sleepy",
-   "hostname": "gen17537@vm",
-   "timestamp": 1795717137.2765334,
-   "args": "(2.0, 'busy 2')",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "97b90b25-afa6-4140-95eb-e441281a7f09",
-   "parent_id": null,
-   "pid": 17537,
-   "queue": "prefork",
-   "routing_key": "prefork",
-   "pool": null
-  },
-  {
-   "kind": "event",
-   "type": "task-received",
-   "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
-   "name": "demo.basics.sleepy",
+   "type": "task-started",
+   "uuid": "944055f6-6dd2-4dcd-9877-4bbedb30f13f",
    "hostname": "prefork@vm",
-   "timestamp": 1795717137.2774782,
-   "args": "(2.0, 'busy 2')",
-   "kwargs": "{}",
-   "retries": 0,
-   "eta": null,
-   "expires": null,
-   "root_id": "97b90b25-afa6-4140-95eb-e441281a7f09",
-   "parent_id": null,
-   "pid": 16420,
+   "timestamp": 1795719721.384291,
+   "pid": 32763,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "c55611b2-c567-41c3-868f-b63eaba01d42",
+   "hostname": "prefork@vm",
+   "timestamp": 1795719721.384337,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-sent",
-   "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
+   "uuid": "27052de2-d7ed-4b72-8ca1-d681c674589b",
    "name": "demo.basics.sleepy",
-   "hostname": "gen17537@vm",
-   "timestamp": 1795717137.2835605,
+   "hostname": "gen364@vm",
+   "timestamp": 1795719721.3859894,
+   "args": "(2.0, 'busy 2')",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "27052de2-d7ed-4b72-8ca1-d681c674589b",
+   "parent_id": null,
+   "pid": 364,
+   "queue": "prefork",
+   "routing_key": "prefork",
+   "pool": null
+  },
+  {
+   "kind": "event",
+   "type": "task-sent",
+   "uuid": "9f31c726-3b15-4911-a410-a1a01e05f54b",
+   "name": "demo.basics.sleepy",
+   "hostname": "gen364@vm",
+   "timestamp": 1795719721.3891044,
    "args": "(2.0, 'busy 3')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
+   "root_id": "9f31c726-3b15-4911-a410-a1a01e05f54b",
    "parent_id": null,
-   "pid": 17537,
+   "pid": 364,
    "queue": "prefork",
    "routing_key": "prefork",
    "pool": null
@@ -198,121 +181,138 @@
   {
    "kind": "event",
    "type": "task-received",
-   "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
+   "uuid": "27052de2-d7ed-4b72-8ca1-d681c674589b",
    "name": "demo.basics.sleepy",
    "hostname": "prefork@vm",
-   "timestamp": 1795717137.2922952,
+   "timestamp": 1795719721.3912568,
+   "args": "(2.0, 'busy 2')",
+   "kwargs": "{}",
+   "retries": 0,
+   "eta": null,
+   "expires": null,
+   "root_id": "27052de2-d7ed-4b72-8ca1-d681c674589b",
+   "parent_id": null,
+   "pid": 32763,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-received",
+   "uuid": "9f31c726-3b15-4911-a410-a1a01e05f54b",
+   "name": "demo.basics.sleepy",
+   "hostname": "prefork@vm",
+   "timestamp": 1795719721.393876,
    "args": "(2.0, 'busy 3')",
    "kwargs": "{}",
    "retries": 0,
    "eta": null,
    "expires": null,
-   "root_id": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
+   "root_id": "9f31c726-3b15-4911-a410-a1a01e05f54b",
    "parent_id": null,
-   "pid": 16420,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
+   "uuid": "944055f6-6dd2-4dcd-9877-4bbedb30f13f",
    "hostname": "prefork@vm",
-   "timestamp": 1795717139.2685308,
-   "pid": 16420,
-   "runtime": 2.0068215470000723,
+   "timestamp": 1795719723.3898747,
+   "pid": 32763,
+   "runtime": 2.0067913009988843,
    "result": "{'label': 'busy 0', 'slept': 2.0}",
    "pool": "prefork"
   },
   {
    "kind": "event",
-   "type": "task-started",
-   "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
-   "hostname": "prefork@vm",
-   "timestamp": 1795717139.2742577,
-   "pid": 16420,
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
    "type": "task-succeeded",
-   "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
+   "uuid": "c55611b2-c567-41c3-868f-b63eaba01d42",
    "hostname": "prefork@vm",
-   "timestamp": 1795717139.2744188,
-   "pid": 16420,
-   "runtime": 2.0052722499985975,
+   "timestamp": 1795719723.3912702,
+   "pid": 32763,
+   "runtime": 2.0061008679986116,
    "result": "{'label': 'busy 1', 'slept': 2.0}",
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-started",
-   "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
+   "uuid": "9f31c726-3b15-4911-a410-a1a01e05f54b",
    "hostname": "prefork@vm",
-   "timestamp": 1795717139.276493,
-   "pid": 16420,
+   "timestamp": 1795719723.3937922,
+   "pid": 32763,
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-started",
+   "uuid": "27052de2-d7ed-4b72-8ca1-d681c674589b",
+   "hostname": "prefork@vm",
+   "timestamp": 1795719723.3938353,
+   "pid": 32763,
    "pool": "prefork"
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
+   "uuid": "9f31c726-3b15-4911-a410-a1a01e05f54b",
    "hostname": "prefork@vm",
-   "timestamp": 1795717141.2806115,
-   "pid": 16420,
-   "runtime": 2.0057660519996716,
-   "result": "{'label': 'busy 2', 'slept': 2.0}",
-   "pool": "prefork"
-  },
-  {
-   "kind": "event",
-   "type": "task-succeeded",
-   "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
-   "hostname": "prefork@vm",
-   "timestamp": 1795717141.2815957,
-   "pid": 16420,
-   "runtime": 2.0050300610000704,
+   "timestamp": 1795719725.3966775,
+   "pid": 32763,
+   "runtime": 2.0034287070011487,
    "result": "{'label': 'busy 3', 'slept': 2.0}",
+   "pool": "prefork"
+  },
+  {
+   "kind": "event",
+   "type": "task-succeeded",
+   "uuid": "27052de2-d7ed-4b72-8ca1-d681c674589b",
+   "hostname": "prefork@vm",
+   "timestamp": 1795719725.3976653,
+   "pid": 32763,
+   "runtime": 2.003857101999529,
+   "result": "{'label': 'busy 2', 'slept': 2.0}",
    "pool": "prefork"
   },
   {
    "kind": "note",
    "text": "engines@vm: 0 active, 0 reserved",
    "data": null,
-   "timestamp": 1795717141.4562948
+   "timestamp": 1795719725.4420955
   },
   {
    "kind": "note",
    "text": "eventlet@vm: 0 active, 0 reserved",
    "data": null,
-   "timestamp": 1795717141.4563057
+   "timestamp": 1795719725.442106
   },
   {
    "kind": "note",
    "text": "gevent@vm: 0 active, 0 reserved",
    "data": null,
-   "timestamp": 1795717141.456315
+   "timestamp": 1795719725.4421113
   },
   {
    "kind": "note",
    "text": "jobsite@vm: 0 active, 0 reserved",
    "data": null,
-   "timestamp": 1795717141.4563198
+   "timestamp": 1795719725.4421158
   },
   {
    "kind": "note",
    "text": "prefork@vm: 2 active, 0 reserved",
    "data": null,
-   "timestamp": 1795717141.4563332
+   "timestamp": 1795719725.44213
   },
   {
    "kind": "note",
    "text": "threads@vm: 0 active, 0 reserved",
    "data": null,
-   "timestamp": 1795717141.4563382
+   "timestamp": 1795719725.4421358
   },
   {
    "kind": "summary",
-   "run_id": "df0479cc8468",
+   "run_id": "67f490bec79a",
    "demo": "worker.inspect",
    "status": "succeeded",
    "result": {
@@ -339,7 +339,7 @@
        2,
        0,
        0,
-       4
+       0
       ],
       [
        "eventlet@vm",
@@ -355,7 +355,7 @@
        20,
        0,
        0,
-       23
+       6
       ],
       [
        "jobsite@vm",
@@ -374,7 +374,7 @@
         "tone": "good"
        },
        0,
-       1545
+       21
       ],
       [
        "threads@vm",
@@ -382,7 +382,7 @@
        4,
        0,
        0,
-       107
+       22
       ]
      ]
     },
@@ -391,12 +391,12 @@
       "pool": "prefork",
       "concurrency": 2,
       "processes": [
-       16487,
-       16489
+       326,
+       328
       ],
       "active": [],
       "reserved": 0,
-      "total": 4
+      "total": 0
      },
      "eventlet@vm": {
       "pool": "eventlet",
@@ -412,7 +412,7 @@
       "processes": null,
       "active": [],
       "reserved": 0,
-      "total": 23
+      "total": 6
      },
      "jobsite@vm": {
       "pool": "thread",
@@ -426,15 +426,15 @@
       "pool": "prefork",
       "concurrency": 2,
       "processes": [
-       16490,
-       384
+       325,
+       329
       ],
       "active": [
        "demo.basics.sleepy(2.0, 'busy 1')",
        "demo.basics.sleepy(2.0, 'busy 0')"
       ],
       "reserved": 0,
-      "total": 1545
+      "total": 21
      },
      "threads@vm": {
       "pool": "thread",
@@ -442,63 +442,63 @@
       "processes": null,
       "active": [],
       "reserved": 0,
-      "total": 107
+      "total": 22
      }
     }
    },
    "error": null,
    "tasks": [
     {
-     "uuid": "7c30d56e-6719-47a7-ba1f-f5f5f38ee76d",
+     "uuid": "944055f6-6dd2-4dcd-9877-4bbedb30f13f",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "at": 1795717139.2685308,
+     "at": 1795719723.3898747,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 2.0068215470000723,
+     "runtime": 2.0067913009988843,
      "result": "{'label': 'busy 0', 'slept': 2.0}"
     },
     {
-     "uuid": "78fcc4f2-6ef0-4124-87c3-3ce1da153980",
+     "uuid": "c55611b2-c567-41c3-868f-b63eaba01d42",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "pool": "prefork",
-     "at": 1795717139.2744188,
+     "at": 1795719723.3912702,
      "event": "task-succeeded",
-     "runtime": 2.0052722499985975,
+     "pool": "prefork",
+     "runtime": 2.0061008679986116,
      "result": "{'label': 'busy 1', 'slept': 2.0}"
     },
     {
-     "uuid": "97b90b25-afa6-4140-95eb-e441281a7f09",
+     "uuid": "27052de2-d7ed-4b72-8ca1-d681c674589b",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "at": 1795717141.2806115,
+     "at": 1795719725.3976653,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 2.0057660519996716,
+     "runtime": 2.003857101999529,
      "result": "{'label': 'busy 2', 'slept': 2.0}"
     },
     {
-     "uuid": "7375b7ad-9c3e-4f37-9864-50c3346fc7a1",
+     "uuid": "9f31c726-3b15-4911-a410-a1a01e05f54b",
      "state": "SUCCEEDED",
      "name": "demo.basics.sleepy",
      "hostname": "prefork@vm",
-     "at": 1795717141.2815957,
+     "at": 1795719725.3966775,
      "event": "task-succeeded",
      "pool": "prefork",
-     "runtime": 2.0050300610000704,
+     "runtime": 2.0034287070011487,
      "result": "{'label': 'busy 3', 'slept': 2.0}"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:31379/0",
-   "started": 1795717137.2516558,
-   "finished": 1795717141.458196,
-   "duration": 4.207,
-   "timestamp": 1795717141.4582183
+   "broker": "redis://127.0.0.1:26379/0",
+   "started": 1795719721.3712347,
+   "finished": 1795719725.4440691,
+   "duration": 4.073,
+   "timestamp": 1795719725.4441042
   }
  ]
 };
