@@ -180,8 +180,10 @@ class PeerWorker:
         return log_tail(self.log_path, lines)
 
     def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
+        if self.process is None:
             return
+        # The whole session, even when its leader has already exited: a library's own
+        # worker processes (taskiq forks one) outlive a dead leader otherwise.
         try:
             os.killpg(self.process.pid, signal.SIGKILL)  # the numbers are in: nothing left to finish
         except ProcessLookupError:
