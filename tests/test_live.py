@@ -408,7 +408,8 @@ def test_presenter_console_starts_no_run(live, deck, chromium):
     for frame in frames:
         assert frame.evaluate("() => typeof window.BrownbagLive") == "undefined"
         assert frame.locator(".demo-run").count() == 0
-    assert posts == []
+    # The deck itself reports its steps (/api/stage, for the audience); nothing else is posted.
+    assert [p for p in posts if not p.endswith("/api/stage")] == []
     console.screenshot(path=str(ARTIFACTS / "presenter-console.png"))
     context.close()
 

@@ -168,6 +168,19 @@
             .catch(function () {});
     }
 
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-    else start();
+    // Only once live.js has found the live server (<html data-live="up">): a deck on a
+    // static server never asks for a stage, a remote or an audience it cannot have.
+    function whenLive(then) {
+        var root = document.documentElement;
+        if (root.getAttribute("data-live") === "up") return then();
+        var watch = new MutationObserver(function () {
+            if (root.getAttribute("data-live") !== "up") return;
+            watch.disconnect();
+            then();
+        });
+        watch.observe(root, {attributes: true, attributeFilter: ["data-live"]});
+    }
+
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { whenLive(start); });
+    else whenLive(start);
 })();
