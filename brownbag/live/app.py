@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 ROOT = settings.ROOT
 DECK = ROOT / "slides" / "_build"
 RECORDINGS = ROOT / "slides" / "recordings"
+
 MAX_BODY = 16 * 1024  # parameters are a few numbers; anything bigger is a mistake
 MAX_STAGE_BODY = 64 * 1024  # a step's report: ids, a title and its speaker notes
 MAX_RUNNING = 4  # demos at once: a stuck panel or a script can't flood the cluster
@@ -66,6 +67,14 @@ NO_JOBSITE = """<!doctype html><meta charset="utf-8"><title>Django admin not run
 <p>The job site's Django admin does not answer on {host}:{port}.</p>
 <p>It runs with <code>invoke up</code> (not with <code>--no-django</code>).</p>
 """
+
+
+def recording_file(name: str) -> Path | None:
+    """``slides/recordings/<name>``, or None when ``name`` is not one of them (no paths, no dotfiles)."""
+    path = RECORDINGS / name
+    if "/" in name or name.startswith(".") or not path.is_file():
+        return None
+    return path
 
 
 def error(status: int, message: str, **extra) -> JSONResponse:
@@ -250,8 +259,8 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
     async def recording(request: Request):
         """slides/recordings/<id>.js|json, for panels that lose the backend later."""
         name = request.path_params["name"]
-        path = RECORDINGS / name
-        if "/" in name or name.startswith(".") or not path.is_file():
+        path = recording_file(name)
+        if path is None:
             return error(404, f"no recording {name!r}")
         return FileResponse(path)
 

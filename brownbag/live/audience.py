@@ -224,7 +224,7 @@ def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: T
     # open streams, all told and per client address: one laptop can't fill the room
     slots = {"open": 0, "cap": limits["max_connections"], "by_address": {},
              "per_address": limits["per_address"]}
-    from .app import RECORDINGS, DeckFiles  # one definition of where those live
+    from .app import DeckFiles, recording_file  # one definition of where those live
 
     def refused(status: int, message: str) -> JSONResponse:
         return JSONResponse({"error": message}, status_code=status)
@@ -324,8 +324,8 @@ def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: T
         if not allowed(request, "audience"):
             return refused(403, "the audience's token is needed here")
         name = request.path_params["name"]
-        path = RECORDINGS / name
-        if "/" in name or name.startswith(".") or not path.is_file():
+        path = recording_file(name)
+        if path is None:
             return refused(404, f"no recording {name!r}")
         return FileResponse(path)
 
