@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import socket
+import time
+
+from brownbag import settings
+from brownbag.bench.workers import Worker
 
 from .runs import RunFailed
 
@@ -44,3 +48,30 @@ def queue_size(app, queue: str) -> int:
             return conn.default_channel.queue_declare(queue=queue, passive=True).message_count
         except conn.channel_errors:  # Redis: an empty queue is no key at all
             return 0
+
+
+def demo_worker(name: str, queue: str, broker_url: str, args=(), env=None, concurrency=1) -> Worker:
+    """A prefork worker a demo starts for itself, on its own queue, with the flags and
+    settings (after ``--``) its lesson needs; it logs under ``logs/demos``."""
+    return Worker(name, queue, "prefork", concurrency, broker_url, include=(), args=args, env=env,
+                  log_dir=settings.home() / "logs" / "demos", loglevel="info")
+
+
+def node_name(worker: Worker) -> str:
+    return f"{worker.name}@{socket.gethostname()}"
+
+
+def wait_answering(client, workers: list[Worker], timeout: float = 40.0) -> None:
+    """Every worker answers a ping (so each consumes its queue), or a clear error. A ping,
+    not a task: a task would count towards --max-tasks-per-child and move its recycling."""
+    nodes = {node_name(w) for w in workers}
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        for w in workers:
+            if w.process.poll() is not None:
+                raise RunFailed(f"worker {w.name} exited with {w.process.returncode}: {w.log_tail()}")
+        replies = client.control.ping(destination=sorted(nodes), limit=len(nodes), timeout=0.5) or []
+        if {name for reply in replies for name in reply} >= nodes:
+            return
+    raise RunFailed(f"workers {', '.join(sorted(nodes))} did not answer within {timeout:g} s: "
+                    f"{workers[0].log_tail()}")

@@ -11,17 +11,17 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import time
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 
 from kombu.utils.uuid import uuid
 
 from brownbag import settings
 from brownbag.bench.brokers import reachable
-from brownbag.bench.workers import Worker, client_app
+from brownbag.bench.workers import Worker, client_app, started
 from demo import delivery
 
+from ._cluster import demo_worker, node_name, wait_answering
 from .payoff import fact, table
 from .registry import Param, scenario
 from .runs import RunFailed
@@ -33,15 +33,6 @@ def config_args(conf: dict) -> list[str]:
     return ["--", *(f"{name}=(json){json.dumps(value)}" for name, value in conf.items())]
 
 
-def node(worker: Worker) -> str:
-    return f"{worker.name}@{socket.gethostname()}"
-
-
-def demo_worker(name: str, queue: str, broker_url: str, args=(), env=None, concurrency=1) -> Worker:
-    return Worker(name, queue, "prefork", concurrency, broker_url, include=(), args=args, env=env,
-                  log_dir=settings.home() / "logs" / "demos", loglevel="info")
-
-
 def purge(client, queue: str) -> None:
     """Leftovers of an interrupted run would spoil this one."""
     with client.connection_for_write() as conn:
@@ -51,30 +42,12 @@ def purge(client, queue: str) -> None:
             pass
 
 
-def wait_answering(client, workers: list[Worker], timeout: float = 40.0) -> None:
-    """Every worker answers a ping (so each consumes its queue), or a clear error."""
-    nodes = {node(w) for w in workers}
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        for w in workers:
-            if w.process.poll() is not None:
-                raise RunFailed(f"worker {w.name} exited with {w.process.returncode}: {w.log_tail()}")
-        replies = client.control.ping(destination=sorted(nodes), limit=len(nodes), timeout=0.5) or []
-        if {name for reply in replies for name in reply} >= nodes:
-            return
-    raise RunFailed(f"workers {', '.join(sorted(nodes))} did not answer within {timeout:g} s: "
-                    f"{workers[0].log_tail()}")
-
-
 @contextmanager
 def workers_up(client, workers: list[Worker], run=None):
     """Started together, answering; stopped by pid (SIGKILL to the group) on the way out,
     once the run has the events its tasks sent after their results (a worker sends them
     on its next loop: killed at once, the slide would show a finished task as started)."""
-    with ExitStack() as stack:
-        for worker in workers:
-            stack.callback(worker.stop, False)
-            worker.start()
+    with started(workers, graceful=False):
         wait_answering(client, workers)
         yield workers
         if run is not None:
@@ -127,7 +100,7 @@ def short_name(nodename: str) -> str:
 def prefetch_round(run, label, count, processes, flags, url, client, long_s, shorts, short_s) -> dict:
     workers = [demo_worker(f"reports{i}", PREFETCH_QUEUE, url, args=flags, concurrency=processes)
                for i in range(1, count + 1)]
-    nodes = [node(w) for w in workers]
+    nodes = [node_name(w) for w in workers]
     purge(client, PREFETCH_QUEUE)
     with workers_up(client, workers, run):
         sent_at = time.time()
@@ -243,8 +216,8 @@ def visibility(run, countdown):
             timeline, seen = [], None
             end = sent + countdown + options["visibility_timeout"] + 4
             while time.time() < end:
-                scheduled = client.control.inspect([node(worker)], timeout=0.5, limit=1).scheduled() or {}
-                held = sum(1 for t in scheduled.get(node(worker), []) if t["request"]["id"] == result.id)
+                scheduled = client.control.inspect([node_name(worker)], timeout=0.5, limit=1).scheduled() or {}
+                held = sum(1 for t in scheduled.get(node_name(worker), []) if t["request"]["id"] == result.id)
                 count = int(client.backend.client.get(key) or 0)
                 if (held, count) != seen:
                     seen = (held, count)
@@ -356,8 +329,8 @@ def quorum(run, countdown):
             timeline, seen = [], None
             while time.time() < sent + countdown + 10:
                 depths = delayed_depths(client)
-                scheduled = client.control.inspect([node(worker)], timeout=0.5, limit=1).scheduled() or {}
-                held = len(scheduled.get(node(worker), []))
+                scheduled = client.control.inspect([node_name(worker)], timeout=0.5, limit=1).scheduled() or {}
+                held = len(scheduled.get(node_name(worker), []))
                 count = int(client.backend.client.get(key) or 0)
                 # In no queue and not run yet: dead-lettered from one level to the next, or delivered.
                 where = ", ".join(depths) or (f"{QUORUM_QUEUE}, then ran" if count else "moving on")
@@ -464,7 +437,7 @@ def shutdown(run, seconds, after):
             for n, case in enumerate(cases, start=1):
                 case["result"] = send(run, client, case["task"], (n, seconds), queue=case["queue"])
             for case in cases:
-                wait_started(client, [node(case["worker"])], case["result"].id)
+                wait_started(client, [node_name(case["worker"])], case["result"].id)
             time.sleep(after)
             for case in cases:
                 os.kill(case["worker"].process.pid, case["signal"])

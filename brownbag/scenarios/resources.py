@@ -7,7 +7,6 @@ of their own, and stop them by pid when done (brownbag.bench.workers).
 
 from __future__ import annotations
 
-import socket
 import time
 import uuid
 
@@ -17,38 +16,13 @@ from brownbag import settings
 from brownbag.bench.workers import Worker, purge, started
 from demo.resources import count_visit, count_visit_quietly, leaky
 
-from ._cluster import queue_size
+from ._cluster import demo_worker, node_name, queue_size, wait_answering
 from .payoff import bars, cell, fact, group, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
 
 META = "celery-task-meta-"  # the Redis result backend's key prefix (celery/backends/base.py)
-
-
-class LimitedWorker(Worker):
-    """A demo worker with extra command-line options (limits, ``-- result.expires=2``)."""
-
-    def __init__(self, name: str, queue: str, options: list[str], concurrency: int = 1):
-        super().__init__(name, queue, "prefork", concurrency, settings.celery_broker_url(),
-                         include=(), log_dir=settings.home() / "logs" / "demos", loglevel="info")
-        self.options = options
-
-    def command(self) -> list[str]:
-        return [*super().command(), *self.options]
-
-    def wait_answering(self, client, timeout: float = 30.0) -> str:
-        """Ready means it answers a ping: running a task to check would count
-        towards --max-tasks-per-child and move the first recycling."""
-        node = f"{self.name}@{socket.gethostname()}"
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            if self.process.poll() is not None:
-                raise RunFailed(f"worker {self.name} exited with {self.process.returncode}: "
-                                f"{self.log_tail()}")
-            if client.control.ping([node], timeout=0.5):
-                return node
-        raise RunFailed(f"worker {self.name} did not answer within {timeout:g} s: {self.log_tail()}")
 
 
 # -- memory ---------------------------------------------------------------------------
@@ -98,21 +72,22 @@ def memory(run, megabytes, tasks):
     after the task that crossed the limit (billiard checks between tasks, never during one)."""
     client = run.app
     tag = uuid.uuid4().hex[:6]
-    by_count = LimitedWorker(f"recycle-tasks-{tag}", "recycle-tasks", ["--max-tasks-per-child", "2"])
+    by_count = demo_worker(f"recycle-tasks-{tag}", "recycle-tasks", settings.celery_broker_url(),
+                           args=["--max-tasks-per-child", "2"])
     rows = []
     purge(client, by_count.queue)
     run.note("worker 1: prefork -c 1 --max-tasks-per-child 2")
     with started([by_count]):
-        by_count.wait_answering(client)
+        wait_answering(client, [by_count], timeout=30)
         leak_on(run, by_count, client, tasks, megabytes, "2 tasks", rows)
     # The limit sits halfway through the second leak: the first task stays under it.
     limit_mb = int(rows[0]["peak RSS MB"] + megabytes / 2)
-    by_memory = LimitedWorker(f"recycle-memory-{tag}", "recycle-memory",
-                              ["--max-memory-per-child", str(limit_mb * 1024)])
+    by_memory = demo_worker(f"recycle-memory-{tag}", "recycle-memory", settings.celery_broker_url(),
+                            args=["--max-memory-per-child", str(limit_mb * 1024)])
     purge(client, by_memory.queue)
     run.note(f"worker 2: prefork -c 1 --max-memory-per-child {limit_mb * 1024} (KiB: {limit_mb} MB)")
     with started([by_memory]):
-        by_memory.wait_answering(client)
+        wait_answering(client, [by_memory], timeout=30)
         leak_on(run, by_memory, client, tasks, megabytes, f"{limit_mb} MB", rows)
     count_rows = [r for r in rows if r["limit"] == "2 tasks"]
     memory_rows = [r for r in rows if r["limit"] != "2 tasks"]
@@ -182,8 +157,8 @@ def results(run, tasks, expires):
     pile up, then as they expire."""
     client = run.app
     backend = redis.Redis.from_url(settings.celery_result_backend())
-    worker = LimitedWorker(f"results-{uuid.uuid4().hex[:6]}", "results",
-                           ["--", f"result.expires={expires}"], concurrency=2)
+    worker = demo_worker(f"results-{uuid.uuid4().hex[:6]}", "results", settings.celery_broker_url(),
+                         args=["--", f"result.expires={expires}"], concurrency=2)
     rows = []
     columns = ["when", "count_visit keys", "count_visit_quietly keys", "all result keys in Redis"]
 
@@ -205,7 +180,8 @@ def results(run, tasks, expires):
     purge(client, worker.queue)
     run.note(f"a worker with result_expires={expires} s (lowered for the demo; Celery's default is a day)")
     with started([worker]), backend:
-        node = worker.wait_answering(client)
+        wait_answering(client, [worker], timeout=30)
+        node = node_name(worker)
         before = all_result_keys(backend)
         row("before sending", [], [])
         started_at = time.monotonic()
