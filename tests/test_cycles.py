@@ -216,6 +216,13 @@ def test_ten_down_up_cycles_on_the_same_ports(fixed):
         for name in ("flower", "feeds", "live"):
             hit(f"http://127.0.0.1:{ports[name]}/")
         keys.append(bookkeeping_keys(fixed))
+        if cycle == 0:
+            # The job store (store.sqlite) is made by the first import. Beat starts one at
+            # every quarter hour (demo.imports' crontab), so without this the store would
+            # appear in whichever cycle crosses :00, :15, :30 or :45 -- one run in five. (After
+            # the keys: each demo run adds an events binding that down forgets.)
+            imports = run_invoke("demo", "imports.run", env=fixed, timeout=300)
+            assert imports.returncode == 0, imports.stdout + imports.stderr
 
         began = time.monotonic()
         result = run_invoke("down", env=fixed, timeout=300)
@@ -234,7 +241,9 @@ def test_ten_down_up_cycles_on_the_same_ports(fixed):
     assert any(lingering), "no TIME-WAIT on any port: the cycles did not test what they meant to"
     # the files a stack keeps are made by the first up; no cycle adds any
     assert all(f == files[0] for f in files), [sorted(set(f) ^ set(files[0])) for f in files]
-    assert all(k == keys[0] for k in keys[1:]), keys
+    changed = [{k: (keys[0].get(k), later.get(k)) for k in set(keys[0]) | set(later)
+                if keys[0].get(k) != later.get(k)} for later in keys[1:]]
+    assert not any(changed), changed
     numbers = {"up_median_s": round(statistics.median(ups), 1), "up_worst_s": round(max(ups), 1),
                "down_median_s": round(statistics.median(downs), 1),
                "down_worst_s": round(max(downs), 1), "files": len(files[0]),

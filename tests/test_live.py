@@ -1,5 +1,5 @@
-"""The live server against the real test stack: every demo through the API, the SSE
-stream, each bad input, and the deck's panels in headless Chromium.
+"""The live server against the real test stack: every demo run from its panel in headless
+Chromium and its outcome checked through the API, the SSE stream, each bad input.
 
 The stack fixture runs without its own live server (``--no-live``), so each module
 starts ``python -m brownbag.live`` on a free port, with the stack's config, and stops it
@@ -166,15 +166,20 @@ EXPECTED = {
 MEASURED = {"broker.compare", "pools.io", "pools.cpu", "peers.compare"}
 
 
-@pytest.mark.parametrize("demo", sorted(EXPECTED))
-def test_demo_runs_for_real_through_the_api(live, demo):
-    params, expected = EXPECTED[demo]
-    items = run_demo(live, demo, params)
+def check_outcome(demo: str, items: list[dict]) -> None:
+    """The run's events in order, and the outcome its slide claims."""
     check_order(items)
     result = result_of(items)
-    assert expected(result, items), json.dumps(result)[:2000]
+    assert EXPECTED[demo][1](result, items), f"{demo}: {json.dumps(result)[:2000]}"
     if demo not in ("brokers.available", "overview.priority", *MEASURED):
-        assert any(i["kind"] == "event" for i in items), "no Celery event reached the run"
+        assert any(i["kind"] == "event" for i in items), f"{demo}: no Celery event reached the run"
+
+
+# The slides' demos are checked where a presenter runs them, in their panels
+# (test_every_demo_slide_runs_in_its_panel); the measured ones, and one plain run, here.
+@pytest.mark.parametrize("demo", sorted(MEASURED | {"canvas.chain"}))
+def test_demo_runs_for_real_through_the_api(live, demo):
+    check_outcome(demo, run_demo(live, demo, EXPECTED[demo][0]))
 
 
 def test_sse_stream_replays_a_finished_run(live):
@@ -285,8 +290,6 @@ def test_deck_not_built_says_how_to_build_it(tmp_path):
 # The measured demos' panels are a table, run through the API above; their slides stay out of
 # this browser pass, which clicks every other demo and expects task rows.
 SLIDE_DEMOS = sorted(set(EXPECTED) - MEASURED)
-FAST = {"errors.timeout": {"seconds": 3}, "beat.ticks": {"seconds": 2}, "practices.acks_late": {"seconds": 1},
-        "overview.priority": {"work": 0.1}}
 
 
 @pytest.fixture(scope="module")
@@ -317,11 +320,13 @@ def test_every_demo_slide_runs_in_its_panel(live, deck, chromium):
         assert panel.count() == 1, f"no panel for {demo} in the deck"
         goto_demo(page, demo)
         assert panel.get_attribute("data-result") is None  # nothing ran on slide entry
-        for name, value in FAST.get(demo, {}).items():
+        for name, value in EXPECTED[demo][0].items():
             panel.locator(f'input[name="{name}"]').fill(str(value))
         panel.locator(".demo-run").click()
         page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-result]', timeout=90000)
         assert panel.get_attribute("data-result") == "succeeded", panel.locator(".demo-summary").inner_text()
+        # what the panel drew came from this run: the API replays it, and it shows the slide's claim
+        check_outcome(demo, stream(live, panel.get_attribute("data-run")))
         # brokers.available probes; overview.priority's tasks run on workers of its own,
         # on brokers the events bridge doesn't follow: both show a table, not task rows.
         if demo not in ("brokers.available", "overview.priority"):
