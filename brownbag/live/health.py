@@ -7,17 +7,13 @@ down, so the slide can name it.
 
 from __future__ import annotations
 
-import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 from kombu import Connection
 
 from brownbag import settings
-
-
-def redact(url: str) -> str:
-    return re.sub(r"//[^@/]*@", "//", url)
+from brownbag.bench.brokers import redact
 
 
 def probe(url: str, timeout: float = 1.0) -> tuple[bool, str]:

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from kombu.utils.uuid import uuid
 
 from brownbag import settings
-from brownbag.bench.brokers import reachable
+from brownbag.bench.brokers import reachable, redact
 from brownbag.bench.workers import Worker, client_app, started
 from demo import delivery
 
@@ -311,6 +311,7 @@ def quorum(run, countdown):
     why_not = reachable("rabbitmq", url)
     if why_not:
         raise RunFailed(f"rabbitmq: {why_not} (invoke up --brokers redis,rabbitmq)")
+    run.broker = redact(url)  # whatever the stack's broker, this run's is RabbitMQ: its recording says so
     client = client_app(url)
     client.conf.update(delivery.QUORUM)
     order = int(time.time() * 1000) % 1_000_000

@@ -22,9 +22,9 @@
    }
   ]
  },
- "recorded": "2026-11-26T19:03:17+00:00",
- "broker": "redis://127.0.0.1:26379/0",
- "broker_name": "redis",
+ "recorded": "2026-11-26T21:21:11+00:00",
+ "broker": "amqp://127.0.0.1:25672//",
+ "broker_name": "rabbitmq",
  "follow": "events",
  "pools": [
   "orders"
@@ -39,7 +39,7 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "c5ecc367f496",
+   "run_id": "6e2ee9e842f0",
    "demo": "delivery.quorum",
    "title": "Quorum queues: RabbitMQ holds the countdown, not the worker",
    "params": {
@@ -48,46 +48,46 @@
    "broker": "redis://127.0.0.1:26379/0",
    "follow": "events",
    "command": "invoke demo delivery.quorum",
-   "timestamp": 1795719797.2840517
+   "timestamp": 1795728071.0744457
   },
   {
    "kind": "note",
    "text": "RabbitMQ 3.10.8: queue orders is quorum; the worker declared 28 delayed queues (28 quorum) and 29 exchanges",
    "data": null,
-   "timestamp": 1795719798.449378
+   "timestamp": 1795728072.2566144
   },
   {
    "kind": "note",
    "text": "t= 0.0 s: message in celery_delayed_2; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795719798.468315
+   "timestamp": 1795728072.2796073
   },
   {
    "kind": "note",
-   "text": "t= 4.3 s: message in celery_delayed_1; the worker holds 0; reminders sent: 0",
+   "text": "t= 4.0 s: message in celery_delayed_1; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795719802.7077463
+   "timestamp": 1795728076.2814047
   },
   {
    "kind": "note",
-   "text": "t= 6.1 s: message in orders, then ran; the worker holds 0; reminders sent: 1",
+   "text": "t= 6.2 s: message in orders, then ran; the worker holds 0; reminders sent: 1",
    "data": null,
-   "timestamp": 1795719804.5702364
+   "timestamp": 1795728078.4257011
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "e98ec6e5-eb46-4f1f-8ce5-b77e459d30f3",
+   "uuid": "a9122c96-a045-4cf9-a82b-ca58852367a2",
    "name": "demo.delivery.send_reminder",
    "hostname": "orders@vm",
-   "timestamp": 1795719806.5712798,
+   "timestamp": 1795728080.426694,
    "result": "1",
    "source": "result-backend",
    "pool": "orders"
   },
   {
    "kind": "summary",
-   "run_id": "c5ecc367f496",
+   "run_id": "6e2ee9e842f0",
    "demo": "delivery.quorum",
    "status": "succeeded",
    "result": {
@@ -118,13 +118,13 @@
        0
       ],
       [
-       "4.3",
+       "4.0",
        "celery_delayed_1",
        0,
        0
       ],
       [
-       "6.1",
+       "6.2",
        "orders, then ran",
        0,
        1
@@ -139,13 +139,13 @@
       "sent": 0
      },
      {
-      "t": 4.3,
+      "t": 4.0,
       "in RabbitMQ": "celery_delayed_1",
       "worker holds": 0,
       "sent": 0
      },
      {
-      "t": 6.1,
+      "t": 6.2,
       "in RabbitMQ": "orders, then ran",
       "worker holds": 0,
       "sent": 1
@@ -164,22 +164,22 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "e98ec6e5-eb46-4f1f-8ce5-b77e459d30f3",
+     "uuid": "a9122c96-a045-4cf9-a82b-ca58852367a2",
      "state": "SUCCEEDED",
      "name": "demo.delivery.send_reminder",
      "hostname": "orders@vm",
      "pool": "orders",
      "result": "1",
-     "at": 1795719806.5712798,
+     "at": 1795728080.426694,
      "event": "task-succeeded"
     }
    ],
    "follow": "events",
-   "broker": "redis://127.0.0.1:26379/0",
-   "started": 1795719797.2840517,
-   "finished": 1795719806.579595,
-   "duration": 9.296,
-   "timestamp": 1795719806.5796206
+   "broker": "amqp://127.0.0.1:25672//",
+   "started": 1795728071.0744457,
+   "finished": 1795728080.4347165,
+   "duration": 9.36,
+   "timestamp": 1795728080.4347477
   }
  ]
 };
