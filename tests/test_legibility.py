@@ -93,7 +93,7 @@ BAD_PAGE = """<!doctype html>
     <div style="height:500px"></div>
   </div>
   <div class="step" id="overflowing"><div class="tall">taller than the step</div></div>
-  <div class="step" id="empty"><p class="empty">one line</p></div>
+  <div class="step" id="empty"><p class="empty">one line</p><img src="missing.png" alt=""></div>
   <script>
     window.impress = () => ({ goto(id) {
       document.querySelectorAll('.step').forEach((s) => s.classList.toggle('active', s.id === id));
@@ -134,3 +134,4 @@ def test_the_measure_catches_small_faint_svg_overflow_and_empty(chromium, tmp_pa
     assert "fine text" not in failures
     assert any("overflows the step" in p or "past the step" in p for p in overflowing.problems), overflowing.problems
     assert any("half empty" in f for f in empty.failures())
+    assert "image not loaded: missing.png" in empty.problems

@@ -21,7 +21,7 @@ transition, 1280x720 by default), every visible text node is measured:
 step is on screen, so every step's visible text counts there.
 
 Each step also says whether it fits: its box inside the viewport, its content
-inside its box (no code block, table or panel overflowing) and how much of its
+inside its box (no code block, table or panel overflowing, no image missing) and how much of its
 height the content fills (a step under half full reads as empty on a projector).
 
 The thresholds are the guide's: 18 px and 4.5:1 at 1280x720.
@@ -221,8 +221,10 @@ async (args) => {
   if (!overview && overflows(active)) {
     problems.push(`content ${active.scrollWidth}x${active.scrollHeight} overflows the step ${active.clientWidth}x${active.clientHeight}`);
   }
-  active.querySelectorAll('pre, table, .split > *, img').forEach((el) => {
-    if (el.tagName !== 'IMG' && overflows(el)) {
+  active.querySelectorAll('pre, table, .demo-panel, .split > *, img').forEach((el) => {
+    if (el.tagName === 'IMG' && (!el.complete || el.naturalWidth === 0)) {
+      problems.push(`image not loaded: ${el.getAttribute('src')}`);
+    } else if (el.tagName !== 'IMG' && overflows(el)) {
       problems.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} overflows its box (${el.scrollWidth}x${el.scrollHeight} > ${el.clientWidth}x${el.clientHeight})`);
     }
   });
