@@ -45,6 +45,3 @@ def status_table(components) -> Table:
                       str(c.pid or ""))
     return table
 
-
-def is_tty() -> bool:
-    return sys.stdout.isatty()

@@ -40,7 +40,8 @@ from . import health
 from .bridge import EventsBridge
 from .guard import StartGuard
 from .stage import Stage, StageError
-from .streams import TooBig, command_events, read_body, sse_response, stage_events
+from .streams import (HEARTBEAT, TooBig, command_events, read_body, sse_response, stage_events,
+                      waiting)
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,6 @@ MAX_BODY = 16 * 1024  # parameters are a few numbers; anything bigger is a mista
 MAX_STAGE_BODY = 64 * 1024  # a step's report: ids, a title and its speaker notes
 MAX_RUNNING = 4  # demos at once: a stuck panel or a script can't flood the cluster
 KEEP_RUNS = 200
-HEARTBEAT = 15.0  # seconds between SSE comments, so proxies keep the stream open
 
 NO_DECK = """<!doctype html><meta charset="utf-8"><title>Celery brown bag: deck not built</title>
 <body style="font:20px/1.5 sans-serif;max-width:40em;margin:4em auto">
@@ -235,10 +235,8 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
                     yield sse(seq, item)
                     if item["kind"] == "summary":
                         return
-                while True:
-                    try:
-                        item = await asyncio.wait_for(queue.get(), HEARTBEAT)
-                    except asyncio.TimeoutError:
+                async for item in waiting(queue, HEARTBEAT):
+                    if item is None:
                         yield b": still running\n\n"
                         continue
                     seq += 1

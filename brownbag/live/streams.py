@@ -31,6 +31,16 @@ def event(name: str, data: dict) -> bytes:
     return f"event: {name}\ndata: {json.dumps(data, default=repr)}\n\n".encode()
 
 
+async def waiting(queue: asyncio.Queue, heartbeat: float) -> AsyncIterator:
+    """Each message put on ``queue``, and ``None`` after each ``heartbeat`` seconds without
+    one: then a stream sends a comment, or proxies and browsers take it for dead."""
+    while True:
+        try:
+            yield await asyncio.wait_for(queue.get(), heartbeat)
+        except asyncio.TimeoutError:
+            yield None
+
+
 async def stage_events(stage: Stage, find_run: Callable, private: bool = False,
                        heartbeat: float = HEARTBEAT) -> AsyncIterator[bytes]:
     loop = asyncio.get_running_loop()
@@ -63,13 +73,10 @@ async def stage_events(stage: Stage, find_run: Callable, private: bool = False,
         yield event("stage", state())
         for chunk in follow(stage.run_id):
             yield chunk
-        while True:
-            try:
-                message = await asyncio.wait_for(queue.get(), heartbeat)
-            except asyncio.TimeoutError:
+        async for message in waiting(queue, heartbeat):
+            if message is None:
                 yield b": still here\n\n"
-                continue
-            if message[0] == "stage":
+            elif message[0] == "stage":
                 if message[1] < stage.version:
                     continue  # a later change is queued too: its state says it all
                 yield event("stage", state())
@@ -94,13 +101,8 @@ async def command_events(stage: Stage, heartbeat: float = HEARTBEAT) -> AsyncIte
     queue = stage.listen()
     try:
         yield b": listening\n\n"
-        while True:
-            try:
-                command = await asyncio.wait_for(queue.get(), heartbeat)
-            except asyncio.TimeoutError:
-                yield b": still here\n\n"
-                continue
-            yield event("command", command)
+        async for command in waiting(queue, heartbeat):
+            yield b": still here\n\n" if command is None else event("command", command)
     finally:
         stage.unlisten(queue)
 
