@@ -159,7 +159,7 @@ def prefetch(run, long, shorts, short):
                      f"{r['snapshot'][busy]['active']} / {r['snapshot'][busy]['reserved']}",
                      f"{r['snapshot'][other]['active']} / {r['snapshot'][other]['reserved']}" if other else "—",
                      {"value": f"{r['waited']} of {r['shorts']}", "tone": "bad" if r["waited"] else "good"},
-                     r["all done s"]])
+                     f"{r['all done s']:.1f}"])
     one, default, off = rounds
     verdict = (f"short reports that waited for the long one: {one['waited']} in one worker, "
                f"{default['waited']} across two, {off['waited']} without prefetch")
