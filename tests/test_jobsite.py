@@ -143,3 +143,49 @@ def test_a_taken_django_port_is_one_line_and_nothing_starts(scratch):
     assert "Traceback" not in result.stderr
     assert not (Path(scratch["INVOKE_BROWNBAG_HOME"]) / "jobsite.sqlite3").exists(), \
         "nothing prepared for a stack that did not start"
+
+
+SAVE_WHILE_ANOTHER_COMMITS = r"""
+import sqlite3, sys, threading, time
+import django
+from django.conf import settings
+if sys.argv[1:]:  # the control: another transaction mode than the settings'
+    settings.DATABASES["default"]["OPTIONS"]["transaction_mode"] = sys.argv[1]
+django.setup()
+from django.db import connection, transaction
+
+with connection.cursor() as cursor:
+    cursor.execute("CREATE TABLE schedule (every INTEGER)")
+    cursor.execute("INSERT INTO schedule VALUES (10)")
+other = sqlite3.connect(settings.DATABASES["default"]["NAME"], timeout=20,
+                        isolation_level=None, check_same_thread=False)
+other.execute("BEGIN IMMEDIATE")                     # beat, say, writing...
+other.execute("INSERT INTO schedule VALUES (5)")
+threading.Timer(0.2, other.execute, ("COMMIT",)).start()  # ...commits in a moment
+try:
+    with transaction.atomic():                       # the admin's save: read, then write
+        connection.cursor().execute("SELECT every FROM schedule").fetchall()
+        time.sleep(0.5)
+        connection.cursor().execute("UPDATE schedule SET every = 2")
+    print("saved")
+except Exception as exc:
+    print(f"{type(exc).__name__}: {exc}")
+"""
+
+
+@pytest.mark.parametrize("mode, outcome", [((), "saved"),
+                                           (("DEFERRED",), "OperationalError: database is locked")],
+                         ids=["as configured", "deferred"])
+def test_an_admin_save_waits_for_another_process_commit(tmp_path, mode, outcome):
+    """demo/jobsite/settings.py's SQLite options: a save that reads first waits for a commit
+    from beat or the worker. The deferred run is the control, and what the admin did before:
+    "database is locked" at once, an HTTP 500 (once in a CI run)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "INVOKE_BROWNBAG_HOME": str(tmp_path), "DJANGO_SECRET_KEY": "test",
+           "DJANGO_SETTINGS_MODULE": "demo.jobsite.settings"}
+    done = subprocess.run([sys.executable, "-c", SAVE_WHILE_ANOTHER_COMMITS, *mode],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == outcome, done.stdout + done.stderr

@@ -59,8 +59,11 @@ TEMPLATES = [{
 DATABASES = {"default": {
     "ENGINE": "django.db.backends.sqlite3",
     "NAME": HOME / "jobsite.sqlite3",
-    # beat, the worker and the admin write to it at once: wait for the lock, don't fail
-    "OPTIONS": {"timeout": 20},
+    # Beat, the worker and the admin write to it at once, so each waits up to 20 s for the
+    # lock. IMMEDIATE: a transaction takes the write lock when it begins. A deferred one
+    # (the default) that read first, as the admin's save does, gets "database is locked"
+    # at once if another process is committing: SQLite won't wait there, it could deadlock.
+    "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"},
 }}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
