@@ -132,6 +132,8 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
                 echo(f"starting {plan.name} with docker compose")
                 brokers.docker_compose(cfg, "up", "-d", "--wait", plan.name)
         start_and_wait(sup, [p for p in wanted if p.kind == "broker"], started_here, cfg, plans)
+        if not readiness.can_broadcast(settings.broker_url(broker, cfg)):
+            readiness.make_queues(settings.broker_url(broker, cfg))
         start_and_wait(sup, [p for p in wanted if p.kind != "broker"], started_here, cfg, plans)
         workers = [*pools, *(["engines"] if engines else []), *(["jobsite"] if django else [])]
         if workers:

