@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from kombu.utils.uuid import uuid
 
 from brownbag import settings
-from brownbag.bench.brokers import reachable, redact
+from brownbag.bench.brokers import reachable
 from brownbag.bench.workers import Worker, client_app, started
 from demo import delivery
 
@@ -300,7 +300,7 @@ def delayed_depths(client) -> dict[str, int]:
     "delivery.quorum", "Quorum queues: RabbitMQ holds the countdown, not the worker",
     slide="What to keep in mind / Quorum queues",
     params=[Param("countdown", int, 6, min=2, max=30, help="seconds until the reminder is due")],
-    timeout=90,
+    timeout=90, broker="rabbitmq",
 )
 def quorum(run, countdown):
     """One worker on RabbitMQ whose queue 'orders' is a quorum queue on a topic exchange
@@ -311,7 +311,6 @@ def quorum(run, countdown):
     why_not = reachable("rabbitmq", url)
     if why_not:
         raise RunFailed(f"rabbitmq: {why_not} (invoke up --brokers redis,rabbitmq)")
-    run.broker = redact(url)  # whatever the stack's broker, this run's is RabbitMQ: its recording says so
     client = client_app(url)
     client.conf.update(delivery.QUORUM)
     order = int(time.time() * 1000) % 1_000_000

@@ -151,6 +151,8 @@ class Scenario:
     description: str = ""
     # Seconds a run may take before it is failed as stuck (never hang a slide).
     timeout: float = 60.0
+    # The broker (its name) a demo always runs on, whatever the stack's: its runs say so.
+    broker: str = ""
     extra: dict = field(default_factory=dict)
 
     @property
@@ -178,14 +180,14 @@ _CATALOGUE: dict[str, Scenario] = {}
 
 
 def scenario(id: str, title: str, *, slide: str, params=(), description: str | None = None,
-             timeout: float = 60.0, **extra):
+             timeout: float = 60.0, broker: str = "", **extra):
     """Decorator registering ``fn(run, **params)`` as the scenario ``id``."""
 
     def register(fn):
         if id in _CATALOGUE and _CATALOGUE[id].run is not fn:
             raise ValueError(f"demo id {id!r} registered twice ({fn.__module__})")
         doc = description if description is not None else (fn.__doc__ or "").strip()
-        _CATALOGUE[id] = Scenario(id, title, slide, fn, tuple(params), doc, timeout, extra)
+        _CATALOGUE[id] = Scenario(id, title, slide, fn, tuple(params), doc, timeout, broker, extra)
         return fn
 
     return register

@@ -34,6 +34,9 @@ from celery import Task
 from celery.canvas import Signature
 from celery.result import AsyncResult, GroupResult, ResultSet
 
+from brownbag import settings
+from brownbag.bench.brokers import redact
+
 from .registry import Scenario
 
 TERMINAL = {"task-succeeded", "task-failed", "task-revoked", "task-rejected"}
@@ -151,6 +154,8 @@ class Run:
 
     def __init__(self, scenario: Scenario, params: dict, *, app, tracker: Tracker,
                  follow: str = "events", broker: str = ""):
+        if scenario.broker:  # not the stack's broker: the run and its recording name its own
+            broker = redact(settings.broker_url(scenario.broker))
         self.id = uuid.uuid4().hex[:12]
         self.scenario, self.params, self.app, self.tracker = scenario, params, app, tracker
         self.follow, self.broker = follow, broker

@@ -22,7 +22,7 @@
    }
   ]
  },
- "recorded": "2026-11-26T21:21:11+00:00",
+ "recorded": "2026-11-26T23:31:12+00:00",
  "broker": "amqp://127.0.0.1:25672//",
  "broker_name": "rabbitmq",
  "follow": "events",
@@ -39,55 +39,55 @@
  "items": [
   {
    "kind": "run",
-   "run_id": "6e2ee9e842f0",
+   "run_id": "d15822f2a57b",
    "demo": "delivery.quorum",
    "title": "Quorum queues: RabbitMQ holds the countdown, not the worker",
    "params": {
     "countdown": 6
    },
-   "broker": "redis://127.0.0.1:26379/0",
+   "broker": "amqp://127.0.0.1:25672//",
    "follow": "events",
    "command": "invoke demo delivery.quorum",
-   "timestamp": 1795728071.0744457
+   "timestamp": 1795735872.1420023
   },
   {
    "kind": "note",
    "text": "RabbitMQ 3.10.8: queue orders is quorum; the worker declared 28 delayed queues (28 quorum) and 29 exchanges",
    "data": null,
-   "timestamp": 1795728072.2566144
+   "timestamp": 1795735873.348657
   },
   {
    "kind": "note",
    "text": "t= 0.0 s: message in celery_delayed_2; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795728072.2796073
+   "timestamp": 1795735873.3694265
   },
   {
    "kind": "note",
    "text": "t= 4.0 s: message in celery_delayed_1; the worker holds 0; reminders sent: 0",
    "data": null,
-   "timestamp": 1795728076.2814047
+   "timestamp": 1795735877.3804355
   },
   {
    "kind": "note",
    "text": "t= 6.2 s: message in orders, then ran; the worker holds 0; reminders sent: 1",
    "data": null,
-   "timestamp": 1795728078.4257011
+   "timestamp": 1795735879.5207953
   },
   {
    "kind": "event",
    "type": "task-succeeded",
-   "uuid": "a9122c96-a045-4cf9-a82b-ca58852367a2",
+   "uuid": "147ffa24-b719-4fc6-ba22-b2db2e7b9ed0",
    "name": "demo.delivery.send_reminder",
    "hostname": "orders@vm",
-   "timestamp": 1795728080.426694,
+   "timestamp": 1795735881.5219173,
    "result": "1",
    "source": "result-backend",
    "pool": "orders"
   },
   {
    "kind": "summary",
-   "run_id": "6e2ee9e842f0",
+   "run_id": "d15822f2a57b",
    "demo": "delivery.quorum",
    "status": "succeeded",
    "result": {
@@ -164,22 +164,22 @@
    "error": null,
    "tasks": [
     {
-     "uuid": "a9122c96-a045-4cf9-a82b-ca58852367a2",
+     "uuid": "147ffa24-b719-4fc6-ba22-b2db2e7b9ed0",
      "state": "SUCCEEDED",
      "name": "demo.delivery.send_reminder",
      "hostname": "orders@vm",
      "pool": "orders",
      "result": "1",
-     "at": 1795728080.426694,
+     "at": 1795735881.5219173,
      "event": "task-succeeded"
     }
    ],
    "follow": "events",
    "broker": "amqp://127.0.0.1:25672//",
-   "started": 1795728071.0744457,
-   "finished": 1795728080.4347165,
-   "duration": 9.36,
-   "timestamp": 1795728080.4347477
+   "started": 1795735872.1420023,
+   "finished": 1795735881.53859,
+   "duration": 9.397,
+   "timestamp": 1795735881.5386312
   }
  ]
 };
