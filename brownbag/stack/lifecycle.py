@@ -132,12 +132,13 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
                 echo(f"starting {plan.name} with docker compose")
                 brokers.docker_compose(cfg, "up", "-d", "--wait", plan.name)
         start_and_wait(sup, [p for p in wanted if p.kind == "broker"], started_here, cfg, plans)
-        if not readiness.can_broadcast(settings.broker_url(broker, cfg)):
-            readiness.make_queues(settings.broker_url(broker, cfg))
+        broker_url = settings.broker_url(broker, cfg)  # the workers', beat's and Flower's
+        if not readiness.can_broadcast(broker_url):
+            readiness.make_queues(broker_url)
         start_and_wait(sup, [p for p in wanted if p.kind != "broker"], started_here, cfg, plans)
         workers = [*pools, *(["engines"] if engines else []), *(["jobsite"] if django else [])]
         if workers:
-            readiness.workers_answer(settings.broker_url(broker, cfg), workers,
+            readiness.workers_answer(broker_url, workers,
                                      time.monotonic() + cfg["ready_timeout"], env,
                                      still_alive=Watch(sup, started_here))
     except BaseException:
@@ -149,7 +150,7 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
         raise
 
     state = {
-        "broker": broker, "broker_url": settings.broker_url(broker, cfg), "pools": pools,
+        "broker": broker, "broker_url": broker_url, "pools": pools,
         "brokers": {name: {"how": plan.how, "url": plan.url, "port": plan.port}
                     for name, plan in plans.items()},
         "warnings": warnings,
