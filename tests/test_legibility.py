@@ -92,7 +92,8 @@ BAD_PAGE = """<!doctype html>
     <p style="font-size:40px">fine text that fills the step</p>
     <div style="height:500px"></div>
   </div>
-  <div class="step" id="overflowing"><div class="tall">taller than the step</div></div>
+  <div class="step" id="overflowing"><div class="tall">taller than the step</div>
+    <div><b style="position: absolute; left: 1700px; top: 40px">nested, past the edge</b></div></div>
   <div class="step" id="empty"><p class="empty">one line</p><img src="missing.png" alt=""></div>
   <script>
     window.impress = () => ({ goto(id) {
@@ -133,5 +134,6 @@ def test_the_measure_catches_small_faint_svg_overflow_and_empty(chromium, tmp_pa
         assert text in failures
     assert "fine text" not in failures
     assert any("overflows the step" in p or "past the step" in p for p in overflowing.problems), overflowing.problems
+    assert "b sticks out of the step" in overflowing.problems, overflowing.problems
     assert any("half empty" in f for f in empty.failures())
     assert "image not loaded: missing.png" in empty.problems

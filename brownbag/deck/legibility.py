@@ -21,8 +21,9 @@ transition, 1280x720 by default), every visible text node is measured:
 step is on screen, so every step's visible text counts there.
 
 Each step also says whether it fits: its box inside the viewport, its content
-inside its box (no code block, table or panel overflowing, no image missing) and how much of its
-height the content fills (a step under half full reads as empty on a projector).
+inside its box (no code block, table or panel overflowing, nothing nested sticking out,
+no image missing) and how much of its height the content fills (a step under half full
+reads as empty on a projector).
 
 The thresholds are the guide's: 18 px and 4.5:1 at 1280x720.
 """
@@ -228,6 +229,21 @@ async (args) => {
       problems.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} overflows its box (${el.scrollWidth}x${el.scrollHeight} > ${el.clientWidth}x${el.clientHeight})`);
     }
   });
+  // Nothing nested sticks out of the step; inside a box that clips or scrolls (a long
+  // run, an ellipsis) that box is what must stay inside.
+  const inClipBox = (el) => {
+    for (let up = el.parentElement; up && up !== active; up = up.parentElement) {
+      if (getComputedStyle(up).overflow !== 'visible') return true;
+    }
+    return false;
+  };
+  const sticking = new Set();
+  active.querySelectorAll('*').forEach((el) => {
+    if (el.closest('.notes') || inClipBox(el)) return;
+    const e = el.getBoundingClientRect();
+    if (e.width && (e.right > r.right + 2 || e.bottom > r.bottom + 2)) sticking.add(el.tagName.toLowerCase());
+  });
+  sticking.forEach((tag) => problems.push(`${tag} sticks out of the step`));
   // How much of the step's height the content takes.
   let fill = null;
   if (!overview) {
