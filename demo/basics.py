@@ -13,20 +13,16 @@ import time
 from .celery import app
 
 
-# [start:add]
 @app.task
 def add(x, y):
     return x + y
-# [end:add]
 
 
-# [start:sleepy]
 @app.task
 def sleepy(seconds, label=None):
     """Wait, then say who we were: an IO-bound stand-in that keeps a worker busy."""
     time.sleep(seconds)
     return {"label": label, "slept": seconds}
-# [end:sleepy]
 
 
 @app.task

@@ -14,7 +14,6 @@
 from .celery import app
 
 
-# [start:double]
 @app.task
 def double(x):
     return 2 * x
@@ -23,10 +22,8 @@ def double(x):
 @app.task
 def total(numbers):
     return sum(numbers)
-# [end:double]
 
 
-# [start:callbacks]
 @app.task
 def on_success(result):
     """Linked with ``link=``: receives the parent's return value."""
@@ -37,7 +34,6 @@ def on_success(result):
 def on_error(request, exc, traceback):
     """Linked with ``link_error=``: receives the failed request and its exception."""
     return f"errback: task {request.id} raised {exc!r}"
-# [end:callbacks]
 
 
 @app.task
@@ -45,10 +41,8 @@ def explode(message="boom"):
     raise ValueError(message)
 
 
-# [start:errback_task]
 @app.task
 def report_failure(task_id):
     """An old-style errback (one argument): sent as its own task with the failed task's id."""
     failed = app.AsyncResult(task_id)
     return f"report: task {task_id} failed with {failed.result!r}"
-# [end:errback_task]

@@ -14,7 +14,6 @@ from kombu.transport import sqlalchemy as sqla_transport
 
 from . import settings
 
-# [start:app]
 app = Celery(
     "demo",
     broker=settings.celery_broker_url(),
@@ -34,7 +33,6 @@ app = Celery(
         "demo.chords",
     ],
 )
-# [end:app]
 
 # One queue per pool, so the same task can be sent to each pool side by side.
 # x-max-priority makes RabbitMQ honour priorities (9 first); Redis emulates them
@@ -42,7 +40,6 @@ app = Celery(
 # the queue of the priority demo, which brings its own worker on each broker.
 POOL_QUEUES = ("prefork", "gevent", "eventlet", "threads", "solo")
 
-# [start:config]
 app.conf.update(
     # JSON only: no pickle anywhere, task arguments must be plain data.
     task_serializer="json",
@@ -81,7 +78,6 @@ app.conf.update(
     worker_enable_prefetch_count_reduction=False,
     timezone="UTC",
 )
-# [end:config]
 
 # The database broker polls: once a second by default, which makes it look 500x
 # slower than it is. It can't take the interval as a transport option (those

@@ -35,7 +35,6 @@ def count_jobs(feed, seconds=1.0):
     return len(feed)
 
 
-# [start:chord_error]
 @app.task
 def alert_on_call(request, exc, traceback):
     """An errback: called in the worker with the failed request and its exception."""
@@ -47,4 +46,3 @@ def jobs_in_feeds(feeds, seconds=1.0):
     # On the body: it hears the chord fail. One on a header task would hear only
     # that task's own error; chord(...).link_error(eb) puts it on the body too.
     return chord(header, total.s().on_error(alert_on_call.s()))
-# [end:chord_error]

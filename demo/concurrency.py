@@ -34,24 +34,19 @@ def current_pool():
     return "solo"
 
 
-# [start:whoami]
 @app.task(bind=True)
 def whoami(self):
     return {"hostname": self.request.hostname, "pool": current_pool(), "pid": os.getpid()}
-# [end:whoami]
 
 
-# [start:io_bound]
 @app.task
 def io_bound(seconds=1.0):
     """Waits on IO: any pool can overlap many of these."""
     started = time.monotonic()
     time.sleep(seconds)  # patched to a cooperative wait on gevent/eventlet
     return {"pool": current_pool(), "waited": round(time.monotonic() - started, 3)}
-# [end:io_bound]
 
 
-# [start:cpu_bound]
 @app.task
 def cpu_bound(rounds=200_000):
     """Burns CPU: only processes (prefork) run these in parallel."""
@@ -61,4 +56,3 @@ def cpu_bound(rounds=200_000):
         digest = hashlib.sha256(digest).digest()
     return {"pool": current_pool(), "busy": round(time.monotonic() - started, 3),
             "digest": digest.hex()[:12]}
-# [end:cpu_bound]

@@ -25,7 +25,6 @@ import time
 from .celery import app
 
 
-# [start:report]
 @app.task
 def report(seconds, label):
     """A report that takes ``seconds``: says where and when it ran."""
@@ -33,10 +32,8 @@ def report(seconds, label):
     time.sleep(seconds)
     return {"label": label, "worker": report.request.hostname, "pid": os.getpid(),
             "started": started, "ended": time.time()}
-# [end:report]
 
 
-# [start:reminder]
 @app.task
 def send_reminder(order_id):
     """Not idempotent: every run sends one more e-mail (counted in Redis)."""
@@ -48,10 +45,8 @@ SHORT_VISIBILITY = {  # the demo worker's Redis options (given after "--")
     "unacked_restore_interval": 1,  # how often a worker puts such messages back
     "unacked_restore_throttle": 1,
 }
-# [end:reminder]
 
 
-# [start:shutdown]
 @app.task                      # acked when it starts
 def export(order_id, seconds):
     time.sleep(seconds)
@@ -65,13 +60,10 @@ def export_late(order_id, seconds):
 
 
 SOFT_SHUTDOWN = {"worker_soft_shutdown_timeout": 1.5}  # 5.5+: seconds, on SIGQUIT
-# [end:shutdown]
 
 
-# [start:quorum]
 # 5.5+: the queues a worker creates are quorum queues, on topic exchanges.
 QUORUM = {
     "task_create_missing_queue_type": "quorum",
     "task_create_missing_queue_exchange_type": "topic",
 }
-# [end:quorum]

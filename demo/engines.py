@@ -52,7 +52,6 @@ def load_candidates() -> dict[str, dict]:
     return {c["id"]: c for c in json.loads(CANDIDATES.read_text(encoding="utf-8"))}
 
 
-# [start:scoring]
 def tokens(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]", text.lower())
             if w not in STOPWORDS]
@@ -85,10 +84,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(t, 0.0) for t, v in a.items())
-# [end:scoring]
 
 
-# [start:score_chunk]
 @app.task(bind=True, soft_time_limit=10, time_limit=20)
 def score_chunk(self, run_id: str, candidate_ids: list[str], top_k: int = 3):
     """Score one chunk of candidates against every job; a soft time limit ends it cleanly."""
@@ -121,10 +118,8 @@ def score_chunk(self, run_id: str, candidate_ids: list[str], top_k: int = 3):
     open_store().save_matches(run_id, matches)
     return {"status": status, "scored": scored, "of": len(candidate_ids), "jobs": len(jobs),
             "seconds": round(time.monotonic() - started, 3), "hostname": self.request.hostname}
-# [end:score_chunk]
 
 
-# [start:rank]
 @app.task
 def rank(chunk_reports: list[dict], run_id: str, top: int = 10) -> dict:
     """The chord's body: what the whole run did, and its best matches from the store."""
@@ -141,7 +136,6 @@ def rank(chunk_reports: list[dict], run_id: str, top: int = 10) -> dict:
             "top": sorted(best_per_candidate.values(), key=lambda m: -m["score"])[:top]}
 
 
-# [start:chunks]
 def matching(candidate_ids: list[str] | None = None, chunk_size: int = 10, top_k: int = 3,
              soft_time_limit: float | None = None):
     """Chunks of candidates, one ``score_chunk`` each, collected by ``rank`` in a chord.
@@ -159,5 +153,3 @@ def matching(candidate_ids: list[str] | None = None, chunk_size: int = 10, top_k
 
 def start_matching(*args, **kwargs):
     return matching(*args, **kwargs)[1].apply_async()
-# [end:chunks]
-# [end:rank]

@@ -21,7 +21,6 @@ from .celery import app
 logger = get_task_logger(__name__)
 
 
-# [start:retry]
 @app.task(
     bind=True,
     autoretry_for=(ConnectionError,),
@@ -36,10 +35,8 @@ def flaky(self, fail_times=2):
     if attempt <= fail_times:
         raise ConnectionError(f"feed unavailable (attempt {attempt})")
     return {"attempts": attempt}
-# [end:retry]
 
 
-# [start:timeout]
 @app.task(soft_time_limit=2, time_limit=4)
 def slow(seconds=10):
     """Soft limit: an exception we can clean up after.
@@ -52,10 +49,8 @@ def slow(seconds=10):
         logger.warning("soft time limit after %.1f s: cleaning up", time.monotonic() - started)
         time.sleep(seconds)  # ignore it and the hard limit kills us
     return {"slept": seconds}
-# [end:timeout]
 
 
-# [start:logging]
 @app.task(bind=True)
 def chatty(self, steps=3):
     """Logs with the task's own logger: lines carry the task name and id."""
@@ -64,4 +59,3 @@ def chatty(self, steps=3):
         time.sleep(0.2)
     logger.warning("done after %d steps", steps)
     return steps
-# [end:logging]

@@ -50,7 +50,6 @@ class FeedRejected(Exception):
     """The partner answered with something we will never accept (4xx, unparsable): no retry."""
 
 
-# [start:fetch]
 def fetch(url: str) -> tuple[str, str]:
     """GET a feed: (content type, text). Blocking urllib: gevent's monkey patching makes it cooperative."""
     try:
@@ -63,7 +62,6 @@ def fetch(url: str) -> tuple[str, str]:
     except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
         reason = getattr(exc, "reason", exc)
         raise FeedUnavailable(f"{url}: {reason}") from None
-# [end:fetch]
 
 
 # --- parsing: four partners, four formats, one job shape --------------------------------
@@ -130,7 +128,6 @@ def is_valid(job: dict) -> bool:
     return bool(job["ref"] and job["title"])
 
 
-# [start:import_feed]
 @app.task(bind=True, max_retries=3, acks_late=True)
 def import_feed(self, url: str, backoff: float = 0.5):
     """Fetch, parse and upsert one partner feed. Always returns a report, even on failure."""
@@ -155,7 +152,6 @@ def import_feed(self, url: str, backoff: float = 0.5):
                 len(jobs) - len(valid))
     return {"feed": source, "status": "ok", "attempts": attempt, "jobs": len(jobs),
             "invalid": len(jobs) - len(valid), **counts, "store": store.kind}
-# [end:import_feed]
 
 
 def failed(source, url, exc, attempt) -> dict:
@@ -165,7 +161,6 @@ def failed(source, url, exc, attempt) -> dict:
             "jobs": 0, "invalid": 0, "new": 0, "updated": 0}
 
 
-# [start:summarise]
 @app.task
 def summarise(reports: list[dict]) -> dict:
     """The chord's body: runs once every feed has reported."""
@@ -176,10 +171,8 @@ def summarise(reports: list[dict]) -> dict:
             totals[key] += report[key]
     return {"totals": totals, "feeds": reports, "store": open_store().describe(),
             "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
-# [end:summarise]
 
 
-# [start:start_import]
 def feed_urls(base: str | None = None, names: list[str] | None = None, **overrides) -> list[str]:
     """Each feed's URL; without ``names``, every feed the partners list at ``/feeds``."""
     base = (base or settings.feeds_url()).rstrip("/")
@@ -188,7 +181,6 @@ def feed_urls(base: str | None = None, names: list[str] | None = None, **overrid
     return [f"{base}/feeds/{name}" + (f"?{query}" if query else "") for name in names]
 
 
-# [start:fan_out]
 def import_all(urls: list[str] | None = None, backoff: float = 0.5):
     """One ``import_feed`` per feed (a group), summarised once all have reported
     (the chord's body)."""
@@ -198,7 +190,6 @@ def import_all(urls: list[str] | None = None, backoff: float = 0.5):
 
 def start_import(urls: list[str] | None = None, backoff: float = 0.5):
     return import_all(urls, backoff).apply_async()
-# [end:fan_out]
 
 
 @app.task
@@ -215,4 +206,3 @@ app.conf.beat_schedule = {
         "options": {"expires": 600},  # a stale import is replaced by the next one
     },
 }
-# [end:start_import]

@@ -18,7 +18,6 @@ from . import settings
 from .celery import app
 
 
-# [start:inspect]
 def cluster_view(timeout=1.0):
     """What each worker says it is doing right now."""
     inspect = app.control.inspect(timeout=timeout)
@@ -28,10 +27,8 @@ def cluster_view(timeout=1.0):
         "reserved": inspect.reserved() or {},
         "stats": inspect.stats() or {},
     }
-# [end:inspect]
 
 
-# [start:camera]
 class Camera(Polaroid):
     """celerycam's successor: ``celery events --camera`` calls it every --frequency s."""
 
@@ -43,7 +40,6 @@ class Camera(Polaroid):
         print(f"{state.event_count} events, {len(state.tasks)} tasks, "
               f"workers: {', '.join(sorted(state.workers))}", flush=True)
         save_snapshot(state)
-# [end:camera]
 
 
 KEEP_SNAPSHOTS = 100

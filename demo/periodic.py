@@ -21,7 +21,6 @@ def tick(self, schedule):
             "hostname": self.request.hostname}
 
 
-# [start:schedule]
 app.conf.beat_schedule = {
     "tick-every-interval": {
         "task": "demo.periodic.tick",
@@ -35,4 +34,3 @@ app.conf.beat_schedule = {
         "args": ("crontab",),
     },
 }
-# [end:schedule]

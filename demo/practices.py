@@ -24,16 +24,14 @@ def charge(order_id, seconds):
     return {"order_id": order_id, "charged": True}
 
 
-# [start:acks_late]
 @app.task(acks_late=True, reject_on_worker_lost=True)
 def charge_order(order_id, seconds=0.5):
     """Idempotent: charging the same order twice charges it once (the id is the key)."""
     return charge(order_id, seconds)
-# [end:acks_late]
 
 
 # The same charge, acknowledged three other ways (the worker_lost demo kills each mid-run).
-# [start:worker_lost]
+
 @app.task                      # default: acked when a pool process starts it
 def charge_order_early_ack(order_id, seconds=0.5):
     return charge(order_id, seconds)
@@ -47,12 +45,9 @@ def charge_order_acks_late_only(order_id, seconds=0.5):
 @app.task(retry_on_worker_lost=True, default_retry_delay=1)  # 5.7: sent as a retry
 def charge_order_retry_lost(order_id, seconds=0.5):
     return charge(order_id, seconds)
-# [end:worker_lost]
 
 
-# [start:ignore_result]
 @app.task(ignore_result=True)
 def record_click(url):
     """Nobody waits for this result: don't store it."""
     return url
-# [end:ignore_result]

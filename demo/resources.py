@@ -26,13 +26,11 @@ from .celery import app
 _kept = []  # module-level: it lives as long as the pool process does
 
 
-# [start:leaky]
 @app.task
 def leaky(megabytes=50):
     """A cache that never forgets: each call keeps ``megabytes`` more, for good."""
     _kept.append(b"x" * (megabytes * 1024 * 1024))
     return {"pid": os.getpid(), "rss_mb": peak_rss_mb(), "kept_mb": megabytes * len(_kept)}
-# [end:leaky]
 
 
 def peak_rss_mb() -> float:
@@ -41,7 +39,6 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-# [start:results]
 @app.task
 def count_visit(page):
     """Its result is stored (the default) and read by nobody: one key per call."""
@@ -52,4 +49,3 @@ def count_visit(page):
 def count_visit_quietly(page):
     """The same work; nothing is written to the result backend."""
     return page
-# [end:results]

@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_a8e35b2170b0b5bd.txt"
 # `invoke ...` the way a user types it, from the repo root (tasks.py wires slides.*).
 INVOKE = [sys.executable, "-m", "invoke"]
-INCLUDE = re.compile(
-    r"^\.\. include:: (?P<path>\S+)\n(?P<options>(?:[ \t]+:[\w-]+:.*\n)+)", re.MULTILINE)
+# ``.. code-of::`` and its names, continuation lines included.
+CODE_OF = re.compile(r"^[ \t]*\.\. code-of::(?P<names>[^\n]*(?:\n[ \t]+[\w.]+[ \t]*(?=\n))*)",
+                     re.MULTILINE)
 
 
 @pytest.fixture(scope="module")
@@ -126,23 +127,18 @@ def test_demo_ids_are_unique_and_known(built):
             assert div.find(".//div[@class='demo-live']") is not None
 
 
-def test_every_include_names_a_real_module_and_existing_markers():
+def test_slide_code_names_demo_objects_and_demo_has_no_markers():
+    """Code reaches a slide by dotted name (``code-of``), never by an include between markers."""
     text = build.SOURCE.read_text(encoding="utf-8")
-    includes = list(INCLUDE.finditer(text))
-    assert len(includes) >= 15
-    for match in includes:
-        options = dict(re.findall(r"^[ \t]+:([\w-]+):[ \t]*(.*)$", match["options"], re.MULTILINE))
-        target = (build.SOURCE.parent / match["path"]).resolve()
-        assert target.is_file(), f"include of a missing file: {match['path']}"
-        assert target.is_relative_to(ROOT / "demo"), f"code comes from demo/: {match['path']}"
-        assert options.get("code") == "python"
-        start, end = options.get("start-after", ""), options.get("end-before", "")
-        name = re.fullmatch(r"# \[start:(\w+)\]", start)
-        assert name, f"{match['path']}: start-after must be a '# [start:NAME]' marker, not {start!r}"
-        assert end == f"# [end:{name[1]}]", f"{match['path']}: end-before must close {name[1]}"
-        source = target.read_text(encoding="utf-8")
-        assert source.count(start) == 1 and source.count(end) == 1, f"{match['path']}: {start}"
-        assert source.index(start) < source.index(end)
+    assert not re.search(r"^\s*\.\. include::", text, re.MULTILINE), "use .. code-of:: instead"
+    names = [name for match in CODE_OF.finditer(text) for name in match["names"].split()]
+    assert len(names) >= 27
+    assert all(name.startswith("demo.") for name in names), names
+    markers = [f"{path.relative_to(ROOT)}:{number}"
+               for path in sorted((ROOT / "demo").rglob("*.py"))
+               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+               if re.search(r"#\s*\[(start|end):", line)]
+    assert not markers, f"marker comments left in demo/: {markers}"
 
 
 def copy_deck(tmp_path) -> Path:
@@ -152,22 +148,24 @@ def copy_deck(tmp_path) -> Path:
     return tmp_path / "slides" / "talk.rst"
 
 
-def test_a_missing_include_marker_fails_the_build_with_file_and_line(tmp_path):
+def test_a_slide_naming_a_missing_object_fails_the_build_in_one_line(tmp_path):
     source = copy_deck(tmp_path)
     basics = tmp_path / "demo" / "basics.py"
-    basics.write_text(basics.read_text().replace("# [start:add]\n", ""))
+    basics.write_text(basics.read_text().replace("def add(", "def add_numbers("))
+    line = next(number for number, text in enumerate(source.read_text().splitlines(), 1)
+                if text == ".. code-of:: demo.basics.add")
     with pytest.raises(build.DeckError) as error:
         build.build(source=source, target=tmp_path / "out")
     message = str(error.value)
     assert "\n" not in message
-    assert re.search(r"talk\.rst:\d+: \w+: .*start-after", message), message
-    assert "'# [start:add]' not in ../demo/basics.py" in message
-    # The terminal shows it verbatim: "[start:add]" must not be eaten as rich markup.
+    assert re.fullmatch(rf"\S*/talk\.rst:{line}: error: code-of: no 'add' in demo\.basics "
+                        r"\(demo/basics\.py\)", message), message
     done = subprocess.run([*INVOKE, "slides.build", "--source", str(source),
                            "--target", str(tmp_path / "out")],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 1
-    assert "'# [start:add]' not in ../demo/basics.py" in done.stderr
+    assert f"talk.rst:{line}: error: code-of: no 'add' in demo.basics (demo/basics.py)" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_broken_rst_is_one_clear_line_and_a_non_zero_exit(tmp_path):

@@ -47,7 +47,7 @@ def build(c, target=None, source=None):
         report = deck.build(source=Path(source) if source else deck.SOURCE,
                             target=Path(target) if target else deck.TARGET)
     except deck.DeckError as error:
-        fail(escape(str(error)))  # RST markers look like rich markup: [start:add]
+        fail(escape(str(error)))  # an RST message may look like rich markup: [name]
     console.print(_summary(report), highlight=False, soft_wrap=True)
     console.print(f"open {report.index.as_uri()} — or `invoke up` and the live server's URL",
                   highlight=False, soft_wrap=True)

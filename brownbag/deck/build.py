@@ -7,7 +7,8 @@
 
 hovercraft does the work, in-process, with three additions:
 
-- the ``demo``, ``bench`` and ``section-map`` directives are registered with docutils first;
+- the ``demo``, ``code-of`` (demo code by dotted name), ``bench`` and ``section-map``
+  directives are registered with docutils first;
 - the RST is checked by docutils before hovercraft sees it, stopping at the first
   warning, so a broken slide is one line (``file:line: message``) instead of an
   XSLT traceback;
@@ -32,7 +33,7 @@ from docutils import nodes
 from docutils.core import publish_doctree
 from docutils.utils import SystemMessage
 
-from . import bench, directive, layout, opener, pacing
+from . import bench, code_of, directive, layout, opener, pacing
 
 ROOT = Path(__file__).resolve().parents[2]
 SLIDES = ROOT / "slides"
@@ -70,6 +71,7 @@ def check(source: Path = SOURCE):
     from hovercraft.parse import HovercraftReader
 
     directive.register()
+    code_of.register()
     bench.register()
     opener.register()
     try:
@@ -91,7 +93,7 @@ def check(source: Path = SOURCE):
         )
     except SystemMessage as error:
         raise DeckError(_one_line(error, source)) from None
-    except Exception as error:  # a directive or include blew up outside docutils' reporter
+    except Exception as error:  # a directive blew up outside docutils' reporter
         raise DeckError(f"{_relative(source)}: {type(error).__name__}: {error}") from None
     _check_images(doctree, source)
     return doctree
@@ -124,26 +126,8 @@ def _one_line(error: SystemMessage, source: Path) -> str:
     match = re.match(r"^(?P<file>[^:]+):(?P<line>\d+): \((?P<level>\w+)/\d\) (?P<msg>.*)$", first)
     if match:
         return (f"{_relative(match['file'])}:{match['line']}: "
-                f"{match['level'].lower()}: {match['msg']}"
-                f"{_which_marker(Path(match['file']), int(match['line']), match['msg'])}")
+                f"{match['level'].lower()}: {match['msg']}")
     return f"{_relative(source)}: {first}"
-
-
-def _which_marker(rst: Path, line: int, message: str) -> str:
-    """docutils only says "Text not found": name the marker and the module it is missing from."""
-    option = next((o for o in ("start-after", "end-before") if f'"{o}"' in message), None)
-    if option is None:
-        return ""
-    try:
-        lines = rst.read_text(encoding="utf-8").splitlines()[line - 1:line + 8]
-    except (OSError, IndexError):
-        return ""
-    found = re.match(r"^\.\. include::\s*(\S+)", lines[0]) if lines else None
-    value = next((m[1] for text in lines[1:] if (m := re.match(rf"^\s+:{option}:\s*(.*)$", text))),
-                 None)
-    if not found or value is None:
-        return ""
-    return f" ({value!r} not in {found[1]})"
 
 
 def section_depths(doctree) -> dict[str, int]:

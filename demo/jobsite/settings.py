@@ -27,10 +27,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    # [start:apps]
     "django_celery_beat",     # PeriodicTask, IntervalSchedule, CrontabSchedule... in the admin
     "django_celery_results",  # TaskResult: the results of tasks whose backend is the database
-    # [end:apps]
 ]
 
 MIDDLEWARE = [

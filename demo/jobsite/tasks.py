@@ -27,10 +27,8 @@ from ..celery import app  # noqa: E402
 from ..store import open_store  # noqa: E402
 
 
-# [start:count_jobs]
 @app.task(backend=DatabaseBackend(app))  # its results: TaskResult rows
 def count_jobs():
     """How many jobs the imports have stored: what the team watches in the admin."""
     return {"jobs": open_store().count_jobs(),
             "counted_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
-# [end:count_jobs]
