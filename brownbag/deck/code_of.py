@@ -195,8 +195,7 @@ class CodeOfDirective(Directive):
     """``.. code-of:: <dotted name> [<dotted name> ...]`` — see the module docstring."""
 
     required_arguments = 1
-    optional_arguments = 50
-    final_argument_whitespace = False
+    final_argument_whitespace = True  # one argument: the names, split on whitespace
     has_content = False
     option_spec = {
         "class": directives.class_option,
@@ -207,8 +206,9 @@ class CodeOfDirective(Directive):
     def run(self):
         document = self.state.document
         root = Path(document.current_source or document["source"]).resolve().parent.parent
+        names = self.arguments[0].split()
         texts = []
-        for dotted in self.arguments:
+        for dotted in names:
             try:
                 path, text = source_of(root, dotted, docstring="no-docstring" not in self.options)
             except NotFound as error:
@@ -225,7 +225,7 @@ class CodeOfDirective(Directive):
             try:
                 picked = emphasized_lines(code, items)
             except ValueError as error:
-                raise self.error(f"code-of {' '.join(self.arguments)}: {error}") from None
+                raise self.error(f"code-of {' '.join(names)}: {error}") from None
             _emphasize(block[0], picked)
         return block
 
