@@ -343,7 +343,7 @@ def test_audience_follows_presenter_and_remote_drives_the_deck(live_server, chro
     try:
         deck = presenter_ctx.new_page()
         deck.goto(server.deck_url)
-        deck.wait_for_function("window.BrownbagStage && BrownbagStage.audience")
+        deck.wait_for_function("window.Brownbag && Brownbag.stage && Brownbag.stage.audience")
         deck.wait_for_function("document.querySelector('#title .audience-qr img').naturalWidth > 0")
         if SHOTS:
             deck.wait_for_timeout(800)
@@ -356,7 +356,7 @@ def test_audience_follows_presenter_and_remote_drives_the_deck(live_server, chro
         deck.wait_for_selector(".audience-overlay", state="detached")
         crowd = audience_ctx.new_page()
         crowd.goto(f"{server.crowd}/?token={server.audience_token}")
-        crowd.wait_for_function("window.BrownbagFollow && BrownbagFollow.state === 'live'")
+        crowd.wait_for_function("window.Brownbag && Brownbag.follow && Brownbag.follow.state === 'live'")
 
         # 1. twenty steps, one every 500 ms: from the presenter's move to the attendee's.
         # A viewer that lags is sent the newest step only (streams.stage_events), so the
@@ -372,12 +372,12 @@ def test_audience_follows_presenter_and_remote_drives_the_deck(live_server, chro
             return seen;
         }""")
         assert len(set(targets)) == 20
-        crowd.wait_for_function("(id) => BrownbagFollow.log.some(e => e.step === id)",
+        crowd.wait_for_function("(id) => Brownbag.follow.log.some(e => e.step === id)",
                                 arg=targets[-1], timeout=10_000)
         assert active(crowd) == targets[-1]
-        sent = {e["step"]: e["at"] for e in deck.evaluate("BrownbagStage.reported")}
+        sent = {e["step"]: e["at"] for e in deck.evaluate("Brownbag.stage.reported")}
         seen = {}
-        for entry in crowd.evaluate("BrownbagFollow.log"):
+        for entry in crowd.evaluate("Brownbag.follow.log"):
             seen.setdefault(entry["step"], entry["at"])  # its first arrival
         latencies = [seen[t] - sent[t] for t in targets if t in seen]
         assert len(latencies) >= 10, f"followed {len(latencies)} of 20 steps: {seen}"
@@ -415,7 +415,7 @@ def test_audience_follows_presenter_and_remote_drives_the_deck(live_server, chro
         assert active(crowd) != DEMO_STEP
         deck.evaluate("impress().next()")
         live_now = active(deck)
-        crowd.wait_for_function("(id) => BrownbagFollow.stage.step === id", arg=live_now)
+        crowd.wait_for_function("(id) => Brownbag.follow.stage.step === id", arg=live_now)
         assert active(crowd) != live_now, "on their own, the talk does not move them"
         if SHOTS:
             crowd.screenshot(path=f"{SHOTS}/audience-away-1280x720.png")

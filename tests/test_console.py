@@ -31,7 +31,7 @@ SMALL_TALK = """\
 :title: Pacing
 :css: theme/deck.css assets/live.css assets/toc.css
 :css-console: assets/console.css
-:js-body: assets/live.js assets/console.js assets/toc.js
+:js-body: assets/core.js assets/payoff.js assets/panel.js assets/timeline.js assets/replay.js assets/live.js assets/console.js assets/toc.js
 
 ----
 
@@ -154,7 +154,7 @@ def test_the_pacing_clocks_count_down_and_flag_an_over_run_section(chromium, sma
         assert re.fullmatch(r"0:0\d left", talk), talk  # 12 s talk, about 4-5 s in
         # Against the plan: the opening's 3 s (skipped) and First's 3 s (used up) are due
         # by now, a few seconds have passed: ahead, by less than the 30 s that reads "on plan".
-        now = page.evaluate("BrownbagPace.status()")
+        now = page.evaluate("Brownbag.pace.status()")
         assert abs(now["behind"] - (now["elapsed"] - 3 - min(now["section"]["spent"], 3))) < 0.5, now
         assert now["behind"] < 0
         assert "on plan" in console.locator("#pace-talk .pace-label").inner_text()
@@ -199,17 +199,17 @@ def test_r_in_the_console_replays_the_demo_offline_and_keeps_the_clock(chromium,
         assert "canvas.chain" in console.inner_text("#run-state")
         assert timer_seconds(console) >= before  # R no longer resets hovercraft's timer
         # A reload of the deck (a rebuild, a restarted server) keeps the talk's clock.
-        running = page.evaluate("BrownbagPace.status().elapsed")
+        running = page.evaluate("Brownbag.pace.status().elapsed")
         page.reload(wait_until="load")
         page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=10_000)
-        assert page.evaluate("BrownbagPace.status().elapsed") >= running
+        assert page.evaluate("Brownbag.pace.status().elapsed") >= running
         console.close()
         console = open_console(context, page)
         assert timer_seconds(console) >= int(running)
         console.keyboard.press("0")
         console.wait_for_function("document.getElementById('timer').textContent.trim() === '00m 00s'",
                                   timeout=3_000)
-        assert page.evaluate("BrownbagPace.status().elapsed") < 1.5
+        assert page.evaluate("Brownbag.pace.status().elapsed") < 1.5
         assert "R" in console.inner_text("#console-keys") and "0" in console.inner_text("#console-keys")
     finally:
         context.close()

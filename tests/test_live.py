@@ -381,9 +381,9 @@ def test_a_finished_panel_already_shows_its_rows(deck, chromium):
     # go; whoever sees data-result (a test, slides.record) must see the rows too.
     page = chromium.new_page(viewport={"width": 1280, "height": 720})
     page.goto(deck.as_uri())
-    page.wait_for_function("window.BrownbagLive && window.BrownbagLive.panels.length > 0")
+    page.wait_for_function("window.Brownbag && window.Brownbag.live && window.Brownbag.live.panels.length > 0")
     rows = page.evaluate("""() => {
-        const panel = window.BrownbagLive.panels[0];
+        const panel = window.Brownbag.live.panels[0];
         panel.reset("");
         panel.add({kind: "run", run_id: "r", broker: "redis", timestamp: 100}, true);
         panel.add({kind: "event", type: "task-sent", uuid: "a", name: "demo.tasks.add", timestamp: 100.1}, true);
@@ -411,7 +411,7 @@ def test_presenter_console_starts_no_run(live, deck, chromium):
     frames = [f for f in console.frames if f != console.main_frame]
     assert frames, "the presenter console has no preview iframes"
     for frame in frames:
-        assert frame.evaluate("() => typeof window.BrownbagLive") == "undefined"
+        assert frame.evaluate("() => typeof (window.Brownbag && window.Brownbag.live)") == "undefined"
         assert frame.locator(".demo-run").count() == 0
     # The deck itself reports its steps (/api/stage, for the audience); nothing else is posted.
     assert [p for p in posts if not p.endswith("/api/stage")] == []

@@ -223,7 +223,7 @@ def test_a_static_deck_backs_off_and_a_recovered_backend_clears_the_outage(chrom
         assert "unreachable" in panel_of(page, demo).inner_text()
     finally:
         page.unroute("**/api/**")
-    page.evaluate("window.BrownbagLive.check()")
+    page.evaluate("window.Brownbag.live.check()")
     page.wait_for_function("""id => !document.querySelector(`.demo-panel[data-demo="${id}"]`)
         .hasAttribute('data-outage')""", arg=demo, timeout=15000)
     assert "unreachable" not in panel_of(page, demo).inner_text()

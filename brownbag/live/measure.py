@@ -91,7 +91,7 @@ class Page:
                  return n.dataset.run && n.dataset.run !== prev && n.dataset.finalMs
                         && !n.querySelector('.demo-run').disabled; }""",
             arg=[DEMO, previous], timeout=30000)
-        lags = self.page.evaluate("id => window.BrownbagLive.panels.filter(p => p.id === id)[0].lags", DEMO)
+        lags = self.page.evaluate("id => window.Brownbag.live.panels.filter(p => p.id === id)[0].lags", DEMO)
         return (float(self.panel.get_attribute("data-first-event-ms")),
                 float(self.panel.get_attribute("data-final-ms")), lags)
 

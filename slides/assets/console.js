@@ -26,10 +26,11 @@
    a run or a replay is in progress; `data-result` is set when it ends (`data-prerun`:
    the panel only shows the last recording, before any run).
 
-   window.BrownbagPace exposes the clocks' state for tests: BrownbagPace.status(). */
+   Brownbag.pace exposes the clocks' state for tests: Brownbag.pace.status(). */
 (function () {
     "use strict";
-    if (window.self !== window.top) return;
+    var B = window.Brownbag;
+    if (B.framed) return;
 
     var WARN_S = 60;            // a section's last minute is amber
     var PLAN_SLACK_S = 30;      // closer to the plan than this is "on plan"
@@ -149,7 +150,7 @@
 
     readPlan();  // the steps are all there: this script comes after the deck
     restore();
-    window.BrownbagPace = {status: status, restart: restart, plan: function () { return pace; }};
+    B.pace = {status: status, restart: restart, plan: function () { return pace; }};
 
     /* -------------------------------------------------------- the console */
 
@@ -204,9 +205,8 @@
 
         // Capturing on the window runs before hovercraft's listeners on the document,
         // and stopping there keeps its R (timer reset) from ever seeing the key.
-        function plain(e) { return !e.ctrlKey && !e.metaKey && !e.altKey; }
-        function isRun(e) { return (e.key === "r" || e.key === "R") && plain(e); }
-        function isReset(e) { return e.key === "0" && plain(e); }
+        function isRun(e) { return (e.key === "r" || e.key === "R") && B.plain(e); }
+        function isReset(e) { return e.key === "0" && B.plain(e); }
         win.addEventListener("keydown", function (e) {
             if (!isRun(e) && !isReset(e)) return;
             e.stopPropagation();

@@ -3,29 +3,23 @@
    The audience listener (brownbag/live/audience.py) serves the deck with
    <html data-follow>; this script then
    - opens one stream, GET /follow/stream (SSE): "stage" says where the talk is,
-     "run" carries the items of that slide's run (live.js draws them: BrownbagLive.show);
+     "run" carries the items of that slide's run (live.js draws them: Brownbag.live.show);
    - moves the deck to the presenter's step, until the attendee moves on their own:
      then they browse freely, and "Back to live" brings them to where the talk is;
    - says when it lost the talk, or when the room is full, and tries again.
    It sends nothing but that one GET: the audience view starts no run. */
 (function () {
     "use strict";
-    if (window.self !== window.top) return;
-    if (!document.documentElement.hasAttribute("data-follow")) return;
+    var B = window.Brownbag;
+    if (B.framed || !B.following) return;
+    var el = B.el;
 
     var STREAM = "/follow/stream";
     var liveStage = null;  // the presenter's step, as last streamed
     var attached = true;   // following the presenter, or on their own
     var expected = null;   // the step our own goto() went to: any other is the attendee's
     var bar, label, back;
-    var api = window.BrownbagFollow = {log: [], state: "connecting", stage: null};
-
-    function el(tag, cls, text) {
-        var node = document.createElement(tag);
-        if (cls) node.className = cls;
-        if (text) node.textContent = text;
-        return node;
-    }
+    var api = B.follow = {log: [], state: "connecting", stage: null};
 
     function buildBar() {
         bar = el("div", "follow-bar");
@@ -55,7 +49,7 @@
         else if (attached) label.textContent = "\u25CF live" + where;
         else label.textContent = "on your own \u00B7 talk at" + where.replace(" \u00B7 step", "");
         back.hidden = attached || api.state !== "live" || !(liveStage && liveStage.step);
-        var live = window.BrownbagLive && window.BrownbagLive.live;
+        var live = B.live && B.live.status;
         if (live) {
             live.short = api.state === "live" ? "following the presenter" : "not connected";
             live.why = "the audience view: the presenter runs the demos, you see them here";
@@ -89,40 +83,40 @@
     }
 
     function connect() {
-        var source = new EventSource(STREAM);
-        source.addEventListener("open", function () { api.state = "live"; paint(); });
-        source.addEventListener("stage", function (message) {
-            api.state = "live";
-            liveStage = api.stage = JSON.parse(message.data);
-            if (attached) go(liveStage);
-            paint();
-        });
-        source.addEventListener("run", function (message) {
-            var data = JSON.parse(message.data);
-            if (window.BrownbagLive && window.BrownbagLive.show) window.BrownbagLive.show(data.demo, data.item);
-        });
-        source.addEventListener("error", function () {
-            if (source.readyState !== EventSource.CLOSED) {  // it reconnects by itself
-                api.state = "lost";
+        B.stream(STREAM, {
+            stage: function (stage) {
+                api.state = "live";
+                liveStage = api.stage = stage;
+                if (attached) go(liveStage);
                 paint();
-                return;
+            },
+            run: function (data) {
+                if (B.live) B.live.show(data.demo, data.item);
             }
-            // Refused (the room is full, the code is old): ask why, then try again later.
-            var abort = new AbortController();
-            fetch(STREAM, {signal: abort.signal}).then(function (r) {
-                if (r.ok) return null;
-                return r.json().catch(function () { return {error: "HTTP " + r.status}; })
-                    .then(function (body) { return {status: r.status, error: body.error}; });
-            }).catch(function () { return null; }).then(function (refusal) {
-                abort.abort();
-                api.state = !refusal ? "lost" : refusal.status === 503 ? "full" :
-                    refusal.status === 403 ? "refused" : "lost";
-                api.why = api.state === "refused" ?
-                    "this page's code is old: scan the QR code on the screen again" :
-                    refusal ? refusal.error : "";
-                paint();
-                window.setTimeout(connect, refusal && refusal.status === 503 ? 10000 : 3000);
-            });
+        }, {open: function () { api.state = "live"; paint(); }, lost: lost, closed: refused});
+    }
+
+    function lost() {  // EventSource reconnects by itself
+        api.state = "lost";
+        paint();
+    }
+
+    // Refused (the room is full, the code is old): ask why, then try again later.
+    function refused(again) {
+        var abort = new AbortController();
+        fetch(STREAM, {signal: abort.signal}).then(function (r) {
+            if (r.ok) return null;
+            return r.json().catch(function () { return {error: "HTTP " + r.status}; })
+                .then(function (body) { return {status: r.status, error: body.error}; });
+        }).catch(function () { return null; }).then(function (refusal) {
+            abort.abort();
+            api.state = !refusal ? "lost" : refusal.status === 503 ? "full" :
+                refusal.status === 403 ? "refused" : "lost";
+            api.why = api.state === "refused" ?
+                "this page's code is old: scan the QR code on the screen again" :
+                refusal ? refusal.error : "";
+            paint();
+            again(refusal && refusal.status === 503 ? 10000 : 3000);
         });
     }
 
@@ -130,10 +124,9 @@
         buildBar();
         watchActive();
         paint();
-        if (window.BrownbagLive) window.BrownbagLive.check();  // panels say "following"
+        if (B.live) B.live.check();  // panels say "following"
         connect();
     }
 
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-    else start();
+    B.ready(start);
 })();

@@ -11,24 +11,13 @@
    console previews (iframes), or opened as a file. */
 (function () {
     "use strict";
-    if (window.self !== window.top) return;
-    if (document.documentElement.hasAttribute("data-follow")) return;
-    if (location.protocol !== "http:" && location.protocol !== "https:") return;
+    var B = window.Brownbag;
+    if (B.framed || !B.served) return;
 
-    var API = "/api";
+    var API = B.API;
     var reported = null;
     var gone = false;
     var overlay = null;
-
-    function token() {  // live.js keeps the deck's token (off loopback) for this tab
-        return sessionStorage.getItem("brownbag-token");
-    }
-
-    function headers() {
-        var h = {"Content-Type": "application/json"};
-        if (token()) h.Authorization = "Bearer " + token();
-        return h;
-    }
 
     function text(node, max) {
         var t = node ? (node.innerText || node.textContent || "").replace(/\s+\n/g, "\n").trim() : "";
@@ -68,8 +57,8 @@
         if (gone || !step || !step.id || step.id === reported) return;
         reported = step.id;
         var body = describe(step);
-        window.BrownbagStage.reported.push({step: body.step, at: Date.now()});
-        fetch(API + "/stage", {method: "POST", headers: headers(), body: JSON.stringify(body)})
+        B.stage.reported.push({step: body.step, at: Date.now()});
+        fetch(API + "/stage", {method: "POST", headers: B.headers(), body: JSON.stringify(body)})
             .then(function (r) {
                 if (r.status === 404) gone = true;  // a static server: no stage to report to
                 else if (!r.ok) reported = null;  // said again at the next move
@@ -102,11 +91,8 @@
     }
 
     function listen() {
-        var source = new EventSource(API + "/stage/commands");
-        source.addEventListener("command", function (message) {
-            obey(JSON.parse(message.data));
-        });
         // EventSource reconnects by itself after a server restart.
+        B.stream(API + "/stage/commands", {command: obey});
     }
 
     /* ------------------------------------------------------------- the QR */
@@ -129,7 +115,7 @@
     }
 
     function showAudience(info) {
-        window.BrownbagStage.audience = info;
+        B.stage.audience = info;
         var title = document.getElementById("title") || document.querySelector("#impress .step");
         if (title && !title.querySelector(".audience-qr")) {
             title.appendChild(qrFigure(info, "audience-qr"));
@@ -137,9 +123,7 @@
         }
         document.addEventListener("keydown", function (e) {
             if (e.key !== "q" && e.key !== "Q") return;
-            if (e.ctrlKey || e.metaKey || e.altKey) return;
-            var t = e.target;
-            if (t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA")) return;
+            if (!B.plain(e) || B.typing(e)) return;
             toggleOverlay(info);
         });
     }
@@ -157,13 +141,13 @@
         document.body.appendChild(overlay);
     }
 
-    window.BrownbagStage = {reported: [], audience: null, obey: obey};
+    B.stage = {reported: [], audience: null, obey: obey};
 
     function start() {
         report(document.querySelector("#impress .step.active"));
         watchActive();
         listen();
-        fetch(API + "/audience").then(function (r) { return r.ok ? r.json() : null; })
+        B.fetchJSON(API + "/audience", null, "no audience")
             .then(function (info) { if (info && info.enabled) showAudience(info); })
             .catch(function () {});
     }
@@ -181,6 +165,5 @@
         watch.observe(root, {attributes: true, attributeFilter: ["data-live"]});
     }
 
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { whenLive(start); });
-    else whenLive(start);
+    B.ready(function () { whenLive(start); });
 })();

@@ -10,7 +10,8 @@
    (the presenter console's previews). */
 (function () {
     "use strict";
-    if (window.self !== window.top) return;
+    var B = window.Brownbag;
+    if (B.framed) return;
 
     var nav = null, button = null, links = [];
 
@@ -129,15 +130,10 @@
         if (next) next.focus();
     }
 
-    function typing(e) {
-        var t = e.target;
-        return t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA");
-    }
-
     // Captured on the window, before impress.js's keyup navigation on the document:
     // while the contents are open, keys belong to them.
     window.addEventListener("keydown", function (e) {
-        if (e.ctrlKey || e.metaKey || e.altKey || typing(e) || !nav) return;
+        if (!B.plain(e) || B.typing(e) || !nav) return;
         var key = e.key;
         if (key === "t" || key === "T") {
             e.preventDefault();
@@ -155,12 +151,12 @@
         else if (key === " ") { e.preventDefault(); if (links.indexOf(document.activeElement) >= 0) document.activeElement.click(); }
     }, true);
     window.addEventListener("keyup", function (e) {
-        if (!nav || typing(e)) return;
+        if (!nav || B.typing(e)) return;
         if (isOpen() || e.key === "t" || e.key === "T") e.stopPropagation();
     }, true);
 
     // impress.js gives steps without an id one (step-N) when it starts: build after that.
     document.addEventListener("impress:init", function () { if (!nav) build(); });
     if (document.body && document.body.classList.contains("impress-enabled") && !nav) build();
-    window.BrownbagToc = {open: function () { open(); }, close: close};
+    B.toc = {open: function () { open(); }, close: close};
 })();

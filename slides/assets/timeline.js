@@ -1,0 +1,245 @@
+/* Celery brown bag: a run drawn in its panel (panel.js), item by item as the stream
+   or the recording gives them: one row per task on a time axis (its marks, the bars
+   from start to end, a legend of the states seen), the run's notes and summary, then
+   its payoff (payoff.js). Everything the run ends with must be on screen at 1280x720:
+   fit() folds the task rows into a line of counts when the payoff needs the room.
+   Adds the drawing methods to Brownbag.Panel. */
+(function () {
+    "use strict";
+    var B = window.Brownbag;
+    if (B.framed) return;
+    var el = B.el;
+    var Panel = B.Panel;
+
+    var STATES = ["sent", "received", "started", "retried", "succeeded", "failed", "revoked", "rejected"];
+
+    Panel.prototype.add = function (item, isLive) {
+        if (item.kind === "run") {
+            this.t0 = item.timestamp;
+            var how = item.follow === "results" ?
+                " \u2014 this broker carries no events: following results" : "";
+            if (isLive) this.banner.textContent = "run " + item.run_id + " on " + item.broker + how;
+            return;
+        }
+        if (isLive && this.clicked && item.kind === "event" && !this.node.hasAttribute("data-first-event-ms")) {
+            this.node.setAttribute("data-first-event-ms", (performance.now() - this.clicked).toFixed(1));
+        }
+        if (item.timestamp && this.t0 !== null) {
+            this.tmax = Math.max(this.tmax || 0, item.timestamp - this.t0);
+        }
+        // How long after the worker emitted it an event is on screen (invoke bench.live).
+        if (isLive && item.kind === "event" && item.timestamp) this.undrawn.push(item.timestamp);
+        if (item.kind === "event") this.addEvent(item);
+        else if (item.kind === "note") this.addNote(item);
+        else if (item.kind === "payoff") { this.payoff = item.payoff; }
+        else if (item.kind === "summary") {
+            // Drawn now, not on the next frame: on a busy machine the last events and the
+            // summary arrive together, and a panel marked finished must show all its rows.
+            this.showSummary(item, isLive);
+            this.drawNow();
+            return;
+        }
+        this.draw();
+    };
+
+    Panel.prototype.addEvent = function (ev) {
+        var task = this.tasks[ev.uuid];
+        if (!task) {
+            task = this.tasks[ev.uuid] = {uuid: ev.uuid, marks: [], state: null};
+            this.order.push(ev.uuid);
+        }
+        var state = ev.type.replace("task-", "");
+        if (ev.name) task.name = ev.name;
+        if (ev.args && !task.args) task.args = ev.args;
+        if (ev.hostname && state !== "sent") task.worker = ev.hostname;
+        if (ev.pool && state !== "sent") task.pool = ev.pool;
+        if (state === "succeeded") task.result = ev.result;
+        if (state === "failed" || state === "retried") task.error = ev.exception;
+        if (state === "revoked") task.error = ev.expired ? "expired" : (ev.terminated ? "terminated" : "revoked");
+        if (ev.runtime !== undefined && ev.runtime !== null) task.runtime = ev.runtime;
+        task.marks.push({state: state, t: ev.timestamp - (this.t0 || ev.timestamp)});
+        if (state !== "sent" || !task.state) task.state = state;
+    };
+
+    Panel.prototype.addNote = function (note) {
+        // Every note is kept; fit() shows as many of the latest as the panel has room for.
+        this.notes.appendChild(el("div", "demo-note", note.text));
+    };
+
+    Panel.prototype.showSummary = function (summary, isLive) {
+        this.ended = true;
+        if (isLive && this.clicked) {
+            this.node.setAttribute("data-final-ms", (performance.now() - this.clicked).toFixed(1));
+        }
+        // The recording shown before Run is not a result of this page: data-result stays
+        // for runs (and replays) the presenter started.
+        this.node.setAttribute(this.node.hasAttribute("data-prerun") ? "data-recorded-result" : "data-result",
+                               summary.status);
+        this.summary.className = "demo-summary " + summary.status;
+        this.summary.textContent = "";
+        var result = summary.result;
+        if (summary.status !== "succeeded") {
+            this.summary.appendChild(el("div", "demo-error", "\u2718 " + (summary.error || "failed") +
+                                        "  (" + B.fmtSeconds(summary.duration) + ")"));
+            return;
+        }
+        this.summary.appendChild(el("span", "demo-done", "\u2714 done in " + B.fmtSeconds(summary.duration)));
+        this.final = true;
+        if (result && typeof result === "object" && !Array.isArray(result) && result.payoff) {
+            this.payoff = result.payoff;
+        } else {
+            // A result that declares no payoff (brownbag/scenarios/payoff.py): its keys as
+            // facts, whole. Keys starting with "_" are data for recordings and tests.
+            var keys = result && typeof result === "object" && !Array.isArray(result) ?
+                Object.keys(result).filter(function (k) { return k.charAt(0) !== "_"; }) : [];
+            this.payoff = {kind: "timeline", facts: keys.length ? keys.map(function (k) {
+                return {label: k, value: result[k]};
+            }) : [{label: "result", value: result}]};
+        }
+    };
+
+    Panel.prototype.drawPayoff = function () {
+        var kind = B.payoff.draw(this.payoff, this.payoffBox);
+        if (kind) this.node.setAttribute("data-payoff", kind);
+        else this.node.removeAttribute("data-payoff");
+    };
+
+    /* Everything the run ends with must be on screen at 1280x720: the payoff first,
+       then as many of the latest notes as fit; the task rows of a run whose payoff is
+       not the timeline fold into one line of counts. */
+    Panel.prototype.fit = function () {
+        var box = this.liveBox;
+        var notes = this.notes.childNodes;
+        for (var i = 0; i < notes.length; i++) notes[i].hidden = false;
+        var over = function () { return box.scrollHeight > box.clientHeight + 1; };
+        var folded = this.payoff && this.payoff.kind !== "timeline" && this.order.length > 0;
+        // A finished chart, table or log says what the notes said while it ran.
+        this.node.toggleAttribute("data-notes-done", !!(this.final && this.payoff &&
+            /^(bars|table|log)$/.test(this.payoff.kind)));
+        this.node.toggleAttribute("data-folded", !!folded);
+        if (folded) this.drawFold();
+        for (i = 0; i < notes.length - 1 && over(); i++) notes[i].hidden = true;
+        if (over() && notes.length) notes[notes.length - 1].hidden = true;
+        if (over() && this.order.length && !folded) {
+            this.node.setAttribute("data-folded", "");
+            this.drawFold();
+        }
+    };
+
+    Panel.prototype.drawFold = function () {
+        var self = this;
+        var counts = {};
+        this.order.forEach(function (uuid) {
+            var state = self.tasks[uuid].state;
+            counts[state] = (counts[state] || 0) + 1;
+        });
+        this.fold.textContent = "";
+        this.fold.appendChild(el("span", null, this.order.length + (this.order.length === 1 ? " task: " : " tasks: ")));
+        Object.keys(counts).forEach(function (state) {
+            var part = self.fold.appendChild(el("span", "fold-state state-" + state));
+            part.appendChild(el("i", "demo-mark mark-" + state));
+            part.appendChild(document.createTextNode(counts[state] + " " + state));
+        });
+    };
+
+    Panel.prototype.drawLegend = function () {
+        var seen = {};
+        var self = this;
+        this.order.forEach(function (uuid) {
+            self.tasks[uuid].marks.forEach(function (m) { seen[m.state] = true; });
+        });
+        this.legend.textContent = "";
+        STATES.forEach(function (state) {
+            if (!seen[state]) return;
+            var key = self.legend.appendChild(el("span", "legend-key"));
+            key.appendChild(el("i", "demo-mark mark-" + state));
+            key.appendChild(document.createTextNode(state));
+        });
+    };
+
+    /* An event is drawn as soon as the messages that came with it are read (a
+       microtask: the events of one network chunk are drawn once); when drawing gets
+       slow (hundreds of rows), at most once per frame. */
+    Panel.prototype.draw = function () {
+        var self = this;
+        if (this.pending) return;
+        this.pending = true;
+        var later = this.drawCost > 8 ? window.requestAnimationFrame : window.queueMicrotask;
+        later.call(window, function () {
+            self.pending = false;
+            var started = performance.now();
+            self.drawNow();
+            self.drawCost = performance.now() - started;
+        });
+    };
+
+    Panel.prototype.drawNow = function () {
+        var now = Date.now() / 1000;
+        var lags = this.lags;
+        this.undrawn.forEach(function (t) { lags.push(Math.round((now - t) * 10000) / 10); });
+        this.undrawn = [];
+        // A demo without tasks (a probe, a benchmark) gives the space to its notes and result.
+        this.node.setAttribute("data-tasks", this.order.length);
+        // 4% headroom on the right, so the last mark is not cut in half.
+        var span = Math.max((this.tmax || 0) * 1.04, 0.5);
+        this.axis.textContent = "";
+        var ticks = 4;
+        for (var i = 0; i <= ticks; i++) {
+            var tick = el("span", "demo-tick", B.fmtSeconds(span * i / ticks));
+            tick.style.left = (100 * i / ticks) + "%";
+            this.axis.appendChild(tick);
+        }
+        this.rows.textContent = "";
+        var self = this;
+        this.order.forEach(function (uuid) {
+            var task = self.tasks[uuid];
+            var row = el("div", "demo-row state-" + task.state);
+            row.setAttribute("data-task", uuid);
+            row.setAttribute("data-state", task.state);
+            var name = (task.name || "?").split(".").pop() + (task.args ? task.args : "");
+            row.appendChild(el("span", "demo-task", name));
+            row.appendChild(el("span", "demo-worker", task.worker || "\u2014"));
+            var track = el("span", "demo-track");
+            var start = null;
+            task.marks.forEach(function (mark) {
+                if (mark.state === "started") start = mark.t;
+                if (start !== null && (mark.state === "succeeded" || mark.state === "failed" ||
+                                       mark.state === "retried")) {
+                    var bar = el("i", "demo-bar bar-" + mark.state);
+                    bar.style.left = (100 * start / span) + "%";
+                    bar.style.width = Math.max(0.6, 100 * (mark.t - start) / span) + "%";
+                    track.appendChild(bar);
+                    start = null;
+                }
+                var dot = el("i", "demo-mark mark-" + mark.state);
+                dot.style.left = (100 * mark.t / span) + "%";
+                dot.title = mark.state + " at " + B.fmtSeconds(mark.t);
+                track.appendChild(dot);
+            });
+            row.appendChild(track);
+            row.appendChild(el("span", "demo-state", task.state));
+            row.appendChild(el("span", "demo-time", B.fmtSeconds(task.runtime)));
+            var outcome = task.state === "succeeded" ? task.result :
+                (task.error || (task.result !== undefined ? task.result : ""));
+            var out = row.appendChild(el("span", "demo-out", outcome === null || outcome === undefined ? "" : B.payoff.readable(B.payoff.text(outcome))));
+            out.title = out.textContent;
+            self.rows.appendChild(row);
+        });
+        this.drawLegend();
+        this.drawPayoff();
+        // Measuring the panel forces a layout of the whole (3D) step: once a frame while
+        // events stream in, at once when the run has ended.
+        if (this.ended) this.fit();
+        else this.fitLater();
+    };
+
+    Panel.prototype.fitLater = function () {
+        var self = this;
+        if (this.fitPending) return;
+        this.fitPending = true;
+        window.requestAnimationFrame(function () {
+            self.fitPending = false;
+            self.fit();
+        });
+    };
+})();
