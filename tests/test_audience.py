@@ -21,9 +21,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from conftest import PORT_NAMES, free_ports, need, run_invoke, stack_env
+from support.ports import free_ports
+from support.skips import need
+from support.stack import PORT_NAMES, run_invoke, stack_env
 
 AUDIENCE = "127.0.0.2"
 DEMO = "canvas.group"
@@ -123,7 +127,7 @@ def test_audience_names_one_interface_never_all():
     ("127.0.0.1", "the deck already listens on 127.0.0.1"),
 ])
 def test_invoke_up_refuses_a_bad_audience_before_starting_anything(tmp_path, value, message):
-    env = stack_env(tmp_path, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
+    env = stack_env(tmp_path, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)), strict=True)))
     result = run_invoke("up", "--audience", value, env=env, timeout=60)
     assert result.returncode == 1 and message in result.stderr, result.stderr
     assert "Traceback" not in result.stderr

@@ -6,13 +6,15 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import need, run_invoke
 
 from brownbag import settings
 from brownbag.bench import brokers as broker_bench
 from brownbag.bench import chart, lock, machine, report
 from brownbag.bench.pools import POOLS
 from brownbag.bench.workers import Worker, client_app
+
+from support.skips import need
+from support.stack import run_invoke
 
 BROKERS = ("redis", "rabbitmq", "sqlite")
 
@@ -136,7 +138,7 @@ def test_percentiles_and_chart():
 ])
 def test_measured_scenarios_stream_a_row_per_result(stack, demo_id, params, key):
     """What the slide's chart fills in from: one note per broker/pool, with the row as data."""
-    from test_imports import run_scenario
+    from support.scenarios import run_scenario
 
     run = run_scenario(demo_id, **params)
     summary = run.summary()
@@ -152,7 +154,7 @@ def test_measured_scenarios_stream_a_row_per_result(stack, demo_id, params, key)
 
 
 def test_measured_scenario_rejects_an_unknown_pool(stack):
-    from test_imports import run_scenario
+    from support.scenarios import run_scenario
 
     summary = run_scenario("pools.cpu", pools="asyncio").summary()
     assert summary["status"] == "failed" and "unknown pool asyncio" in summary["error"]
@@ -192,7 +194,7 @@ def test_runs_that_share_the_workers_wait_for_each_other(stack):
 
 def test_a_worker_that_cannot_start_fails_with_the_reason(stack):
     """A benchmark worker pointed at a dead broker fails its row with Celery's own words, not a timeout."""
-    from conftest import free_ports
+    from support.ports import free_ports
 
     dead = f"redis://127.0.0.1:{free_ports(1)[0]}/0"
     client = client_app(stack.broker_url("redis"))

@@ -13,17 +13,18 @@ import xml.etree.ElementTree as ET
 
 import psutil
 import pytest
-from conftest import need
 
 from brownbag import settings
 from brownbag.bench import peers, report
+
+from support.skips import need
 
 SMALL = ("--noops", "30", "--round-trips", "5", "--io-tasks", "20")
 
 
 @pytest.fixture(scope="module")
 def installed():
-    for library, package in peers.PACKAGES.items():
+    for package in peers.PACKAGES.values():
         try:
             importlib.metadata.version(package)
         except importlib.metadata.PackageNotFoundError:
@@ -60,7 +61,7 @@ def test_peers_quick_is_well_formed(stack, installed):
 
 
 def test_peers_scenario_streams_a_row_per_library(stack, installed):
-    from test_imports import run_scenario
+    from support.scenarios import run_scenario
 
     run = run_scenario("peers.compare", libraries="huey,celery", noops=10, round_trips=5, io_tasks=10)
     summary = run.summary()

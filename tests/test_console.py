@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from brownbag.deck import build, pacing, serve
-from conftest import ROOT
+
+from support.paths import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -283,7 +284,7 @@ def test_the_table_of_contents_jumps_to_a_section_from_a_file(chromium, deck):
 @pytest.fixture(scope="module")
 def live(stack):
     """The built deck on a live server of our own, over the session's stack."""
-    from test_live import start_live_server, stop
+    from support.live_server import start_live_server, stop
 
     build.build()  # the live server serves slides/_build
     proc, url = start_live_server(stack)

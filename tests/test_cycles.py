@@ -23,8 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PORT_NAMES, need, run_invoke, stack_env
-from faults_tools import record, wait_for
+from support.faults import record, wait_for
+from support.skips import need
+from support.stack import PORT_NAMES, run_invoke, stack_env
 
 TIME_WAIT, LISTEN = "06", "0A"  # states in /proc/net/tcp
 
@@ -103,7 +104,7 @@ def home_files(home: Path) -> list[str]:
 def fixed():
     """One scratch stack whose home and ports stay the same for the whole module."""
     home = Path(tempfile.mkdtemp(prefix="brownbag-cycles-"))
-    env = stack_env(home, dict(zip(PORT_NAMES, ports_below_ephemeral(len(PORT_NAMES)))))
+    env = stack_env(home, dict(zip(PORT_NAMES, ports_below_ephemeral(len(PORT_NAMES)), strict=True)))
     try:
         yield env
     finally:
@@ -343,7 +344,7 @@ print(json.dumps({
 
 @pytest.mark.stack
 def test_restart_all_and_up_with_other_options_right_after_down(fixed):
-    from conftest import stack_status
+    from support.stack import stack_status
 
     run_invoke("up", "--pools", "threads", "--no-beat", "--no-camera", env=fixed, check=True,
                timeout=300)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, free_ports
+from support.paths import ROOT
+from support.ports import free_ports
 
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
 

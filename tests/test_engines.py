@@ -6,8 +6,8 @@ import uuid
 
 import pytest
 
-from demo.engines import cosine, idf, load_candidates, score_chunk, start_matching, tokens, vector
 from brownbag.feeds import serving
+from demo.engines import cosine, idf, load_candidates, score_chunk, start_matching, tokens, vector
 from demo.imports import feed_urls, start_import
 from demo.store import open_store
 
@@ -59,7 +59,7 @@ def test_unknown_candidate_is_a_clear_error(imported):
 
 
 def test_engines_scenario_shows_top_matches_and_the_runaway_chunk(imported):
-    from test_imports import run_scenario
+    from support.scenarios import run_scenario
 
     run = run_scenario("engines.run", chunk_size=10, soft_time_limit=1.0, runaway=150_000)
     summary = run.summary()

@@ -18,9 +18,20 @@ import httpx
 import pytest
 from celery.exceptions import WorkerLostError
 
-from conftest import need, run_invoke, stack_status
-from faults_tools import (celery_inspect, kill_ours, program_pid, queue_length, record,
-                          started_pid, supervisorctl, supervisord_pid, unacked_task_ids, wait_for)
+from support.faults import (
+    celery_inspect,
+    kill_ours,
+    program_pid,
+    queue_length,
+    record,
+    started_pid,
+    supervisorctl,
+    supervisord_pid,
+    unacked_task_ids,
+    wait_for,
+)
+from support.skips import need
+from support.stack import run_invoke, stack_status
 
 pytestmark = pytest.mark.faults
 

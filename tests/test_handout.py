@@ -17,7 +17,10 @@ import pytest
 from lxml import html as lxml_html
 
 from brownbag.deck import build, handout
-from conftest import ROOT, need, run_invoke
+
+from support.paths import ROOT
+from support.skips import need
+from support.stack import run_invoke
 
 pytestmark = pytest.mark.browser
 
@@ -55,7 +58,7 @@ def test_the_handout_has_a_page_per_step_with_its_picture_notes_and_command(chro
 
     reader = PdfReader(str(made.path))
     assert len(reader.pages) == len(chosen)
-    for page, (index, notes, demos) in zip(reader.pages, chosen):
+    for page, (index, notes, demos) in zip(reader.pages, chosen, strict=True):
         text = words(page.extract_text())
         assert f"step {index + 1} / {len(steps)}" in text
         if notes:  # the notes are text in the PDF, not only pixels

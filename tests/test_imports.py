@@ -8,10 +8,12 @@ import urllib.request
 
 import pytest
 
-from demo.celery import app
 from brownbag.feeds import FEEDS_DIR, feed_names, serving
+from demo.celery import app
 from demo.imports import FeedRejected, feed_urls, is_valid, parse, start_import
 from demo.store import open_store
+
+from support.scenarios import run_scenario
 
 
 def test_every_partner_format_parses_to_one_shape():
@@ -102,9 +104,9 @@ def test_sqlite_store_upserts_and_says_why_it_is_used(tmp_path):
 
 
 def test_mongo_store_upserts_when_a_mongodb_answers():
-    from conftest import need
-
     from demo.store import MongoStore, _mongo_client, mongo_url
+
+    from support.skips import need
 
     url = mongo_url()
     client = _mongo_client(url)
@@ -114,16 +116,6 @@ def test_mongo_store_upserts_when_a_mongodb_answers():
     store.db.jobs.delete_many({"source": "test-feed.xml"})
     check_upserts_are_idempotent(store)
     assert store.describe() == f"MongoDB at {url}"
-
-
-def run_scenario(demo_id: str, **params):
-    """A scenario run in this process, the way the live server runs one (followed by results)."""
-    from brownbag.scenarios import Run, Tracker, get
-
-    scenario = get(demo_id)
-    run = Run(scenario, scenario.validate(params), app=app, tracker=Tracker(), follow="results")
-    run.execute()
-    return run
 
 
 def test_imports_scenario_names_the_store_and_the_failed_feed(stack):

@@ -15,8 +15,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import ROOT, run_invoke, stack_status
-from test_live import result_of, run_demo, start_live_server, stop, types
+from support.live_server import result_of, run_demo, start_live_server, stop, types
+from support.paths import ROOT
+from support.stack import run_invoke, stack_status
 
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 NAME = "count jobs (demo)"

@@ -9,51 +9,20 @@ by pid.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 import time
 
 import httpx
 import pytest
 
-from conftest import ROOT, celery_app_on, free_ports
+from support.demo_app import celery_app_on
+from support.live_server import result_of, run_demo, start_live_server, stop, stream, types
+from support.paths import ROOT
+from support.ports import free_ports
 
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 TERMINAL = {"task-succeeded", "task-failed", "task-revoked", "task-rejected"}
-
-
-def start_live_server(stack, broker: str = "redis", timeout: float = 60):
-    port = free_ports(1)[0]
-    env = {**os.environ, **stack.env, "BROWNBAG_BROKER_URL": stack.broker_url(broker),
-           "BROWNBAG_RESULT_BACKEND": stack.result_backend}
-    log = open(stack.home / f"live-test-{port}.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "brownbag.live", "--port", str(port)], cwd=ROOT,
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    end = time.time() + timeout
-    while time.time() < end:
-        if proc.poll() is not None:
-            raise AssertionError(f"live server exited {proc.returncode}: "
-                                 f"{(stack.home / f'live-test-{port}.log').read_text()[-2000:]}")
-        try:
-            if httpx.get(url + "/api/demos", timeout=1).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    proc.kill()
-    raise AssertionError(f"live server on {url} did not answer in {timeout} s")
-
-
-def stop(proc):
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
 
 
 @pytest.fixture(scope="module")
@@ -63,29 +32,6 @@ def live(stack):
         yield url
     finally:
         stop(proc)
-
-
-def stream(url: str, run_id: str, timeout: float = 120) -> list[dict]:
-    """Every SSE message of a run, in order, until the summary."""
-    items, ids = [], []
-    with httpx.stream("GET", f"{url}/api/runs/{run_id}/events", timeout=timeout) as response:
-        assert response.status_code == 200
-        assert response.headers["content-type"].startswith("text/event-stream")
-        for line in response.iter_lines():
-            if line.startswith("id: "):
-                ids.append(int(line[4:]))
-            elif line.startswith("data: "):
-                items.append(json.loads(line[6:]))
-    assert ids == list(range(1, len(ids) + 1))
-    return items
-
-
-def run_demo(url: str, demo: str, params: dict | None = None) -> list[dict]:
-    started = httpx.post(f"{url}/api/demos/{demo}/runs", json={"params": params or {}}, timeout=30)
-    assert started.status_code == 202, started.text
-    body = started.json()
-    assert body["events"] == f"/api/runs/{body['run_id']}/events"
-    return stream(url, body["run_id"])
 
 
 def check_order(items: list[dict]) -> None:
@@ -106,16 +52,6 @@ def check_order(items: list[dict]) -> None:
         ends = [first[t] for t in TERMINAL if t in first]
         if ends and "task-started" in first:
             assert first["task-started"] <= max(ends) + slack, (uuid, events)
-
-
-def result_of(items):
-    summary = items[-1]
-    assert summary["status"] == "succeeded", summary["error"]
-    return summary["result"]
-
-
-def types(items, uuid=None):
-    return [i["type"] for i in items if i["kind"] == "event" and (uuid is None or i["uuid"] == uuid)]
 
 
 # -- every catalogue entry, via the API -----------------------------------------
@@ -306,7 +242,7 @@ def goto_demo(page, demo: str) -> None:
 
 
 def test_every_demo_slide_runs_in_its_panel(live, deck, chromium):
-    from panel_check import CHECK
+    from support.panel_fit import CHECK
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = chromium.new_page(viewport={"width": 1280, "height": 720})
@@ -473,9 +409,10 @@ def test_events_bridge_reconnects_after_the_broker_restarts():
     receives again once the broker is back. A Redis of our own, stopped by pid."""
     import shutil
 
-    from conftest import need
-    from demo.celery import app
     from brownbag.live.bridge import EventsBridge
+    from demo.celery import app
+
+    from support.skips import need
 
     server = shutil.which("redis-server")
     if not server:
@@ -537,8 +474,8 @@ def test_events_bridge_reconnects_after_the_broker_restarts():
 def test_events_bridge_tells_a_restarted_worker_from_a_reconnected_one():
     """A worker-online from a new pid is a restart (the slide says so for a few seconds);
     the same pid online again is a reconnect after a broker outage, and says nothing."""
-    from demo.celery import app
     from brownbag.live.bridge import EventsBridge
+    from demo.celery import app
 
     bridge = EventsBridge(app, lambda event: None)  # never started: events fed by hand
     bridge._on_event({"type": "worker-online", "hostname": "threads@h", "pid": 10})
@@ -552,9 +489,9 @@ def test_events_bridge_tells_a_restarted_worker_from_a_reconnected_one():
 def test_a_worker_heard_lately_is_up_though_it_missed_a_ping(stack):
     """On a saturated machine a ping can miss its 1 s window: a heartbeat heard in the
     last few seconds still counts, a clean worker-offline or silence does not."""
-    from demo.celery import app
     from brownbag.live import health
     from brownbag.live.bridge import EventsBridge
+    from demo.celery import app
 
     cfg = {"pools": ["prefork", "ghost"]}  # no ghost worker runs: it can only be heard
     bridge = EventsBridge(app, lambda event: None)  # never started: events fed by hand

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_invoke, stack_status
-from faults_tools import kill_ours, program_pid, record, supervisorctl, supervisord_pid
+from support.faults import kill_ours, program_pid, record, supervisorctl, supervisord_pid
+from support.stack import run_invoke, stack_status
 
 pytestmark = pytest.mark.faults
 

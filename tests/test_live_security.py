@@ -8,11 +8,15 @@ import string
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, example, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from starlette.datastructures import Headers
 
-from conftest import celery_app_on, free_ports
 from brownbag.live.guard import is_loopback, refusal
+
+from support.demo_app import celery_app_on
+from support.ports import free_ports
 
 DEMO = "/api/demos/canvas.group/runs"
 
@@ -51,8 +55,8 @@ def dead_broker_client(tmp_path):
     from starlette.testclient import TestClient
 
     from brownbag import settings
-    from demo.celery import app as celery_app
     from brownbag.live.app import create_app
+    from demo.celery import app as celery_app
 
     def make(bind: str = "127.0.0.1"):
         cfg = {**settings.load(), "bind": bind, "home": str(tmp_path)}

@@ -15,7 +15,7 @@ from collections import Counter
 
 import pytest
 
-from faults_tools import celery_inspect, queue_length, record, redis_unacked
+from support.faults import celery_inspect, queue_length, record, redis_unacked
 
 pytestmark = pytest.mark.faults
 

@@ -27,9 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-from faults_tools import record, wait_for
-from netns import Lab, namespaces_allowed
+from support.faults import record, wait_for
+from support.netns import Lab, namespaces_allowed
+from support.paths import ROOT
 
 pytestmark = pytest.mark.faults
 

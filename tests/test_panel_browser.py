@@ -20,9 +20,10 @@ import pytest
 from brownbag.deck import build, serve
 from brownbag.deck.directive import DEMO_IDS
 from brownbag.scenarios.payoff import KINDS
-from conftest import ROOT
-from panel_check import CHECK
-from test_live import start_live_server, stop
+
+from support.live_server import start_live_server, stop
+from support.panel_fit import CHECK
+from support.paths import ROOT
 
 pytestmark = pytest.mark.browser
 

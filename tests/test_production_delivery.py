@@ -13,6 +13,7 @@ import pytest
 
 from brownbag.scenarios import Run, Tracker, get
 
+
 def run_scenario(stack, demo: str, **params) -> dict:
     from demo.celery import app
 
@@ -58,7 +59,7 @@ def test_a_countdown_longer_than_the_visibility_timeout_runs_twice_on_redis(stac
 @pytest.mark.rabbitmq
 def test_rabbitmq_holds_a_quorum_queue_countdown_in_its_delayed_delivery_queues(stack):
     if "rabbitmq" not in stack.available:
-        from conftest import need
+        from support.skips import need
         need("rabbitmq", f"no rabbitmq server could be started here: {stack.up_output[-300:]}")
     result = run_scenario(stack, "delivery.quorum", countdown=3)
     topology = result["topology"]

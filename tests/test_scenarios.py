@@ -68,8 +68,8 @@ def test_unknown_scenario_lists_the_known_ones():
 
 def test_tracker_routes_events_by_task_root_and_parent_ids():
     """The bridge's routing: a run's own ids, then children found by root_id/parent_id."""
-    from demo.celery import app
     from brownbag.scenarios import Run, Tracker
+    from demo.celery import app
 
     tracker = Tracker()
     run = Run(get("canvas.chain"), {"start": 1, "length": 4}, app=app, tracker=tracker)
@@ -105,8 +105,8 @@ def test_tracker_routes_events_by_task_root_and_parent_ids():
 def test_a_task_sent_stamped_after_the_worker_finished_does_not_reopen_it():
     """The producer stamps task-sent after publishing: a quick worker can be done first
     (seen in a recording: the run then waited for an end it already had)."""
-    from demo.celery import app
     from brownbag.scenarios import Run, Tracker
+    from demo.celery import app
 
     tracker = Tracker()
     run = Run(get("canvas.chain"), {"start": 1, "length": 1}, app=app, tracker=tracker)

@@ -12,7 +12,7 @@ from base64 import b64encode
 
 import pytest
 
-from conftest import need
+from support.skips import need
 
 POOLS = ("prefork", "gevent", "eventlet", "threads")
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_invoke, stack_status
 from brownbag.stack.procs import alive, parent_of
+
+from support.stack import run_invoke, stack_status
 
 pytestmark = pytest.mark.stack
 
@@ -180,7 +181,8 @@ def test_processes_starting_together_on_a_new_sqlite_broker_find_their_queues(tm
     import sys
 
     from brownbag.stack.readiness import make_queues
-    from conftest import ROOT
+
+    from support.paths import ROOT
 
     url = f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}"
     make_queues(url)

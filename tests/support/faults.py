@@ -15,7 +15,7 @@ from pathlib import Path
 
 from brownbag.stack.procs import parent_of
 
-ARTIFACTS = Path(__file__).resolve().parent / "_artifacts"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "_artifacts"
 
 
 def record(name: str, **numbers) -> None:

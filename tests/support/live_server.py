@@ -1,0 +1,79 @@
+"""``python -m brownbag.live`` on a free port against a test stack, and runs through its API."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import httpx
+
+from support.paths import ROOT
+from support.ports import free_ports
+
+
+def start_live_server(stack, broker: str = "redis", timeout: float = 60):
+    port = free_ports(1)[0]
+    env = {**os.environ, **stack.env, "BROWNBAG_BROKER_URL": stack.broker_url(broker),
+           "BROWNBAG_RESULT_BACKEND": stack.result_backend}
+    log = open(stack.home / f"live-test-{port}.log", "w")
+    proc = subprocess.Popen([sys.executable, "-m", "brownbag.live", "--port", str(port)], cwd=ROOT,
+                            env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    end = time.time() + timeout
+    while time.time() < end:
+        if proc.poll() is not None:
+            raise AssertionError(f"live server exited {proc.returncode}: "
+                                 f"{(stack.home / f'live-test-{port}.log').read_text()[-2000:]}")
+        try:
+            if httpx.get(url + "/api/demos", timeout=1).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise AssertionError(f"live server on {url} did not answer in {timeout} s")
+
+
+def stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+
+
+def stream(url: str, run_id: str, timeout: float = 120) -> list[dict]:
+    """Every SSE message of a run, in order, until the summary."""
+    items, ids = [], []
+    with httpx.stream("GET", f"{url}/api/runs/{run_id}/events", timeout=timeout) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        for line in response.iter_lines():
+            if line.startswith("id: "):
+                ids.append(int(line[4:]))
+            elif line.startswith("data: "):
+                items.append(json.loads(line[6:]))
+    assert ids == list(range(1, len(ids) + 1))
+    return items
+
+
+def run_demo(url: str, demo: str, params: dict | None = None) -> list[dict]:
+    started = httpx.post(f"{url}/api/demos/{demo}/runs", json={"params": params or {}}, timeout=30)
+    assert started.status_code == 202, started.text
+    body = started.json()
+    assert body["events"] == f"/api/runs/{body['run_id']}/events"
+    return stream(url, body["run_id"])
+
+
+def result_of(items):
+    summary = items[-1]
+    assert summary["status"] == "succeeded", summary["error"]
+    return summary["result"]
+
+
+def types(items, uuid=None):
+    return [i["type"] for i in items if i["kind"] == "event" and (uuid is None or i["uuid"] == uuid)]
