@@ -292,6 +292,26 @@ def test_deck_not_built_says_how_to_build_it(tmp_path):
 SLIDE_DEMOS = sorted(set(EXPECTED) - MEASURED)
 
 
+def test_recordings_are_served_as_json_and_as_the_script_live_js_loads():
+    """Only the JSON is committed: the ``<id>.js`` a served deck (and the audience's) loads
+    is made from it, so a recording made after the build shows without a rebuild."""
+    from starlette.testclient import TestClient
+
+    from brownbag import recording
+    from brownbag.live.app import create_app
+
+    client = TestClient(create_app())  # no `with`: no lifespan, no events bridge needed
+    chord = recording.read("canvas.chord")
+    assert chord, "slides/recordings/canvas.chord.json is missing: invoke slides.record"
+    script = client.get("/recordings/canvas.chord.js")
+    assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+    assert script.text == recording.script(chord)
+    assert client.get("/recordings/canvas.chord.json").json() == chord
+    for name in ("no.such.demo.js", "canvas.chord.txt", ".canvas.chord.json"):
+        missing = client.get(f"/recordings/{name}")
+        assert missing.status_code == 404 and missing.json() == {"error": f"no recording {name!r}"}
+
+
 @pytest.fixture(scope="module")
 def deck(stack):
     from brownbag.deck import build
