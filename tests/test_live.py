@@ -473,6 +473,17 @@ def test_invoke_demo_runs_in_the_terminal(stack):
     assert '"value"' not in ran.stdout
 
 
+def test_invoke_slides_record_keeps_the_run_once_as_json_stamped(stack, tmp_path):
+    from brownbag import recording
+
+    done = stack.invoke("slides.record", "--only", "canvas.chord", "--target", str(tmp_path))
+    assert "recorded canvas.chord: 6 tasks" in done.stdout, done.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["canvas.chord.json"], "no .js: the build makes it"
+    rec = recording.read("canvas.chord", tmp_path)
+    assert rec["status"] == "succeeded" and rec["items"][-1]["kind"] == "summary"
+    assert rec["broker_name"] == "redis" and rec["pools"] == ["prefork"] and rec["recorded"].endswith("+00:00")
+
+
 @pytest.mark.parametrize("args, message", [
     (("demo", "canvas.nope"), "error: unknown demo 'canvas.nope'; known: "),
     (("demo", "canvas.chain", "--param", "start=-1"),
