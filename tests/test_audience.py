@@ -205,6 +205,7 @@ def test_fuzzed_step_reports_never_500(stage_client, body):
 
 def test_tokens_cookies_and_refusals(server):
     with httpx.Client(base_url=server.crowd, timeout=10) as anon:
+        assert anon.get(f"/recordings/{DEMO}.js").status_code == 403  # the token first, here too
         page = anon.get("/")
         assert page.status_code == 403 and "QR code" in page.text
         assert anon.get("/?token=wrong").status_code == 403
@@ -214,6 +215,8 @@ def test_tokens_cookies_and_refusals(server):
         follow = anon.get("/")  # the cookie now
         assert follow.status_code == 200 and "<html data-follow" in follow.text
         assert anon.get("/remote").status_code == 403  # the audience's cookie is not enough
+        replay = anon.get(f"/recordings/{DEMO}.js")  # what the audience's panels replay
+        assert replay.status_code == 200 and f'BROWNBAG_RECORDINGS || {{}})["{DEMO}"] = ' in replay.text
         for path in ("/api/demos", "/api/health", f"/api/demos/{DEMO}/runs", "/api/stage"):
             answer = anon.post(path, json={}) if "runs" in path else anon.get(path)
             assert answer.status_code == 403, path

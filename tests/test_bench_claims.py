@@ -24,9 +24,10 @@ from pathlib import Path
 
 import pytest
 
+from brownbag import recording
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "slides" / "bench"
-RECORDINGS = ROOT / "slides" / "recordings"
 REPUBLISH = {"brokers": "invoke bench.brokers", "pools": "invoke bench.pools", "peers": "invoke bench.peers"}
 RERECORD = "invoke slides.record --only {}"
 
@@ -105,16 +106,15 @@ def published(name: str) -> dict:
 
 def recorded(demo_id: str) -> tuple[dict, list[dict], dict]:
     """(the report's settings, the rows the panel streamed, the recording's header)."""
-    path = RECORDINGS / f"{demo_id}.json"
-    if not path.exists():
+    data = recording.read(demo_id)
+    if data is None:
         pytest.skip(f"no recording of {demo_id}: {RERECORD.format(demo_id)}")
-    recording = json.loads(path.read_text())
-    rows = [item["data"]["row"] for item in recording["items"]
+    rows = [item["data"]["row"] for item in data["items"]
             if item.get("kind") == "note" and (item.get("data") or {}).get("row")]
-    summary = next((item for item in recording["items"] if item.get("kind") == "summary"), {})
+    summary = next((item for item in data["items"] if item.get("kind") == "summary"), {})
     result = summary.get("result") or {}
     report = result.get("_live") or result.get("live") or {}  # recordings before and after the _live key
-    return report, rows, recording
+    return report, rows, data
 
 
 def fail_with(found: list[str], fix: str) -> None:

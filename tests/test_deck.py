@@ -6,6 +6,7 @@ directory: nothing here touches slides/_build.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -291,17 +292,37 @@ def test_watch_serves_on_localhost_rebuilds_on_save_and_survives_a_broken_slide(
             process.wait(timeout=10)
 
 
-def test_recordings_travel_with_the_deck(tmp_path):
+def test_only_the_json_form_of_a_recording_is_committed():
+    scripts = sorted(p.name for p in (build.SLIDES / "recordings").glob("*.js"))
+    assert not scripts, f"the deck build writes these from the JSON; delete them: {scripts}"
+
+
+def test_recordings_travel_with_the_deck_as_the_scripts_live_js_loads(tmp_path):
     source = copy_deck(tmp_path)
     recordings = source.parent / "recordings"
     shutil.rmtree(recordings, ignore_errors=True)
     recordings.mkdir()
-    (recordings / "canvas.chord.js").write_text("window.BROWNBAG_RECORDINGS = {};\n")
-    (recordings / "canvas.chord.json").write_text("{}\n")
+    # A line separator and non-ASCII text: JSON allows them raw, a script must not get them so.
+    chord = {"id": "canvas.chord", "note": "caf\u00e9 \u2028 </script>",
+             "items": [{"kind": "summary", "status": "succeeded"}]}
+    (recordings / "canvas.chord.json").write_text(json.dumps(chord, ensure_ascii=False))
     out = tmp_path / "out"
     build.build(source=source, target=out)
-    assert (out / "recordings" / "canvas.chord.js").read_text().startswith("window.")
-    assert not (out / "recordings" / "canvas.chord.json").exists(), "live.js loads the .js form only"
+    assert sorted(p.name for p in (out / "recordings").iterdir()) == ["canvas.chord.js"]
+    script = (out / "recordings" / "canvas.chord.js").read_text(encoding="ascii")
+    head = '(window.BROWNBAG_RECORDINGS = window.BROWNBAG_RECORDINGS || {})["canvas.chord"] = '
+    last = script.splitlines()[-1]
+    assert last.startswith(head) and last.endswith(";"), script[:300]
+    assert json.loads(last[len(head):-1]) == chord
+
+    (recordings / "canvas.group.json").write_text('{"id": "canvas.group", "items": [')
+    with pytest.raises(build.DeckError) as error:
+        build.build(source=source, target=out)
+    assert re.fullmatch(r".*recordings/canvas\.group\.json: not JSON: .+", str(error.value)), error.value
+    (recordings / "canvas.group.json").write_text(json.dumps(chord))  # canvas.chord's, misnamed
+    with pytest.raises(build.DeckError, match=r"canvas\.group\.json: holds the recording of 'canvas\.chord'"):
+        build.build(source=source, target=out)
+
     shutil.rmtree(recordings)  # a stale copy must not outlive its source
     build.build(source=source, target=out)
     assert not (out / "recordings").exists()

@@ -86,7 +86,7 @@ def expected_miss(url: str, deck: Path) -> bool:
 
     live.js probes the live server's API to decide between live runs and
     recordings: on a plain static server that probe is a 404. Recordings are
-    copied into the build from slides/recordings (``invoke slides.record``): one
+    written into the build from slides/recordings (``invoke slides.record``): one
     that is in the build must load; one not recorded yet is a 404 by design (the
     panel then names the terminal command). Anything else failing is a bug.
     """

@@ -228,6 +228,26 @@ def test_deck_not_built_says_how_to_build_it(tmp_path):
 SLIDE_DEMOS = sorted(set(EXPECTED) - MEASURED)
 
 
+def test_recordings_are_served_as_json_and_as_the_script_live_js_loads():
+    """Only the JSON is committed: the ``<id>.js`` a served deck (and the audience's) loads
+    is made from it, so a recording made after the build shows without a rebuild."""
+    from starlette.testclient import TestClient
+
+    from brownbag import recording
+    from brownbag.live.app import create_app
+
+    client = TestClient(create_app())  # no `with`: no lifespan, no events bridge needed
+    chord = recording.read("canvas.chord")
+    assert chord, "slides/recordings/canvas.chord.json is missing: invoke slides.record"
+    script = client.get("/recordings/canvas.chord.js")
+    assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+    assert script.text == recording.script(chord)
+    assert client.get("/recordings/canvas.chord.json").json() == chord
+    for name in ("no.such.demo.js", "canvas.chord.txt", ".canvas.chord.json"):
+        missing = client.get(f"/recordings/{name}")
+        assert missing.status_code == 404 and missing.json() == {"error": f"no recording {name!r}"}
+
+
 @pytest.fixture(scope="module")
 def deck(stack):
     from brownbag.deck import build
@@ -387,6 +407,17 @@ def test_invoke_demo_runs_in_the_terminal(stack):
     # The payoff, in words, after the task table: no JSON dump.
     assert "SUCCEEDED" in ran.stdout and "2 doubled 3 times: 16" in ran.stdout
     assert '"value"' not in ran.stdout
+
+
+def test_invoke_slides_record_keeps_the_run_once_as_json_stamped(stack, tmp_path):
+    from brownbag import recording
+
+    done = stack.invoke("slides.record", "--only", "canvas.chord", "--target", str(tmp_path))
+    assert "recorded canvas.chord: 6 tasks" in done.stdout, done.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["canvas.chord.json"], "no .js: the build makes it"
+    rec = recording.read("canvas.chord", tmp_path)
+    assert rec["status"] == "succeeded" and rec["items"][-1]["kind"] == "summary"
+    assert rec["broker_name"] == "redis" and rec["pools"] == ["prefork"] and rec["recorded"].endswith("+00:00")
 
 
 @pytest.mark.parametrize("args, message", [

@@ -17,6 +17,7 @@ import time
 import httpx
 import pytest
 
+from brownbag import recording
 from brownbag.deck import build, serve
 from brownbag.deck.directive import DEMO_IDS
 from brownbag.scenarios.payoff import KINDS
@@ -28,7 +29,6 @@ from support.paths import ROOT
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = ROOT / "tests" / "_artifacts" / "panel"
-RECORDINGS = ROOT / "slides" / "recordings"
 # Quick enough to run live here (a few seconds together); the others are checked
 # through their recorded final state, drawn by the same code.
 LIVE_RUNS = {"canvas.chain": {}, "errors.logging": {}, "worker.inspect": {"busy": 2},
@@ -85,7 +85,8 @@ def wait_done(page, demo: str, timeout: float = 60000) -> None:
 
 def test_every_recording_declares_its_payoff():
     for demo in DEMO_IDS:
-        data = json.loads((RECORDINGS / f"{demo}.json").read_text())
+        data = recording.read(demo)
+        assert data, f"{demo}: not recorded (invoke slides.record --only {demo})"
         result = data["items"][-1]["result"]
         assert result["payoff"]["kind"] in KINDS, f"{demo}: re-record it (invoke slides.record --only {demo})"
 

@@ -6,11 +6,11 @@ stack's Redis (and RabbitMQ for quorum queues); each test checks what its slide 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from brownbag import recording
 from brownbag.scenarios import Run, Tracker, get
 
 
@@ -115,7 +115,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def recorded(demo: str) -> dict:
-    data = json.loads((ROOT / "slides" / "recordings" / f"{demo}.json").read_text())
+    data = recording.read(demo)
+    assert data, f"{demo}: not recorded (invoke slides.record --only {demo})"
     summary = data["items"][-1]
     assert data["status"] == "succeeded" and summary["status"] == "succeeded", demo
     return summary["result"]

@@ -1,11 +1,11 @@
 """The demo registry: catalogue, parameter validation, discovery (no stack needed)."""
 
-import json
 import time
 from pathlib import Path
 
 import pytest
 
+from brownbag import recording
 from brownbag.scenarios import Param, ParameterError, UnknownScenario, catalogue, get
 
 OURS = ["overview.async", "overview.distributed", "broker.queue", "brokers.available",
@@ -123,12 +123,12 @@ def test_a_task_sent_stamped_after_the_worker_finished_does_not_reopen_it():
 
 # -- what the deck shows matches what the demos do ---------------------------------
 
-RECORDINGS = Path(__file__).resolve().parent.parent / "slides" / "recordings"
 TALK = Path(__file__).resolve().parent.parent / "slides" / "talk.rst"
 
 
 def recorded(demo_id: str) -> dict:
-    data = json.loads((RECORDINGS / f"{demo_id}.json").read_text())
+    data = recording.read(demo_id)
+    assert data, f"{demo_id}: not recorded (invoke slides.record --only {demo_id})"
     assert data["status"] == "succeeded", data["status"]
     summary = data["items"][-1]
     assert summary["kind"] == "summary" and summary["status"] == "succeeded"

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,6 +31,8 @@ from pathlib import Path
 from docutils import nodes
 from docutils.core import publish_doctree
 from docutils.utils import SystemMessage
+
+from brownbag import recording
 
 from . import bench, code_of, directive, layout, opener, pacing
 
@@ -182,20 +183,18 @@ def _finish(index: Path) -> None:
     index.write_text(html, encoding="utf-8")
 
 
-def _copy_recordings(recordings: Path, into: Path) -> None:
+def _write_recordings(recordings: Path, into: Path) -> None:
     """The recorded runs (``invoke slides.record``) travel with the deck, for offline replay.
 
     Nothing references them in the HTML (live.js loads them by demo id), so
-    hovercraft would not copy them. Only the ``.js`` form: it is what live.js
-    loads (a script tag works from file://, fetching JSON does not); the live
-    server reads the ``.json`` twins from slides/recordings itself.
+    hovercraft would not copy them. Each is written in the form live.js loads,
+    ``<id>.js`` (a script tag works from file://, fetching JSON does not), made
+    from the committed ``<id>.json`` (``brownbag.recording``).
     """
-    if into.exists():
-        shutil.rmtree(into)
-    if recordings.is_dir():
-        into.mkdir(parents=True)
-        for recording in sorted(recordings.glob("*.js")):
-            shutil.copy2(recording, into / recording.name)
+    try:
+        recording.write_scripts(recordings, into)
+    except recording.RecordingError as error:
+        raise DeckError(f"{_relative(error.source)}: {error.problem}") from None
 
 
 def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
@@ -221,7 +220,7 @@ def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
                         f"{type(error).__name__}: {detail}") from None
     index = target / "index.html"
     _finish(index)
-    _copy_recordings(source.parent / "recordings", target / "recordings")
+    _write_recordings(source.parent / "recordings", target / "recordings")
     html = index.read_text(encoding="utf-8")
     try:
         pacing.read(html)  # the presenter console's clocks: a typo is a build error

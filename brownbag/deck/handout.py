@@ -18,13 +18,14 @@ notes as text. pypdf reads the PDF back: a page count that is not the step count
 from __future__ import annotations
 
 import html
-import json
 import os
 import shutil
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from brownbag import recording
 
 from . import build
 
@@ -113,10 +114,8 @@ body { margin: 0; font: 12pt/1.4 "DejaVu Sans", sans-serif; color: #14161b; }
 
 def _recording(recordings: Path, demo: str) -> str:
     """One line on the recorded run a demo panel shows offline."""
-    path = recordings / f"{demo}.json"
-    try:
-        rec = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    rec = recording.read(demo, recordings)  # a malformed one already failed the build
+    if rec is None:
         return "no recording yet: the panel names the command below"
     summary = next((i for i in reversed(rec.get("items", [])) if i.get("kind") == "summary"), {})
     when = (rec.get("recorded") or "?")[:16].replace("T", " ")

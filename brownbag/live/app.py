@@ -32,7 +32,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from brownbag import settings
+from brownbag import recording, settings
 from brownbag.scenarios import ParameterError, Run, Tracker, UnknownScenario, catalogue, get
 from brownbag.stack.probes import port_open
 
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 ROOT = settings.ROOT
 DECK = ROOT / "slides" / "_build"
-RECORDINGS = ROOT / "slides" / "recordings"
+RECORDINGS = recording.FOLDER
 
 MAX_BODY = 16 * 1024  # parameters are a few numbers; anything bigger is a mistake
 MAX_STAGE_BODY = 64 * 1024  # a step's report: ids, a title and its speaker notes
@@ -69,12 +69,22 @@ NO_JOBSITE = """<!doctype html><meta charset="utf-8"><title>Django admin not run
 """
 
 
-def recording_file(name: str) -> Path | None:
-    """``slides/recordings/<name>``, or None when ``name`` is not one of them (no paths, no dotfiles)."""
-    path = RECORDINGS / name
-    if "/" in name or name.startswith(".") or not path.is_file():
-        return None
-    return path
+def recording_response(name: str) -> Response:
+    """``/recordings/<id>.json``, the committed recording, or ``<id>.js``, the script form
+    live.js loads, made from it (``brownbag.recording``): a recording made after the deck
+    was built shows without a rebuild. 404 for anything else (no paths, no dotfiles)."""
+    demo_id, _, suffix = name.rpartition(".")
+    if "/" in name or name.startswith(".") or suffix not in ("js", "json"):
+        return error(404, f"no recording {name!r}")
+    try:
+        data = recording.read(demo_id, RECORDINGS)
+    except recording.RecordingError as exc:
+        return error(500, str(exc))
+    if data is None:
+        return error(404, f"no recording {name!r}")
+    if suffix == "json":
+        return FileResponse(recording.path(demo_id, RECORDINGS))
+    return Response(recording.script(data), media_type="text/javascript")
 
 
 def error(status: int, message: str, **extra) -> JSONResponse:
@@ -254,13 +264,9 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
             return HTMLResponse((deck / "index.html").read_text(encoding="utf-8"))
         return HTMLResponse(NO_DECK, status_code=503)
 
-    async def recording(request: Request):
-        """slides/recordings/<id>.js|json, for panels that lose the backend later."""
-        name = request.path_params["name"]
-        path = recording_file(name)
-        if path is None:
-            return error(404, f"no recording {name!r}")
-        return FileResponse(path)
+    async def recorded(request: Request):  # not `recording`: that is the module
+        """A recording, for panels that lose the backend later."""
+        return recording_response(request.path_params["name"])
 
     async def jobsite(request: Request):
         """The Django admin the deck frames: a redirect to where ``invoke up`` runs it, or a
@@ -322,7 +328,7 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
         Route("/api/{rest:path}", api_unknown, methods=["GET", "POST", "PUT", "DELETE"]),
         Route("/", deck_index),
         Route("/index.html", deck_index),
-        Route("/recordings/{name}", recording),
+        Route("/recordings/{name}", recorded),
         Route("/jobsite/{rest:path}", jobsite),
         Mount("/", app=DeckFiles(directory=deck, check_dir=False)),
     ]

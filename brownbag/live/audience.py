@@ -224,7 +224,7 @@ def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: T
     # open streams, all told and per client address: one laptop can't fill the room
     slots = {"open": 0, "cap": limits["max_connections"], "by_address": {},
              "per_address": limits["per_address"]}
-    from .app import DeckFiles, recording_file  # one definition of where those live
+    from .app import DeckFiles, recording_response  # one definition of where those live
 
     def refused(status: int, message: str) -> JSONResponse:
         return JSONResponse({"error": message}, status_code=status)
@@ -323,11 +323,7 @@ def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: T
     async def recording(request: Request):
         if not allowed(request, "audience"):
             return refused(403, "the audience's token is needed here")
-        name = request.path_params["name"]
-        path = recording_file(name)
-        if path is None:
-            return refused(404, f"no recording {name!r}")
-        return FileResponse(path)
+        return recording_response(request.path_params["name"])
 
     async def no_api(request: Request):
         return refused(403, "the audience view reaches no API: it only follows the talk")
