@@ -1,8 +1,8 @@
 /* Celery brown bag: recorded runs, for a deck without a live server (file://, a
    static server, the live server down, the audience view).
 
-   A recording (slides/recordings/<id>.js) is a real run as `invoke slides.record`
-   saved it, in a script that adds it to window.BROWNBAG_RECORDINGS[id]: a script tag
+   A recording is a real run as `invoke slides.record` saved it (slides/recordings/<id>.json);
+   the build wraps each in a script (recordings/<id>.js beside the deck) that adds it to window.BROWNBAG_RECORDINGS[id]: a script tag
    loads from file://, where fetch() does not. Before Run a panel shows the recording's
    final state, dimmed and labelled; "Replay recording" plays it again with its
    recorded timing, squeezed to at most 8 seconds. */
@@ -72,9 +72,9 @@
     }
 
     // Each demo's recording, from the first folder that has it: the live server's
-    // /recordings/, a copy next to the deck, or the source tree (slides/recordings).
+    // /recordings/ (made from the JSON on request) or the build's copy next to the deck.
     function loadAll(ids) {
-        var candidates = [B.assets + "../recordings/", B.assets + "../../recordings/"];
+        var candidates = [B.assets + "../recordings/"];
         if (B.served) candidates.unshift("/recordings/");
         ids.forEach(function (id) { load(id, candidates); });
     }
