@@ -192,8 +192,11 @@ def demo(c, id, param=None):
         elif item["kind"] == "summary":
             ended.set()
 
-    console.print(f"[bold]{scenario.title}[/]  {params or ''}", highlight=False)
-    run, bridge = start_run(scenario, params, before=lambda run: run.subscribe(on_item))
+    def begin(run):  # the broker answers and events flow: subscribed before it starts
+        run.subscribe(on_item)
+        console.print(f"[bold]{scenario.title}[/]  {params or ''}", highlight=False)
+
+    run, bridge = start_run(scenario, params, before=begin)
     try:
         follow_live(run, notes, ended)
     except KeyboardInterrupt:

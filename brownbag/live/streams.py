@@ -1,4 +1,8 @@
-"""The stage as Server-Sent Events: where the talk is, and the live run of that slide.
+"""The live server's Server-Sent Events, all formatted by ``message()`` and ``comment()``.
+
+A run's own stream (``run_events``, ``GET /api/runs/<id>/events``) numbers its items
+with ``id:``. The stage's (``stage_events``) says where the talk is and carries the
+live run of that slide.
 
 One stream per viewer (an attendee's tab, the presenter's phone) carries both:
 
