@@ -8,6 +8,5 @@ serve (``files``), QR codes (``qr``), the one way to start a run (``launch``, al
 ``invoke demo``'s), the SSE streams (``streams``) of the stage (``stage``), the
 request guards (``guard``), the stack's health as the deck sees it (``health``),
 the Celery events receiver that fans events out to runs (``bridge``) and a latency
-probe (``measure``). The
-demos themselves are ``brownbag.scenarios``; the deck's HTML is ``brownbag.deck``.
+probe (``measure``). The demos themselves are ``brownbag.scenarios``; the deck's HTML is ``brownbag.deck``.
 """
