@@ -33,7 +33,7 @@ def error(status: int, message: str, **extra) -> JSONResponse:
     return JSONResponse({"error": message, **extra}, status_code=status)
 
 
-class Refused(Exception):
+class ApiError(Exception):
     """A request the API answers with ``{"error": ...}`` and ``status``."""
 
     def __init__(self, status: int, message: str, **extra):
@@ -75,14 +75,14 @@ def scenario_of(request: Request) -> Scenario:
     try:
         return get(request.path_params["demo_id"])
     except UnknownScenario as exc:
-        raise Refused(404, str(exc), known=exc.known) from None
+        raise ApiError(404, str(exc), known=exc.known) from None
 
 
 def run_of(request: Request) -> Run:
     run_id = request.path_params["run_id"]
     run = request.app.state.runs.get(run_id)
     if run is None:
-        raise Refused(404, f"unknown run {run_id!r}")
+        raise ApiError(404, f"unknown run {run_id!r}")
     return run
 
 
@@ -91,22 +91,22 @@ async def params_of(request: Request, scenario: Scenario) -> dict:
     try:
         body = await read_body(request, MAX_BODY)
     except TooBig as exc:
-        raise Refused(413, str(exc)) from None
+        raise ApiError(413, str(exc)) from None
     try:
         payload = json.loads(body) if body.strip() else {}
     except (ValueError, UnicodeDecodeError) as exc:
-        raise Refused(400, f"malformed JSON: {exc}") from None
+        raise ApiError(400, f"malformed JSON: {exc}") from None
     if not isinstance(payload, dict) or not isinstance(payload.get("params", {}), dict):
-        raise Refused(400, 'the body must be a JSON object: {"params": {"name": value}}')
+        raise ApiError(400, 'the body must be a JSON object: {"params": {"name": value}}')
     extra = set(payload) - {"params"}
     if extra:
-        raise Refused(400, f"unknown field(s) {', '.join(sorted(extra))}: "
+        raise ApiError(400, f"unknown field(s) {', '.join(sorted(extra))}: "
                            'the body is {"params": {...}}')
     try:
         return scenario.validate(payload.get("params"))
     except ParameterError as exc:
         param = next((p for p in scenario.params if p.name == exc.name), None)
-        raise Refused(422, str(exc), parameter=exc.name,
+        raise ApiError(422, str(exc), parameter=exc.name,
                       limits=param.as_dict() if param else None) from None
 
 
@@ -122,10 +122,10 @@ def admit_and_start(state, scenario: Scenario, params: dict) -> Run:
     with state.start_lock:
         busy = runs.running(scenario.id)
         if busy:
-            raise Refused(409, f"{scenario.id} is still running (run {busy.id}); "
+            raise ApiError(409, f"{scenario.id} is still running (run {busy.id}); "
                                "wait for it to finish", run_id=busy.id)
         if runs.busy() >= MAX_RUNNING:
-            raise Refused(429, f"{MAX_RUNNING} demos are already running; "
+            raise ApiError(429, f"{MAX_RUNNING} demos are already running; "
                                "wait for one to finish")
         return launch.start(scenario, params, app=state.celery_app, tracker=state.tracker,
                             bridge=state.live["bridge"], before=book)
@@ -139,10 +139,10 @@ async def start(request: Request):
         try:
             await run_in_threadpool(launch.check_broker, state.celery_app, state.live["bridge"])
         except launch.BrokerDown as exc:
-            raise Refused(503, str(exc), broker=exc.broker) from None
+            raise ApiError(503, str(exc), broker=exc.broker) from None
         run = admit_and_start(state, scenario, params)
-    except Refused as refused:
-        return refused.response()
+    except ApiError as exc:
+        return exc.response()
     if "text/event-stream" in request.headers.get("accept", ""):
         # The run's stream in this very response (the deck asks for it): no second
         # connection to open before the first event can show (invoke bench.live).
@@ -167,26 +167,26 @@ async def demos(request: Request):
 async def demo(request: Request):
     try:
         return JSONResponse(scenario_of(request).as_dict())
-    except Refused as refused:
-        return refused.response()
+    except ApiError as exc:
+        return exc.response()
 
 
 async def run_status(request: Request):
     try:
         return JSONResponse(run_of(request).summary())
-    except Refused as refused:
-        return refused.response()
+    except ApiError as exc:
+        return exc.response()
 
 
 async def run_stream(request: Request):
     try:
         return sse_response(run_events(run_of(request)))
-    except Refused as refused:
-        return refused.response()
+    except ApiError as exc:
+        return exc.response()
 
 
 # -- the stage: the presenter's deck reports its step, the remote's commands reach it
-async def stage(request: Request):
+async def stage_report(request: Request):
     stage = request.app.state.stage
     if request.method == "GET":
         return JSONResponse(stage.private())

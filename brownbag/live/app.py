@@ -120,7 +120,7 @@ def routes(deck: Path) -> list:
         Route("/api/demos/{demo_id}/runs", api.start, methods=["POST"]),
         Route("/api/runs/{run_id}", api.run_status),
         Route("/api/runs/{run_id}/events", api.run_stream),
-        Route("/api/stage", api.stage, methods=["GET", "POST"]),
+        Route("/api/stage", api.stage_report, methods=["GET", "POST"]),
         Route("/api/stage/stream", api.stage_stream),
         Route("/api/stage/commands", api.stage_commands),
         Route("/api/audience", api.audience),
