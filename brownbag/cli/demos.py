@@ -10,12 +10,14 @@ events bridge (brownbag/live/bridge.py), drawn with rich instead of HTML.
 
 from __future__ import annotations
 
+import os
 import queue
+import sys
 import threading
-import time
 import webbrowser
 
 from invoke import task
+from rich.console import Group
 from rich.live import Live
 from rich.table import Table
 from rich.text import Text
@@ -49,36 +51,34 @@ def catalogue_table(scenarios) -> Table:
     return table
 
 
-def start_run(scenario, params: dict):
-    """A Run of ``scenario`` with its own events bridge; returns (run, bridge)."""
-    from demo.celery import app
-    from brownbag.live import health
-    from brownbag.live.bridge import EventsBridge
-    from brownbag.scenarios import Run, Tracker
+def start_run(scenario, params: dict, before=None, wait: bool = False):
+    """A Run of ``scenario`` started the one way (brownbag.live.launch), with an events
+    bridge of its own; returns (run, bridge). ``before`` and ``wait``: see ``launch.start``."""
+    # lazily, here and in demo(): invoke loads this module for every command, and these
+    # pull in Celery, the scenarios and the demo app (0.3 s)
+    from brownbag.live import launch
+    from demo.celery import app as celery_app
 
-    up, why = health.probe(app.conf.broker_url)
-    if not up:
-        fail(f"broker {health.redact(app.conf.broker_url)} is down: {why} (invoke up?)")
-    tracker = Tracker()
-    bridge = EventsBridge(app, tracker.dispatch)
-    bridge.start()
-    if bridge.supported and not bridge.connected.wait(5):
+    try:
+        launch.check_broker(celery_app)
+        tracker, bridge = launch.listening(celery_app)
+    except launch.BrokerDown as exc:
+        fail(f"{exc} (invoke up?)")
+    except launch.NoEvents as exc:
+        fail(str(exc))
+    try:
+        run = launch.start(scenario, params, app=celery_app, tracker=tracker, bridge=bridge,
+                           before=before, wait=wait)
+    except BaseException:
         bridge.stop()
-        fail(f"cannot receive Celery events: {bridge.error}")
-    time.sleep(0.2)  # the receiver's queue is bound: no event of ours can be missed
-    follow = "events" if bridge.supported else "results"
-    run = Run(scenario, params, app=app, tracker=tracker, follow=follow,
-              broker=health.redact(app.conf.broker_url))
+        raise
     return run, bridge
 
 
 def run_quietly(scenario, params: dict):
     """Run to the end without drawing (invoke slides.record)."""
-    run, bridge = start_run(scenario, params)
-    try:
-        run.execute()
-    finally:
-        bridge.stop()
+    run, bridge = start_run(scenario, params, wait=True)
+    bridge.stop()
     return run
 
 
@@ -137,8 +137,6 @@ def task_table(run) -> Table:
 
 def run_view(run):
     """The task table and, below it, the payoff as it stands (streamed or final)."""
-    from rich.console import Group
-
     view = None
     states: list[str] = []
     for item in list(run.items):
@@ -153,6 +151,20 @@ def run_view(run):
     order = [s for s in payoff_view.STATE_STYLE if s in states]
     return Group(task_table(run), payoff_view.render(view, order)) if states else \
         payoff_view.render(view, order)
+
+
+def follow_live(run, notes: queue.Queue, ended: threading.Event) -> None:
+    """Redraw the run's table and payoff until it ends, printing its notes above them."""
+    def print_notes(live):
+        while not notes.empty():
+            live.console.print(f"[dark_orange]›[/] {notes.get().get('text')}", highlight=False)
+
+    with Live(run_view(run), console=console, refresh_per_second=8) as live:
+        while not ended.wait(0.125):
+            print_notes(live)
+            live.update(run_view(run))
+        print_notes(live)
+        live.update(run_view(run))
 
 
 @task(help={"id": "the demo to run, or `list` for the catalogue",
@@ -171,22 +183,22 @@ def demo(c, id, param=None):
         params = scenario.validate(parse_params(param))
     except (UnknownScenario, ParameterError) as exc:
         fail(str(exc))
-    run, bridge = start_run(scenario, params)
     notes: queue.Queue = queue.Queue()
-    run.subscribe(lambda item: notes.put(item) if item["kind"] == "note" else None)
-    console.print(f"[bold]{scenario.title}[/]  {params or ''}", highlight=False)
-    worker = threading.Thread(target=run.execute, name=f"run-{run.id}", daemon=True)
-    worker.start()
+    ended = threading.Event()
+
+    def on_item(item):  # the run's thread -> this one
+        if item["kind"] == "note":
+            notes.put(item)
+        elif item["kind"] == "summary":
+            ended.set()
+
+    def begin(run):  # the broker answers and events flow: subscribed before it starts
+        run.subscribe(on_item)
+        console.print(f"[bold]{scenario.title}[/]  {params or ''}", highlight=False)
+
+    run, bridge = start_run(scenario, params, before=begin)
     try:
-        with Live(run_view(run), console=console, refresh_per_second=8) as live:
-            while worker.is_alive():
-                worker.join(0.125)
-                while not notes.empty():
-                    live.console.print(f"[dark_orange]›[/] {notes.get().get('text')}", highlight=False)
-                live.update(run_view(run))
-            while not notes.empty():
-                live.console.print(f"[dark_orange]›[/] {notes.get().get('text')}", highlight=False)
-            live.update(run_view(run))
+        follow_live(run, notes, ended)
     except KeyboardInterrupt:
         fail("interrupted: tasks already sent keep running on the workers", code=130)
     finally:
@@ -217,8 +229,5 @@ def present(c, browser=True, audience=None):
 
 
 def can_open_browser() -> bool:
-    import os
-    import sys
-
     return sys.platform in ("darwin", "win32") or bool(
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -106,7 +106,7 @@ def audience_address(cfg: dict, value: str, live: bool) -> str:
 
 def exposure(cfg: dict, live: bool) -> None:
     """What listens beyond brownbag.bind, said every time: nothing, or the audience view."""
-    from ..live import audience
+    from ..live import audience, qr
 
     listen = cfg["audience"]["listen"]
     if not live or not listen:
@@ -120,7 +120,7 @@ def exposure(cfg: dict, live: bool) -> None:
                   f"and the brokers stay on {cfg['bind']}.", highlight=False)
     console.print(f"audience view: [bold]{links['url']}[/]  (QR on the title slide, Q in the deck)",
                   highlight=False, soft_wrap=True)
-    console.print(audience.qr_terminal(links["url"]), highlight=False, markup=False)
+    console.print(qr.qr_terminal(links["url"]), highlight=False, markup=False)
     console.print(f"phone remote (keep it to yourself, it holds the presenter's token): "
                   f"{links['remote']}", highlight=False, markup=False, soft_wrap=True)
 

@@ -14,7 +14,10 @@ import uvicorn
 
 from brownbag import settings
 
-from .app import DECK, create_app, live_token
+from .app import create_app, live_token
+from .audience import AudienceError, Tokens, create_audience_app, resolve, split
+from .audience import links as audience_links
+from .files import DECK
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -34,8 +37,6 @@ def build(cfg: dict, audience: str | None = None, port: int | None = None, deck=
           celery_app=None):
     """The ASGI app to serve (the presenter's, or both split by the socket they came in on),
     the presenter's app (its state: runs, stage) and the audience's address or None."""
-    from .audience import Tokens, create_audience_app, links as audience_links, resolve, split
-
     app = create_app(celery_app, cfg=cfg, deck=deck)
     if not audience:
         return app, app, None
@@ -51,8 +52,6 @@ def build(cfg: dict, audience: str | None = None, port: int | None = None, deck=
 
 
 def main(argv=None) -> int:
-    from .audience import AudienceError
-
     cfg = settings.load()
     parser = argparse.ArgumentParser(prog="python -m brownbag.live", description=__doc__)
     parser.add_argument("--host", default=cfg["bind"])

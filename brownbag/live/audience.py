@@ -25,19 +25,26 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import json
+import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import (FileResponse, HTMLResponse, JSONResponse, PlainTextResponse,
-                                 RedirectResponse, Response)
+from starlette.responses import (FileResponse, HTMLResponse, JSONResponse, RedirectResponse,
+                                 Response)
 from starlette.routing import Mount, Route
 
+from brownbag import settings
+from brownbag.stack import credentials
+
+from .files import DeckFiles, recording_response
 from .guard import refusal
+from .qr import qr_svg
 from .stage import Stage, StageError
 from .streams import TooBig, read_body, sse_response, stage_events
 
@@ -58,10 +65,6 @@ class AudienceError(ValueError):
 
 def interfaces() -> dict[str, list[str]]:
     """Each network interface and its addresses (IPv4 first)."""
-    import socket
-
-    import psutil
-
     found = {}
     for name, addrs in psutil.net_if_addrs().items():
         v4 = [a.address for a in addrs if a.family == socket.AF_INET]
@@ -100,37 +103,11 @@ def url(address: str, port: int, path: str = "/", token: str | None = None) -> s
 
 def links(cfg: dict, address: str, port: int) -> dict:
     """The audience view's URL and the remote's, each with its token."""
-    from brownbag import settings
-    from brownbag.stack import credentials
-
     creds = credentials.load(settings.home(cfg))
     return {"address": address, "port": port,
             "url": url(address, port, "/", creds["audience"]["token"]),
             "remote": url(address, port, "/remote", creds["live"]["token"]),
             "audience_token": creds["audience"]["token"], "presenter_token": creds["live"]["token"]}
-
-
-def qr_svg(text: str, scale: int = 8) -> str:
-    """A standalone SVG document (with its namespace, so an <img> can show it)."""
-    import io
-
-    import segno
-
-    out = io.BytesIO()
-    segno.make(text, error="m").save(out, kind="svg", scale=scale, border=2, dark="#111",
-                                     light="#fff", xmldecl=False)
-    return out.getvalue().decode()
-
-
-def qr_terminal(text: str) -> str:
-    """The QR code as text for a terminal (two rows per line)."""
-    import io
-
-    import segno
-
-    out = io.StringIO()
-    segno.make(text, error="m").terminal(out, compact=True, border=2)
-    return out.getvalue()
 
 
 @dataclass
@@ -218,153 +195,178 @@ class Counted:
                 self.slots["by_address"][self.address] = left
 
 
-def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: Tokens,
-                        public_url: str) -> Starlette:
-    limits = settings_of(cfg)
-    # open streams, all told and per client address: one laptop can't fill the room
-    slots = {"open": 0, "cap": limits["max_connections"], "by_address": {},
-             "per_address": limits["per_address"]}
-    from .app import DeckFiles, recording_response  # one definition of where those live
+def refused(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
 
-    def refused(status: int, message: str) -> JSONResponse:
-        return JSONResponse({"error": message}, status_code=status)
 
-    def entry(request: Request, cookie: str, token: str, path: str):
-        """``?token=`` in a link: kept in a cookie (this site only, no script reads it),
-        then dropped from the address bar. None when the link has no token."""
-        given = request.query_params.get("token")
-        if given is None:
-            return None
-        if not same(given, token):
-            return HTMLResponse(NO_TOKEN.format(
-                title="This link's code is wrong or old",
-                text="Scan the QR code on the screen again, or ask the presenter for the link."),
-                status_code=403)
-        response = RedirectResponse(path, status_code=303)
-        response.set_cookie(cookie, token, httponly=True, samesite="strict", max_age=12 * 3600)
-        return response
-
-    def allowed(request: Request, need: str) -> bool:
-        who = tokens.who(request.headers, request.cookies)
-        return who == "presenter" or (need == "audience" and who == "audience")
-
-    def no_entry(need: str) -> HTMLResponse:
-        if need == "presenter":
-            return HTMLResponse(NO_TOKEN.format(
-                title="The remote needs the presenter's link",
-                text="Open the remote's URL that <code>invoke present</code> printed "
-                     "(it carries the presenter's token)."), status_code=403)
+def entry(request: Request, cookie: str, token: str, path: str):
+    """``?token=`` in a link: kept in a cookie (this site only, no script reads it),
+    then dropped from the address bar. None when the link has no token."""
+    given = request.query_params.get("token")
+    if given is None:
+        return None
+    if not same(given, token):
         return HTMLResponse(NO_TOKEN.format(
-            title="Follow the talk",
-            text="Scan the QR code on the screen: its link carries the code this page needs."),
+            title="This link's code is wrong or old",
+            text="Scan the QR code on the screen again, or ask the presenter for the link."),
             status_code=403)
+    response = RedirectResponse(path, status_code=303)
+    response.set_cookie(cookie, token, httponly=True, samesite="strict", max_age=12 * 3600)
+    return response
 
-    async def follow_page(request: Request):
-        answer = entry(request, AUDIENCE_COOKIE, tokens.audience, "/")
-        if answer is None and not allowed(request, "audience"):
-            answer = no_entry("audience")
-        if answer is not None:
-            return answer
-        index = deck / "index.html"
-        if not index.exists():
-            return HTMLResponse(NO_TOKEN.format(title="The deck is not built yet",
-                                                text="The presenter's machine has no deck to "
-                                                     "show; try again in a minute."),
-                                status_code=503)
-        html = index.read_text(encoding="utf-8").replace("<html", "<html data-follow", 1)
-        return HTMLResponse(html, headers={"Cache-Control": "no-store"})
 
-    def stream(need: str, private: bool):
-        async def endpoint(request: Request):
-            if not allowed(request, need):
-                return refused(403, f"the {need}'s token is needed here")
-            if slots["open"] >= slots["cap"]:
-                return JSONResponse(
-                    {"error": f"the room is full: {slots['cap']} viewers already follow "
-                              "(brownbag.audience.max_connections)"},
-                    status_code=503, headers={"Retry-After": "10"})
-            address = request.client.host if request.client else "?"
-            if slots["by_address"].get(address, 0) >= slots["per_address"]:
-                return JSONResponse(
-                    {"error": f"{slots['per_address']} streams are already open from {address} "
-                              "(brownbag.audience.per_address): close a tab"},
-                    status_code=429, headers={"Retry-After": "10"})
-            return Counted(sse_response(stage_events(stage, find_run, private=private)), slots,
-                           address)
-        return endpoint
+def allowed(request: Request, need: str) -> bool:
+    who = request.app.state.tokens.who(request.headers, request.cookies)
+    return who == "presenter" or (need == "audience" and who == "audience")
 
-    async def qr(request: Request):
-        if not allowed(request, "audience"):
-            return refused(403, "the audience's token is needed here")
-        return Response(qr_svg(public_url), media_type="image/svg+xml")
 
-    async def remote_page(request: Request):
-        answer = entry(request, PRESENTER_COOKIE, tokens.presenter, "/remote")
-        if answer is None and not allowed(request, "presenter"):
-            answer = no_entry("presenter")
-        return answer or FileResponse(STATIC / "remote.html", headers={"Cache-Control": "no-store"})
+def no_entry(need: str) -> HTMLResponse:
+    if need == "presenter":
+        return HTMLResponse(NO_TOKEN.format(
+            title="The remote needs the presenter's link",
+            text="Open the remote's URL that <code>invoke present</code> printed "
+                 "(it carries the presenter's token)."), status_code=403)
+    return HTMLResponse(NO_TOKEN.format(
+        title="Follow the talk",
+        text="Scan the QR code on the screen: its link carries the code this page needs."),
+        status_code=403)
 
-    async def remote_js(request: Request):
-        return FileResponse(STATIC / "remote.js")
 
-    async def remote_command(request: Request):
-        reason = refusal(request.headers, None)  # another site's page: refused, token or not
-        if reason or not allowed(request, "presenter"):
-            return refused(403, reason or "the presenter's token is needed here")
-        try:
-            body = await read_body(request, 4096)
-        except TooBig as exc:
-            return refused(413, str(exc))
-        try:
-            return JSONResponse(stage.command(json.loads(body or b"null")))
-        except (ValueError, UnicodeDecodeError) as exc:  # StageError is a ValueError
-            return refused(400, str(exc) if isinstance(exc, StageError) else f"malformed JSON: {exc}")
+async def follow_page(request: Request):
+    answer = entry(request, AUDIENCE_COOKIE, request.app.state.tokens.audience, "/")
+    if answer is None and not allowed(request, "audience"):
+        answer = no_entry("audience")
+    if answer is not None:
+        return answer
+    index = request.app.state.deck / "index.html"
+    if not index.exists():
+        return HTMLResponse(NO_TOKEN.format(title="The deck is not built yet",
+                                            text="The presenter's machine has no deck to "
+                                                 "show; try again in a minute."),
+                            status_code=503)
+    html = index.read_text(encoding="utf-8").replace("<html", "<html data-follow", 1)
+    return HTMLResponse(html, headers={"Cache-Control": "no-store"})
 
-    async def recording(request: Request):
-        if not allowed(request, "audience"):
-            return refused(403, "the audience's token is needed here")
-        return recording_response(request.path_params["name"])
 
-    async def no_api(request: Request):
-        return refused(403, "the audience view reaches no API: it only follows the talk")
+def open_stream(request: Request, need: str, private: bool):
+    """The stage's stream for whoever holds ``need``'s token, within the room's caps."""
+    if not allowed(request, need):
+        return refused(403, f"the {need}'s token is needed here")
+    state = request.app.state
+    slots = state.slots
+    if slots["open"] >= slots["cap"]:
+        return JSONResponse(
+            {"error": f"the room is full: {slots['cap']} viewers already follow "
+                      "(brownbag.audience.max_connections)"},
+            status_code=503, headers={"Retry-After": "10"})
+    address = request.client.host if request.client else "?"
+    if slots["by_address"].get(address, 0) >= slots["per_address"]:
+        return JSONResponse(
+            {"error": f"{slots['per_address']} streams are already open from {address} "
+                      "(brownbag.audience.per_address): close a tab"},
+            status_code=429, headers={"Retry-After": "10"})
+    return Counted(sse_response(stage_events(state.stage, state.find_run, private=private)),
+                   slots, address)
 
-    async def to_follow(request: Request):
-        return RedirectResponse("/", status_code=303)
 
-    files = DeckFiles(directory=deck, check_dir=False)
+async def follow_stream(request: Request):
+    return open_stream(request, "audience", private=False)
 
-    async def deck_files(scope, receive, send):
-        request = Request(scope)
-        if not allowed(request, "audience"):
-            await refused(403, "the audience's token is needed here")(scope, receive, send)
-        elif scope["method"] not in ("GET", "HEAD"):
-            await refused(405, "the audience view only reads")(scope, receive, send)
-        else:
-            await files(scope, receive, send)
 
-    routes = [
-        Route("/", follow_page),
-        Route("/index.html", to_follow),
-        Route("/follow/stream", stream("audience", private=False)),
-        Route("/follow/qr.svg", qr),
-        Route("/remote", remote_page),
-        Route("/remote/remote.js", remote_js),
-        Route("/remote/stream", stream("presenter", private=True)),
-        Route("/remote/command", remote_command, methods=["POST"]),
-        Route("/recordings/{name}", recording),
-        Route("/api", no_api, methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
-        Route("/api/{rest:path}", no_api,
-              methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
-        Mount("/", app=deck_files),
-    ]
+async def remote_stream(request: Request):
+    return open_stream(request, "presenter", private=True)
 
-    async def plain_refusal(request: Request, exc: HTTPException):
-        return JSONResponse({"error": f"{exc.detail}: {request.method} {request.url.path!r}"},
-                            status_code=exc.status_code, headers=exc.headers)
 
-    app = Starlette(routes=routes, exception_handlers={HTTPException: plain_refusal})
-    app.state.slots = slots
-    return RateLimit(app, limits["rate"], limits["burst"])  # .app: the Starlette app
+async def qr(request: Request):
+    if not allowed(request, "audience"):
+        return refused(403, "the audience's token is needed here")
+    return Response(qr_svg(request.app.state.public_url), media_type="image/svg+xml")
+
+
+async def remote_page(request: Request):
+    answer = entry(request, PRESENTER_COOKIE, request.app.state.tokens.presenter, "/remote")
+    if answer is None and not allowed(request, "presenter"):
+        answer = no_entry("presenter")
+    return answer or FileResponse(STATIC / "remote.html", headers={"Cache-Control": "no-store"})
+
+
+async def remote_js(request: Request):
+    return FileResponse(STATIC / "remote.js")
+
+
+async def remote_command(request: Request):
+    reason = refusal(request.headers, None)  # another site's page: refused, token or not
+    if reason or not allowed(request, "presenter"):
+        return refused(403, reason or "the presenter's token is needed here")
+    try:
+        body = await read_body(request, 4096)
+    except TooBig as exc:
+        return refused(413, str(exc))
+    try:
+        return JSONResponse(request.app.state.stage.command(json.loads(body or b"null")))
+    except (ValueError, UnicodeDecodeError) as exc:  # StageError is a ValueError
+        return refused(400, str(exc) if isinstance(exc, StageError) else f"malformed JSON: {exc}")
+
+
+async def recording(request: Request):
+    if not allowed(request, "audience"):
+        return refused(403, "the audience's token is needed here")
+    return recording_response(request.path_params["name"])
+
+
+async def no_api(request: Request):
+    return refused(403, "the audience view reaches no API: it only follows the talk")
+
+
+async def to_follow(request: Request):
+    return RedirectResponse("/", status_code=303)
+
+
+async def deck_files(scope, receive, send):
+    """The deck's files, read-only, for token holders (a bare ASGI app under Mount)."""
+    request = Request(scope)
+    if not allowed(request, "audience"):
+        await refused(403, "the audience's token is needed here")(scope, receive, send)
+    elif scope["method"] not in ("GET", "HEAD"):
+        await refused(405, "the audience view only reads")(scope, receive, send)
+    else:
+        await request.app.state.files(scope, receive, send)
+
+
+async def plain_refusal(request: Request, exc: HTTPException):
+    return JSONResponse({"error": f"{exc.detail}: {request.method} {request.url.path!r}"},
+                        status_code=exc.status_code, headers=exc.headers)
+
+
+EVERY_METHOD = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+ROUTES = [
+    Route("/", follow_page),
+    Route("/index.html", to_follow),
+    Route("/follow/stream", follow_stream),
+    Route("/follow/qr.svg", qr),
+    Route("/remote", remote_page),
+    Route("/remote/remote.js", remote_js),
+    Route("/remote/stream", remote_stream),
+    Route("/remote/command", remote_command, methods=["POST"]),
+    Route("/recordings/{name}", recording),
+    Route("/api", no_api, methods=EVERY_METHOD),
+    Route("/api/{rest:path}", no_api, methods=EVERY_METHOD),
+    Mount("/", app=deck_files),
+]
+
+
+def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: Tokens,
+                        public_url: str) -> RateLimit:
+    """The audience's Starlette app behind its rate limit (``.app``: the Starlette app)."""
+    limits = settings_of(cfg)
+    app = Starlette(routes=ROUTES, exception_handlers={HTTPException: plain_refusal})
+    state = app.state
+    state.stage, state.find_run, state.deck, state.tokens = stage, find_run, deck, tokens
+    state.public_url, state.files = public_url, DeckFiles(directory=deck, check_dir=False)
+    # open streams, all told and per client address: one laptop can't fill the room
+    state.slots = {"open": 0, "cap": limits["max_connections"], "by_address": {},
+                   "per_address": limits["per_address"]}
+    return RateLimit(app, limits["rate"], limits["burst"])
 
 
 def split(presenter_app, audience_app, audience_address: str, audience_port: int):

@@ -1,4 +1,8 @@
-"""The stage as Server-Sent Events: where the talk is, and the live run of that slide.
+"""The live server's Server-Sent Events, all formatted by ``message()`` and ``comment()``.
+
+A run's own stream (``run_events``, ``GET /api/runs/<id>/events``) numbers its items
+with ``id:``. The stage's (``stage_events``) says where the talk is and carries the
+live run of that slide.
 
 One stream per viewer (an attendee's tab, the presenter's phone) carries both:
 
@@ -27,8 +31,19 @@ HEARTBEAT = 15.0  # seconds between SSE comments, so proxies keep the stream ope
 HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
+def message(data: dict, *, event: str | None = None, id: int | None = None) -> bytes:
+    """One SSE message: its ``id:`` (a run's item number) or ``event:`` name, then its JSON."""
+    head = (f"id: {id}\n" if id is not None else "") + (f"event: {event}\n" if event else "")
+    return f"{head}data: {json.dumps(data, default=repr)}\n\n".encode()
+
+
+def comment(text: str) -> bytes:
+    """An SSE comment: clients ignore it, proxies see the stream is alive."""
+    return f": {text}\n\n".encode()
+
+
 def event(name: str, data: dict) -> bytes:
-    return f"event: {name}\ndata: {json.dumps(data, default=repr)}\n\n".encode()
+    return message(data, event=name)
 
 
 async def waiting(queue: asyncio.Queue, heartbeat: float) -> AsyncIterator:
@@ -75,7 +90,7 @@ async def stage_events(stage: Stage, find_run: Callable, private: bool = False,
             yield chunk
         async for message in waiting(queue, heartbeat):
             if message is None:
-                yield b": still here\n\n"
+                yield comment("still here")
             elif message[0] == "stage":
                 if message[1] < stage.version:
                     continue  # a later change is queued too: its state says it all
@@ -100,9 +115,9 @@ async def command_events(stage: Stage, heartbeat: float = HEARTBEAT) -> AsyncIte
     """What the remote asks the presenter's deck to do: next, prev, run, goto."""
     queue = stage.listen()
     try:
-        yield b": listening\n\n"
+        yield comment("listening")
         async for command in waiting(queue, heartbeat):
-            yield b": still here\n\n" if command is None else event("command", command)
+            yield comment("still here") if command is None else event("command", command)
     finally:
         stage.unlisten(queue)
 
@@ -125,5 +140,35 @@ async def read_body(request, limit: int) -> bytes:
     return body
 
 
-def sse_response(body: AsyncIterator[bytes]) -> StreamingResponse:
-    return StreamingResponse(body, media_type="text/event-stream", headers=HEADERS)
+async def run_events(run, heartbeat: float = HEARTBEAT) -> AsyncIterator[bytes]:
+    """Every item of ``run`` so far, then each new one as it comes, to its summary
+    (``GET /api/runs/<id>/events``); each message's ``id:`` counts the items."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue = asyncio.Queue()
+
+    def deliver(item):  # any thread -> this request's event loop
+        loop.call_soon_threadsafe(queue.put_nowait, item)
+
+    backlog = run.subscribe(deliver)
+    try:
+        seq = 0
+        for item in backlog:
+            seq += 1
+            yield message(item, id=seq)
+            if item["kind"] == "summary":
+                return
+        async for item in waiting(queue, heartbeat):
+            if item is None:
+                yield comment("still running")
+                continue
+            seq += 1
+            yield message(item, id=seq)
+            if item["kind"] == "summary":
+                return
+    finally:
+        run.unsubscribe(deliver)
+
+
+def sse_response(body: AsyncIterator[bytes], status_code: int = 200) -> StreamingResponse:
+    return StreamingResponse(body, media_type="text/event-stream", status_code=status_code,
+                             headers=HEADERS)
