@@ -12,7 +12,7 @@ from brownbag import settings
 from brownbag.bench import brokers as broker_bench
 from brownbag.bench import chart, lock, machine, report
 from brownbag.bench.pools import POOLS
-from brownbag.bench.workers import Worker, client_app
+from brownbag.workers import Worker, client_app
 
 BROKERS = ("redis", "rabbitmq", "sqlite")
 

@@ -28,7 +28,7 @@ from .. import settings
 from demo.store import _mongo_client
 from . import lock
 from .machine import Monitor
-from .workers import Worker, client_app, purge, started, transport_options
+from ..workers import Worker, client_app, purge, started, transport_options
 
 POLLING = ("mongo", "sqlite")
 QUEUE = "bench.brokers"

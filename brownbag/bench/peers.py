@@ -36,7 +36,7 @@ from ..feeds.server import serving
 from . import chart, lock
 from .brokers import percentiles, redact
 from .machine import Monitor
-from .workers import log_tail
+from ..workers import log_tail
 
 LIBRARIES = ("celery", "dramatiq", "rq", "huey", "taskiq")
 PACKAGES = {"celery": "celery", "dramatiq": "dramatiq", "rq": "rq", "huey": "huey", "taskiq": "taskiq-redis"}

@@ -31,7 +31,7 @@ from ..feeds.server import serving
 from . import lock
 from .brokers import redact
 from .machine import Monitor
-from .workers import Worker, client_app, purge
+from ..workers import Worker, client_app, purge
 
 POOLS = ("prefork", "threads", "gevent", "eventlet", "solo")
 GRACE = 15.0  # seconds a batch gets beyond three times its expected wall time

@@ -1,6 +1,6 @@
 """What to keep in mind in production: prefetch, redelivery, delayed delivery, shutdown.
 
-Each demo starts workers of its own (``brownbag.bench.workers.Worker``) with the one
+Each demo starts workers of its own (``brownbag.workers.Worker``) with the one
 setting it is about on their command line, on a queue nobody else reads, and stops
 them by pid. The stack's workers keep the talk's settings (prefetch multiplier 1,
 visibility timeout 60 s); only these demo workers differ.
@@ -18,7 +18,7 @@ from kombu.utils.uuid import uuid
 
 from brownbag import settings
 from brownbag.bench.brokers import reachable
-from brownbag.bench.workers import Worker, client_app, started
+from brownbag.workers import Worker, client_app, started
 from demo import delivery
 
 from ._cluster import demo_worker, node_name, wait_answering

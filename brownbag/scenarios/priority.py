@@ -15,7 +15,7 @@ import time
 
 from brownbag import settings
 from brownbag.bench.brokers import reachable
-from brownbag.bench.workers import Worker, client_app, running
+from brownbag.workers import Worker, client_app, running
 from demo.basics import sleepy
 
 from .payoff import fact, table
