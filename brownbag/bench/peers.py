@@ -30,11 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import redis
+from kombu.utils.url import maybe_sanitize_url
 
 from .. import settings
 from ..feeds.server import serving
 from . import chart, lock
-from .brokers import percentiles, redact
+from .brokers import percentiles
 from .machine import Monitor
 from ..workers import log_tail
 
@@ -275,7 +276,7 @@ def run(libraries=LIBRARIES, quick=True, on_row=None, on_wait=None, lock_timeout
     os.environ["BROWNBAG_PEERS_REDIS"] = url
     importlib.import_module(APPS).REDIS_URL = url
     report = {"benchmark": "peers", "mode": "quick" if quick else "full",
-              "settings": {"redis": redact(url), "noops": plan.noops, "round_trips": plan.round_trips,
+              "settings": {"redis": maybe_sanitize_url(url), "noops": plan.noops, "round_trips": plan.round_trips,
                            "io_tasks": plan.io_tasks, "io_wait_s": plan.io_wait, "concurrency": plan.concurrency,
                            "io_ideal_s": round(plan.io_tasks / plan.concurrency * plan.io_wait, 3),
                            "noop": "one INCR in Redis (how the benchmark sees it done), results off",

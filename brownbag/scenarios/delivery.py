@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from kombu.utils.uuid import uuid
 
 from brownbag import settings
-from brownbag.bench.brokers import reachable
+from brownbag.probe import probe
 from brownbag.workers import Worker, client_app, started
 from demo import delivery
 
@@ -56,9 +56,9 @@ def workers_up(client, workers: list[Worker], run=None):
 
 def redis_client(run):
     url = settings.broker_url("redis")
-    why_not = reachable("redis", url)
-    if why_not:
-        raise RunFailed(f"redis: {why_not} (invoke up)")
+    up, why = probe(url)
+    if not up:
+        raise RunFailed(f"redis: {why} (invoke up)")
     return url, client_app(url)
 
 
@@ -308,9 +308,9 @@ def quorum(run, countdown):
     the celery_delayed_* exchanges and queues (native delayed delivery); the message waits
     there, the worker holds nothing (inspect scheduled) until it is due."""
     url = settings.broker_url("rabbitmq")
-    why_not = reachable("rabbitmq", url)
-    if why_not:
-        raise RunFailed(f"rabbitmq: {why_not} (invoke up --brokers redis,rabbitmq)")
+    up, why = probe(url)
+    if not up:
+        raise RunFailed(f"rabbitmq: {why} (invoke up --brokers redis,rabbitmq)")
     client = client_app(url)
     client.conf.update(delivery.QUORUM)
     order = int(time.time() * 1000) % 1_000_000

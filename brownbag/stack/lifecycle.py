@@ -13,6 +13,7 @@ import time
 from dataclasses import asdict, dataclass
 
 from .. import settings
+from ..probe import probe
 from . import brokers, credentials, jobsite, probes, programs, readiness, shutdown
 from .errors import StackError
 from .procs import alive
@@ -224,7 +225,7 @@ def last_words(sup: Supervisor, name: str) -> str:
 
 def ready(program: programs.Program, cfg: dict, plans: dict) -> bool:
     if program.kind == "broker" and program.name in plans:
-        return probes.broker_answers(program.name, program.url)
+        return probe(program.url)[0]
     if program.kind == "broker":  # epmd
         return probes.port_open(cfg["bind"], program.port)
     if program.port:
@@ -297,7 +298,7 @@ def status(cfg: dict) -> list[Component]:
     for name, info in state.get("brokers", {}).items():
         proc = infos.get(name, {})
         if info["how"] in ("reused", "docker", "file"):
-            up_now = probes.broker_answers(name, info["url"])
+            up_now = probe(info["url"])[0]
             components.append(Component(name, "broker", "RUNNING" if up_now else "DOWN",
                                         info["how"], info["url"], info["port"]))
         else:
