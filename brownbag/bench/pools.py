@@ -26,12 +26,13 @@ from celery.exceptions import TimeoutError as CeleryTimeout
 from celery.result import ResultSet
 from kombu.utils.url import maybe_sanitize_url
 
-from .. import settings
 from demo.concurrency import cpu_bound
+
+from .. import settings
 from ..feeds.server import serving
+from ..workers import Worker, client_app, purge
 from . import lock
 from .machine import Monitor
-from ..workers import Worker, client_app, purge
 
 POOLS = ("prefork", "threads", "gevent", "eventlet", "solo")
 GRACE = 15.0  # seconds a batch gets beyond three times its expected wall time

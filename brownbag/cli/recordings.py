@@ -21,7 +21,9 @@ import celery
 from invoke import task
 
 from brownbag import settings
+from brownbag.scenarios import UnknownScenario, catalogue, get
 
+from .demos import run_quietly
 from .output import console, fail, warn
 
 RECORDINGS = settings.ROOT / "slides" / "recordings"
@@ -70,7 +72,6 @@ def write(data: dict, folder: Path = RECORDINGS) -> Path:
       iterable=["only"])
 def record(c, only=None, target=None):
     """Run every demo for real and keep each run for the static deck."""
-    from brownbag.scenarios import UnknownScenario, catalogue, get
 
     try:
         scenarios = [get(i) for i in only] if only else catalogue()
@@ -86,8 +87,6 @@ def record(c, only=None, target=None):
 
 
 def record_one(scenario, folder: Path, last: bool) -> bool:
-    from .demos import run_quietly
-
     console.print(f"recording {scenario.id} ...", highlight=False)
     run = run_quietly(scenario, scenario.validate({}))
     if run.status != "succeeded":

@@ -33,9 +33,11 @@ import json
 import time
 
 import httpx
+from celery import chain
 from kombu.utils.url import maybe_sanitize_url
 
 from brownbag.bench.machine import Monitor
+from demo.canvas import double
 from demo.celery import app
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -52,10 +54,6 @@ def percentile(values, p):
 
 def bare_once(length: int) -> float:
     """``chain(double.s(1), ...).apply_async().get()`` in this process, in ms."""
-    from celery import chain
-
-    from demo.canvas import double
-
     started = time.perf_counter()
     chain(double.s(1), *[double.s() for _ in range(length - 1)]).apply_async().get(timeout=10)
     return (time.perf_counter() - started) * 1000

