@@ -10,7 +10,7 @@ from kombu.transport import TRANSPORT_ALIASES
 from kombu.utils.url import maybe_sanitize_url
 
 from brownbag import settings
-from brownbag.probe import probe
+from brownbag.probe import probe as probe_broker  # "probe" names each row below
 from demo.basics import sleepy
 
 from ._cluster import node_for, queue_size
@@ -101,7 +101,7 @@ def available(run):
     probes = []
     # In parallel and bounded: a client library's own timeout can be 30 s (pymongo).
     pool = ThreadPoolExecutor(max_workers=len(settings.BROKERS))
-    futures = {name: pool.submit(probe, settings.broker_url(name)) for name in settings.BROKERS}
+    futures = {name: pool.submit(probe_broker, settings.broker_url(name)) for name in settings.BROKERS}
     for name, future in futures.items():
         url = settings.broker_url(name)
         try:
