@@ -47,10 +47,10 @@ def test_default_queue_and_engines_run_on_prefork(stack):
 
 def test_mongo_round_trip(stack):
     from brownbag import settings
-    from brownbag.stack import probes
+    from brownbag.probe import probe
 
     url = settings.broker_url("mongo", stack.cfg)
-    if not probes.mongo_answers(url):
+    if not probe(url)[0]:
         need("mongo", f"no MongoDB answers at {url} (it has no Debian package; with a "
                       "Docker engine, `invoke up --brokers redis,mongo` runs one)")
     stack.use("mongo")

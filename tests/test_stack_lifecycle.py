@@ -54,7 +54,8 @@ def test_down_stops_everything_we_started(scratch):
 
 
 def test_reused_server_survives_down(scratch):
-    from brownbag.stack import brokers, probes
+    from brownbag.probe import probe
+    from brownbag.stack import brokers
 
     port = int(scratch["INVOKE_BROWNBAG_PORTS_REDIS"])
     binary = brokers.local_binary("redis") or brokers.embedded_redis()
@@ -63,13 +64,13 @@ def test_reused_server_survives_down(scratch):
     url = f"redis://127.0.0.1:{port}/0"
     try:
         deadline = time.monotonic() + 10
-        while not probes.redis_answers(url) and time.monotonic() < deadline:
+        while not probe(url)[0] and time.monotonic() < deadline:
             time.sleep(0.1)
         run_invoke("up", *MINIMAL, env=scratch, check=True)
         status = stack_status(scratch)
         assert {c["name"]: c["how"] for c in status}["redis"] == "reused"
         run_invoke("down", env=scratch, check=True)
-        assert server.poll() is None and probes.redis_answers(url), "down stopped a reused server"
+        assert server.poll() is None and probe(url)[0], "down stopped a reused server"
     finally:
         server.terminate()
         server.wait(timeout=10)

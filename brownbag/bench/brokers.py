@@ -21,14 +21,16 @@ from dataclasses import dataclass
 
 from celery.result import ResultSet
 from kombu import Connection
-
 from kombu.transport import sqlalchemy as sqla_transport
+from kombu.utils.url import maybe_sanitize_url
+
+from demo.celery import app
 
 from .. import settings
-from demo.store import _mongo_client
+from ..probe import probe
+from ..workers import Worker, client_app, purge, started, transport_options
 from . import lock
 from .machine import Monitor
-from .workers import Worker, client_app, purge, started, transport_options
 
 POLLING = ("mongo", "sqlite")
 QUEUE = "bench.brokers"
@@ -70,28 +72,6 @@ def percentiles(samples: list[float]) -> dict:
     cuts = statistics.quantiles(samples, n=100, method="inclusive")
     return {"p50_ms": round(cuts[49] * 1000, 3), "p90_ms": round(cuts[89] * 1000, 3),
             "p99_ms": round(cuts[98] * 1000, 3)}
-
-
-def redact(url: str) -> str:
-    """guest:guest@ is not a secret, but a URL on a slide should never show a password."""
-    scheme, sep, rest = url.partition("://")
-    return f"{scheme}{sep}{rest.split('@', 1)[-1]}" if "@" in rest else url
-
-
-def reachable(name: str, url: str) -> str | None:
-    """None when the broker answers now; else why not, in a few words."""
-    if name == "mongo":
-        client = _mongo_client(url)
-        if client is None:
-            return f"no MongoDB answered at {redact(url)}"
-        client.close()
-        return None
-    try:
-        with Connection(url, connect_timeout=2, transport_options=transport_options(url)) as conn:
-            conn.ensure_connection(max_retries=1, interval_start=0, timeout=3)
-    except Exception as exc:  # kombu raises transport-specific errors: all mean "not now"
-        return f"{redact(url)}: {exc.__class__.__name__}: {exc}"[:160]
-    return None
 
 
 # [start:raw]
@@ -140,15 +120,15 @@ def bench_one(name: str, plan: Plan) -> list[dict]:
     """One broker's rows: the tuned run, and for SQLite the same at kombu's default interval."""
     url = settings.broker_url(name)
     polling = plan.polling_interval if name in POLLING else None
-    row = {"broker": name, "label": name, "url": redact(url), "polling_interval": polling,
+    row = {"broker": name, "label": name, "url": maybe_sanitize_url(url), "polling_interval": polling,
            "tasks": plan.tasks, "round_trips": plan.round_trips}
-    why_not = reachable(name, url)
-    if why_not:
-        return [{**row, "status": "unreachable", "reason": why_not}]
+    up, why = probe(url, timeout=2.0)
+    if not up:
+        return [{**row, "status": "unreachable", "reason": f"{row['url']}: {why}"}]
     default = None
     if name == "sqlite":
         interval = kombu_default_polling_interval()
-        default = {"broker": name, "label": f"{name} @ kombu default", "url": redact(url),
+        default = {"broker": name, "label": f"{name} @ kombu default", "url": row["url"],
                    "polling_interval": interval, "variant": "kombu default interval",
                    "tasks": plan.default_tasks, "round_trips": plan.default_round_trips}
     client = client_app(url, polling)
@@ -203,9 +183,9 @@ def run(brokers=settings.BROKERS, quick=True, on_row=None, on_wait=None, lock_ti
     report = {"benchmark": "brokers", "mode": "quick" if quick else "full",
               "settings": {"task": "demo.basics.noop", "tasks": plan.tasks, "round_trips": plan.round_trips,
                            "pool": plan.pool, "concurrency": plan.concurrency,
-                           "prefetch_multiplier": _app_conf("worker_prefetch_multiplier"),
-                           "acks_late": bool(_app_conf("task_acks_late")),
-                           "result_backend": redact(settings.celery_result_backend()),
+                           "prefetch_multiplier": app.conf.worker_prefetch_multiplier,
+                           "acks_late": bool(app.conf.task_acks_late),
+                           "result_backend": maybe_sanitize_url(settings.celery_result_backend()),
                            "polling_interval_s": plan.polling_interval,
                            "kombu_default_polling_interval_s": kombu_default_polling_interval(),
                            "default_interval_tasks": plan.default_tasks,
@@ -222,9 +202,3 @@ def run(brokers=settings.BROKERS, quick=True, on_row=None, on_wait=None, lock_ti
                     on_row(row)
     report["machine_state"] = monitor.record()
     return report
-
-
-def _app_conf(key):
-    from demo.celery import app
-
-    return app.conf[key]

@@ -203,6 +203,14 @@ def check_quiet(services=(), seconds: float = 2.0) -> tuple[str | None, dict]:
     return busy(seen), seen
 
 
+def caption(report: dict) -> str:
+    """A chart's footnote: which run, when, where, and what the machine was doing."""
+    m = report.get("machine", {})
+    state = summary(report.get("machine_state"))
+    return (f"{report['mode']} run, {m.get('date', '')[:16]} UTC, {m.get('host', '?')}, celery {m.get('celery', '?')}; "
+            + (state or f"{m.get('cores', '?')} cores, load {m.get('load_avg_1m', '?')}"))
+
+
 def summary(state: dict | None) -> str:
     """One line for a slide or a table caption: 'measured on 2 cores, load 0.4; others 3 % CPU'."""
     if not state:

@@ -30,13 +30,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import redis
+from kombu.utils.url import maybe_sanitize_url
+from rich.table import Table
 
 from .. import settings
 from ..feeds.server import serving
+from ..workers import log_tail
 from . import chart, lock
-from .brokers import percentiles, redact
-from .machine import Monitor
-from .workers import log_tail
+from .brokers import percentiles
+from .machine import Monitor, caption
+from .peer_apps import counter_key
 
 LIBRARIES = ("celery", "dramatiq", "rq", "huey", "taskiq")
 PACKAGES = {"celery": "celery", "dramatiq": "dramatiq", "rq": "rq", "huey": "huey", "taskiq": "taskiq-redis"}
@@ -103,7 +106,7 @@ class Client:
         self.module = importlib.import_module(f"{APPS}.{library}_peer")
         self.loop = asyncio.new_event_loop() if library == "taskiq" else None
         if library == "rq":
-            from rq import Queue
+            from rq import Queue  # the peers are an optional extra ([peers]): imported when measured
 
             self.queue = Queue("bench-peers", connection=redis.Redis.from_url(self.module_url()))
         if self.loop:
@@ -207,8 +210,6 @@ def _wait_count(r: redis.Redis, key: str, target: int, timeout: float, worker: P
 
 
 def measure(library: str, plan: Plan, url: str, slow_url: str) -> dict:
-    from .peer_apps import counter_key
-
     row = {"library": library, "settings": SETTINGS[library], "concurrency": plan.concurrency}
     try:
         row["version"] = importlib.metadata.version(library)
@@ -275,7 +276,7 @@ def run(libraries=LIBRARIES, quick=True, on_row=None, on_wait=None, lock_timeout
     os.environ["BROWNBAG_PEERS_REDIS"] = url
     importlib.import_module(APPS).REDIS_URL = url
     report = {"benchmark": "peers", "mode": "quick" if quick else "full",
-              "settings": {"redis": redact(url), "noops": plan.noops, "round_trips": plan.round_trips,
+              "settings": {"redis": maybe_sanitize_url(url), "noops": plan.noops, "round_trips": plan.round_trips,
                            "io_tasks": plan.io_tasks, "io_wait_s": plan.io_wait, "concurrency": plan.concurrency,
                            "io_ideal_s": round(plan.io_tasks / plan.concurrency * plan.io_wait, 3),
                            "noop": "one INCR in Redis (how the benchmark sees it done), results off",
@@ -296,9 +297,7 @@ def run(libraries=LIBRARIES, quick=True, on_row=None, on_wait=None, lock_timeout
 
 # --- what it leaves behind ----------------------------------------------------------------
 
-def peers_table(report: dict):
-    from rich.table import Table
-
+def peers_table(report: dict) -> Table:
     s = report["settings"]
     table = Table(title=f"Peers on one Redis: {s['noops']} no-ops drained, {s['round_trips']} round trips, "
                         f"{s['io_tasks']} IO tasks of {s['io_wait_s']} s at concurrency {s['concurrency']}",
@@ -319,8 +318,6 @@ def peers_table(report: dict):
 
 
 def peers_svg(report: dict) -> str:
-    from .report import _caption
-
     rows = report["rows"]
     s = report["settings"]
 
@@ -337,4 +334,4 @@ def peers_svg(report: dict) -> str:
         chart.panel(f"IO batch: {s['io_tasks']} waits of {s['io_wait_s']} s, concurrency {s['concurrency']}",
                     f"× ideal ({s['io_ideal_s']} s), 1 = perfect", [group(r, ("× ideal", "io_x_ideal")) for r in rows],
                     reference=1.0, reference_label="ideal"),
-    ], footnote=_caption(report))
+    ], footnote=caption(report))

@@ -24,14 +24,15 @@ from dataclasses import dataclass
 
 from celery.exceptions import TimeoutError as CeleryTimeout
 from celery.result import ResultSet
+from kombu.utils.url import maybe_sanitize_url
+
+from demo.concurrency import cpu_bound
 
 from .. import settings
-from demo.concurrency import cpu_bound
 from ..feeds.server import serving
+from ..workers import Worker, client_app, purge
 from . import lock
-from .brokers import redact
 from .machine import Monitor
-from .workers import Worker, client_app, purge
 
 POOLS = ("prefork", "threads", "gevent", "eventlet", "solo")
 GRACE = 15.0  # seconds a batch gets beyond three times its expected wall time
@@ -127,11 +128,11 @@ def _measure(pools, plan: Plan, quick: bool, cores: int, broker_url: str, backen
     cpu_ideal = plan.cpu_tasks * cpu_seconds / min(cores, cpu_slots)
     report = {"benchmark": "pools", "mode": "quick" if quick else "full",
               "batches": list(batches),
-              "settings": {"broker": redact(broker_url), "concurrency": plan.concurrency, "cores": cores,
+              "settings": {"broker": maybe_sanitize_url(broker_url), "concurrency": plan.concurrency, "cores": cores,
                            "io_concurrency": plan.concurrency, "cpu_concurrency": cpu_slots,
                            "prefetch_multiplier": client.conf.worker_prefetch_multiplier,
                            "acks_late": bool(client.conf.task_acks_late),
-                           "result_backend": redact(backend),
+                           "result_backend": maybe_sanitize_url(backend),
                            "io_tasks": plan.io_tasks, "io_wait_s": plan.io_wait,
                            "io_ideal_s": round(io_ideal, 3),
                            "cpu_tasks": plan.cpu_tasks, "cpu_rounds": rounds,

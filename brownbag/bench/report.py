@@ -20,7 +20,9 @@ from rich.console import Console
 from rich.table import Table
 
 from .. import settings
-from . import chart, machine as machine_state
+from . import chart
+from . import machine as machine_state
+from .peers import peers_svg, peers_table  # the peers' module imports their libraries only when run
 
 SLIDES_DIR = settings.ROOT / "slides" / "bench"
 ANCHORS = {
@@ -52,8 +54,6 @@ def row_name(row: dict) -> str:
 
 def svg_of(report: dict) -> str:
     if report["benchmark"] == "peers":
-        from .peers import peers_svg  # the peers' module imports their libraries only when run
-
         return peers_svg(report)
     return brokers_svg(report) if report["benchmark"] == "brokers" else pools_svg(report)
 
@@ -87,13 +87,6 @@ def redraw(directory: Path = SLIDES_DIR, names: tuple[str, ...] = ("brokers", "p
         chart_path.write_text(svg_of(published))
         drawn.append(chart_path)
     return drawn
-
-
-def _caption(report: dict) -> str:
-    m = report.get("machine", {})
-    state = machine_state.summary(report.get("machine_state"))
-    return (f"{report['mode']} run, {m.get('date', '')[:16]} UTC, {m.get('host', '?')}, celery {m.get('celery', '?')}; "
-            + (state or f"{m.get('cores', '?')} cores, load {m.get('load_avg_1m', '?')}"))
 
 
 # --- brokers --------------------------------------------------------------------------
@@ -136,7 +129,7 @@ def brokers_svg(report: dict) -> str:
                     [bars(r, ("celery", "throughput"), ("raw kombu", "raw_throughput")) for r in rows]),
         chart.panel("Round trip, one at a time", "p50 ms, shorter is better",
                     [bars(r, ("celery", "p50_ms"), ("raw kombu", "raw_p50_ms")) for r in rows]),
-    ], footnote=_caption(report))
+    ], footnote=machine_state.caption(report))
 
 
 # --- pools ----------------------------------------------------------------------------
@@ -184,7 +177,7 @@ def pools_svg(report: dict) -> str:
         chart.panel(titles[kind], "wall time ÷ ideal, 1 = perfect; wall time on N slots", bars(kind),
                     reference=1.0, reference_label="ideal")
         for kind in ("io", "cpu") if kind in report.get("batches", ("io", "cpu"))
-    ], footnote=_caption(report))
+    ], footnote=machine_state.caption(report))
 
 
 def show(report: dict, console: Console | None = None) -> None:
@@ -192,8 +185,6 @@ def show(report: dict, console: Console | None = None) -> None:
     if not console.is_terminal:
         console = Console(width=max(console.width, 140))  # a log file is wide: don't fold the columns
     if report["benchmark"] == "peers":
-        from .peers import peers_table
-
         console.print(peers_table(report))
     else:
         console.print(brokers_table(report) if report["benchmark"] == "brokers" else pools_table(report))

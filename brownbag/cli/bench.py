@@ -19,13 +19,16 @@ for full runs or --publish).
 
 from __future__ import annotations
 
+import httpx
 from invoke import task
+from rich.table import Table
 
 from .. import settings
 from ..bench import brokers as broker_bench
-from ..bench import pools as pool_bench
 from ..bench import machine, report
 from ..bench import peers as peer_bench
+from ..bench import pools as pool_bench
+from ..live import measure
 from .output import console, fail
 
 SHARED_NOTE = "numbers from a shared machine: other processes compete for the same cores"
@@ -209,9 +212,6 @@ def charts(c, only=""):
 })
 def live(c, runs=50, lengths="1,4", url=""):
     """The live panel's overhead: bare round trip, the live API, click-to-final in Chromium, event-to-drawn."""
-    from rich.table import Table
-
-    from ..live import measure
 
     runs = _positive(runs, "runs")
     try:
@@ -222,7 +222,6 @@ def live(c, runs=50, lengths="1,4", url=""):
         fail(f"--lengths must be between 1 and 10 (got {lengths!r})")
     cfg = settings.load()
     url = url or f"http://{cfg['bind']}:{cfg['ports']['live']}/"
-    import httpx
 
     try:
         httpx.get(url + "api/health", timeout=5).raise_for_status()

@@ -15,7 +15,9 @@ from pathlib import Path
 from invoke import task
 
 from brownbag import recording, settings
+from brownbag.scenarios import UnknownScenario, catalogue, get
 
+from .demos import run_quietly
 from .output import console, fail, warn
 
 
@@ -24,7 +26,6 @@ from .output import console, fail, warn
       iterable=["only"])
 def record(c, only=None, target=None):
     """Run every demo for real and keep each run for the static deck."""
-    from brownbag.scenarios import UnknownScenario, catalogue, get
 
     try:
         scenarios = [get(i) for i in only] if only else catalogue()
@@ -40,8 +41,6 @@ def record(c, only=None, target=None):
 
 
 def record_one(scenario, folder: Path, last: bool) -> bool:
-    from .demos import run_quietly
-
     console.print(f"recording {scenario.id} ...", highlight=False)
     run = run_quietly(scenario, scenario.validate({}))
     if run.status != "succeeded":

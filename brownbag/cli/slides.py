@@ -20,7 +20,7 @@ from rich.markup import escape
 from brownbag import settings
 from brownbag.deck import build as deck
 from brownbag.deck import handout as paper
-from brownbag.deck import serve
+from brownbag.deck import legibility, serve
 
 from .output import console, errors, fail
 
@@ -108,7 +108,6 @@ def _size(text: str) -> tuple[int, int]:
             "shots": "a folder to save a screenshot of every step in"})
 def check(c, size="1280x720", shots=None):
     """Is every step readable from the back of the room? Text >= 18 px, contrast >= 4.5:1, nothing cut."""
-    from brownbag.deck import legibility
 
     folder = Path(shots) if shots else None
     if folder:

@@ -22,6 +22,7 @@ and we pass none, so the deck never loads anything from the internet.
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import time
 from contextlib import contextmanager
@@ -69,6 +70,7 @@ def _relative(path) -> str:
 
 def check(source: Path = SOURCE):
     """Parse the deck the way hovercraft will; the doctree, or DeckError at the first problem."""
+    # hovercraft imports pkg_resources (0.2 s): only a build pays for it, not every invoke command
     from hovercraft.parse import HovercraftReader
 
     directive.register()
@@ -150,8 +152,6 @@ def _ancestors(node):
 @contextmanager
 def _our_layout(depths):
     """Run hovercraft's own positioning after ours (it resolves what we set)."""
-    import importlib
-
     # hovercraft/__init__ rebinds the name ``hovercraft.generate`` to the function,
     # so fetch the module itself.
     generate = importlib.import_module("hovercraft.generate")
@@ -199,7 +199,7 @@ def _write_recordings(recordings: Path, into: Path) -> None:
 
 def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
     """Build the deck into ``target``; DeckError (one line) when it cannot."""
-    from hovercraft.generate import generate
+    from hovercraft.generate import generate  # see check(): kept out of every invoke command's start-up
 
     started = time.perf_counter()
     source, target = Path(source).resolve(), Path(target).resolve()

@@ -54,7 +54,7 @@ def _chromium():
     if not Path(CHROMIUM).exists():
         raise HandoutError(f"no Chromium at {CHROMIUM}: install it (sudo apt install chromium) "
                            "or point BROWNBAG_CHROMIUM at one")
-    try:
+    try:  # the [handout] extra, imported where it is used: the deck builds without it
         import pypdf  # noqa: F401  (make() reads the PDF back with it)
         from playwright.sync_api import Error, sync_playwright
     except ImportError as error:
@@ -142,7 +142,9 @@ def _print(browser, deck: build.Report, work: Path, output: Path, recordings: Pa
            only: list[int] | None) -> tuple[int, int]:
     """Photograph the chosen steps of the built deck, print their pages to ``output``;
     (steps in the deck, steps printed)."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import (
+        TimeoutError as PlaywrightTimeout,  # the [handout] extra, checked by _chromium()
+    )
 
     recorded = [d for d in deck.demos if (deck.index.parent / "recordings" / f"{d}.js").exists()]
     page = browser.new_page(viewport=SCREEN)
@@ -191,7 +193,7 @@ def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | N
     """Build the deck and print its handout to ``output``; ``only`` (step indexes, from 0)
     makes a partial one; ``browser``, a playwright Chromium already running (tests),
     else one is started. HandoutError (one line) when it cannot."""
-    from pypdf import PdfReader
+    from pypdf import PdfReader  # the [handout] extra, checked by _chromium()
 
     sync_playwright, BrowserError = _chromium()
     started = time.perf_counter()

@@ -30,8 +30,11 @@ The thresholds are the guide's: 18 px and 4.5:1 at 1280x720.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from . import build, serve
 
 MIN_PX = 18.0
 MIN_CONTRAST = 4.5
@@ -338,7 +341,7 @@ def measure_page(page, shots: Path | None = None) -> list[Step]:
 
 def measure(url: str, browser, size: tuple[int, int] = VIEWPORT, shots: Path | None = None) -> list[Step]:
     """The deck at ``url`` in a fresh page of ``browser`` (playwright) at ``size``."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout  # [test] extra, checked by check_deck()
 
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
     try:
@@ -391,11 +394,7 @@ class CheckError(Exception):
 def check_deck(size: tuple[int, int] = VIEWPORT, shots: Path | None = None,
                chromium: str = CHROMIUM) -> list[Step]:
     """Build the deck into a temporary folder, serve it on 127.0.0.1 and measure every step."""
-    import tempfile
-
-    from . import build, serve
-
-    try:
+    try:  # playwright comes with [test]: `slides.check` says so in one line without it
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
     except ImportError:

@@ -10,21 +10,11 @@ from __future__ import annotations
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from kombu import Connection
+# kombu's sanitiser hides a URL's password; the live apps call both as health.redact and health.probe.
+from kombu.utils.url import maybe_sanitize_url as redact
 
 from brownbag import settings
-from brownbag.bench.brokers import redact
-
-
-def probe(url: str, timeout: float = 1.0) -> tuple[bool, str]:
-    """One real connection to a broker (or the Redis result backend)."""
-    try:
-        with Connection(url, connect_timeout=timeout) as conn:
-            conn.ensure_connection(max_retries=1, timeout=timeout)
-            conn.default_channel
-        return True, "answers"
-    except Exception as exc:
-        return False, f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+from brownbag.probe import probe
 
 
 def brokers(cfg: dict, current_url: str, timeout: float = 1.5) -> list[dict]:

@@ -32,6 +32,14 @@ from __future__ import annotations
 import json
 import time
 
+import httpx
+from celery import chain
+from kombu.utils.url import maybe_sanitize_url
+
+from brownbag.bench.machine import Monitor
+from demo.canvas import double
+from demo.celery import app
+
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 DEMO = "canvas.chain"
@@ -46,10 +54,6 @@ def percentile(values, p):
 
 def bare_once(length: int) -> float:
     """``chain(double.s(1), ...).apply_async().get()`` in this process, in ms."""
-    from celery import chain
-
-    from demo.canvas import double
-
     started = time.perf_counter()
     chain(double.s(1), *[double.s() for _ in range(length - 1)]).apply_async().get(timeout=10)
     return (time.perf_counter() - started) * 1000
@@ -101,12 +105,7 @@ class Page:
 
 def run(url: str, runs: int = 50, lengths=(1, 4), on_row=None, chromium: str = "/usr/bin/chromium") -> dict:
     """Every measure for every chain length, with the machine's record."""
-    from brownbag.bench.machine import Monitor
-    from brownbag.live.health import redact
-    from demo.celery import app
-
-    import httpx
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # an optional extra: only this benchmark needs it
 
     rows = []
     with Monitor(services=[app.conf.broker_url, app.conf.result_backend], before=1.0) as monitor, \
@@ -136,6 +135,6 @@ def run(url: str, runs: int = 50, lengths=(1, 4), on_row=None, chromium: str = "
             rows.append(row)
             if on_row:
                 on_row(row)
-    return {"benchmark": "live", "broker": redact(app.conf.broker_url), "demo": DEMO,
+    return {"benchmark": "live", "broker": maybe_sanitize_url(app.conf.broker_url), "demo": DEMO,
             "rows": rows, "machine_state": monitor.record(),
             "goals": {"click_over_bare_p50_ms": 15, "event_to_drawn_p50_ms": 20}}

@@ -6,7 +6,7 @@ import socket
 import time
 
 from brownbag import settings
-from brownbag.bench.workers import Worker
+from brownbag.workers import Worker
 
 from .runs import RunFailed
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import time
 from concurrent.futures import ThreadPoolExecutor, TimeoutError
 
-from kombu import Connection
-from kombu.transport import TRANSPORT_ALIASES
-
 import kombu
+from kombu.transport import TRANSPORT_ALIASES
+from kombu.utils.url import maybe_sanitize_url
+
 from brownbag import settings
+from brownbag.probe import probe as probe_broker  # "probe" names each row below
 from demo.basics import sleepy
 
 from ._cluster import node_for, queue_size
@@ -83,16 +83,6 @@ SEED_BROKERS = {
 }
 
 
-def reachable(url: str) -> tuple[bool, str]:
-    try:
-        with Connection(url, connect_timeout=1, transport_options={"max_retries": 0}) as conn:
-            conn.ensure_connection(max_retries=1, timeout=1)
-            conn.default_channel  # really talk to it
-        return True, "answers"
-    except Exception as exc:
-        return False, f"{type(exc).__name__}: {exc}".splitlines()[0][:160]
-
-
 @scenario(
     "brokers.available", "Which brokers this machine can reach now",
     slide="Supported brokers",
@@ -111,14 +101,14 @@ def available(run):
     probes = []
     # In parallel and bounded: a client library's own timeout can be 30 s (pymongo).
     pool = ThreadPoolExecutor(max_workers=len(settings.BROKERS))
-    futures = {name: pool.submit(reachable, settings.broker_url(name)) for name in settings.BROKERS}
+    futures = {name: pool.submit(probe_broker, settings.broker_url(name)) for name in settings.BROKERS}
     for name, future in futures.items():
         url = settings.broker_url(name)
         try:
             ok, why = future.result(timeout=max(0.1, 3 - (time.time() - started)))
         except TimeoutError:
             ok, why = False, "no answer within 3 s"
-        probes.append({"broker": name, "url": re.sub(r"//[^@/]*@", "//", url), "reachable": ok, "why": why})
+        probes.append({"broker": name, "url": maybe_sanitize_url(url), "reachable": ok, "why": why})
         run.note(f"{name}: {'reachable' if ok else 'not reachable'} ({why})")
     pool.shutdown(wait=False, cancel_futures=True)
     here = {SEED_NAMES.get(p["broker"]): p for p in probes}

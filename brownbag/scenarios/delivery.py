@@ -1,6 +1,6 @@
 """What to keep in mind in production: prefetch, redelivery, delayed delivery, shutdown.
 
-Each demo starts workers of its own (``brownbag.bench.workers.Worker``) with the one
+Each demo starts workers of its own (``brownbag.workers.Worker``) with the one
 setting it is about on their command line, on a queue nobody else reads, and stops
 them by pid. The stack's workers keep the talk's settings (prefetch multiplier 1,
 visibility timeout 60 s); only these demo workers differ.
@@ -14,11 +14,13 @@ import signal
 import time
 from contextlib import contextmanager
 
+import httpx
+from kombu.utils.url import url_to_parts
 from kombu.utils.uuid import uuid
 
 from brownbag import settings
-from brownbag.bench.brokers import reachable
-from brownbag.bench.workers import Worker, client_app, started
+from brownbag.probe import probe
+from brownbag.workers import Worker, client_app, started
 from demo import delivery
 
 from ._cluster import demo_worker, node_name, wait_answering
@@ -56,9 +58,9 @@ def workers_up(client, workers: list[Worker], run=None):
 
 def redis_client(run):
     url = settings.broker_url("redis")
-    why_not = reachable("redis", url)
-    if why_not:
-        raise RunFailed(f"redis: {why_not} (invoke up)")
+    up, why = probe(url)
+    if not up:
+        raise RunFailed(f"redis: {why} (invoke up)")
     return url, client_app(url)
 
 
@@ -256,7 +258,6 @@ DELAYED_LEVELS = 28  # kombu: celery_delayed_0 .. celery_delayed_27, TTL 2**leve
 
 def management(url: str) -> tuple[str, tuple[str, str]]:
     """The management API of the stack's RabbitMQ, with the broker URL's credentials."""
-    from kombu.utils.url import url_to_parts
 
     parts = url_to_parts(url)
     cfg = settings.load()
@@ -266,7 +267,6 @@ def management(url: str) -> tuple[str, tuple[str, str]]:
 
 def delayed_topology(url: str) -> dict:
     """What the management API lists of native delayed delivery: its queues and exchanges."""
-    import httpx
 
     api, auth = management(url)
     version = httpx.get(f"{api}/overview", auth=auth, timeout=5).json()["rabbitmq_version"]
@@ -308,9 +308,9 @@ def quorum(run, countdown):
     the celery_delayed_* exchanges and queues (native delayed delivery); the message waits
     there, the worker holds nothing (inspect scheduled) until it is due."""
     url = settings.broker_url("rabbitmq")
-    why_not = reachable("rabbitmq", url)
-    if why_not:
-        raise RunFailed(f"rabbitmq: {why_not} (invoke up --brokers redis,rabbitmq)")
+    up, why = probe(url)
+    if not up:
+        raise RunFailed(f"rabbitmq: {why} (invoke up --brokers redis,rabbitmq)")
     client = client_app(url)
     client.conf.update(delivery.QUORUM)
     order = int(time.time() * 1000) % 1_000_000

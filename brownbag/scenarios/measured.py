@@ -10,7 +10,7 @@ from brownbag.bench import brokers as broker_bench
 from brownbag.bench import machine, report
 from brownbag.bench import pools as pool_bench
 
-from .payoff import bars, fact, group, table
+from .payoff import bars, fact, group
 from .registry import Param, scenario
 from .runs import RunFailed
 
@@ -24,7 +24,7 @@ def last_full(name: str) -> dict | None:
         return None
 
 
-def _names(given: str, known: tuple[str, ...], what: str) -> list[str]:
+def parse_names(given: str, known: tuple[str, ...], what: str) -> list[str]:
     names = [n.strip() for n in given.split(",") if n.strip()]
     unknown = [n for n in names if n not in known]
     if unknown or not names:
@@ -32,7 +32,7 @@ def _names(given: str, known: tuple[str, ...], what: str) -> list[str]:
     return names
 
 
-def _finish(run, result: dict, name: str, table: list[dict], payoff: dict) -> dict:
+def finish(run, result: dict, name: str, table: list[dict], payoff: dict) -> dict:
     result = report.stamp(result, "quick run from the slide, on the presenter's machine")
     report.write(result, name, publish=False)
     if not any(row["status"] == "ok" for row in result["rows"]):
@@ -103,7 +103,7 @@ def broker_compare(run, brokers, tasks, round_trips, polling_interval):
     (throughput), then round trips one at a time (p50/p90/p99); kombu alone moves the same
     messages through the same broker, so Celery's cost reads as a ratio. SQLite runs twice:
     at the interval we chose and at kombu's default, so the slide shows what tuning buys."""
-    names = _names(brokers, settings.BROKERS, "broker")
+    names = parse_names(brokers, settings.BROKERS, "broker")
     default = broker_bench.kombu_default_polling_interval()
     run.note(f"measuring {', '.join(names)}: {tasks} tasks, {round_trips} round trips, about 20 s; "
              f"polling transports every {polling_interval} s, and SQLite again at kombu's default "
@@ -130,11 +130,11 @@ def broker_compare(run, brokers, tasks, round_trips, polling_interval):
     table = [{"broker": r.get("label", r["broker"]), "poll s": r.get("polling_interval") or "push",
               "tasks/s": r.get("throughput", r["status"]), "raw msg/s": r.get("raw_throughput", ""),
               "p50 ms": r.get("p50_ms", ""), "p50 ÷ raw": r.get("p50_ratio", "")} for r in result["rows"]]
-    return _finish(run, result, "brokers", table, broker_bars(result["rows"], expected))
+    return finish(run, result, "brokers", table, broker_bars(result["rows"], expected))
 
 
 def _pools(run, batch: str, pools: str, concurrency: int, **plan) -> dict:
-    names = _names(pools, pool_bench.POOLS, "pool")
+    names = parse_names(pools, pool_bench.POOLS, "pool")
     cores = os.cpu_count() or 1
     key = "concurrency" if batch == "io" else "cpu_concurrency"
     quick = pool_bench.Plan.for_mode(True, **{key: concurrency}, **plan)
@@ -161,7 +161,7 @@ def _pools(run, batch: str, pools: str, concurrency: int, **plan) -> dict:
     table = [{"pool": r["pool"], "conc.": r.get(f"{batch}_concurrency", r["concurrency"]),
               "wall s": r.get(f"{batch}_wall_s", r["status"]), "ideal s": ideal,
               "× ideal": r.get(f"{batch}_x_ideal", "")} for r in result["rows"]]
-    return _finish(run, result, "pools", table, pool_bars(result["rows"], names, batch, ideal))
+    return finish(run, result, "pools", table, pool_bars(result["rows"], names, batch, ideal))
 
 
 @scenario(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from brownbag.bench import peers as peer_bench
 
-from .measured import _finish, _names, lock_wait
+from .measured import finish, lock_wait, parse_names
 from .payoff import table as view
 from .registry import Param, scenario
 
@@ -25,7 +25,7 @@ def peers_compare(run, libraries, noops, round_trips, io_tasks):
     """Each library gets its own workers (started for it, stopped by pid), configured as its
     docs show for IO-bound work at concurrency 10: N no-ops drained, round trips through
     its result API, and an IO batch against its ideal."""
-    names = _names(libraries, peer_bench.LIBRARIES, "library")
+    names = parse_names(libraries, peer_bench.LIBRARIES, "library")
     run.note(f"{', '.join(names)} on the same Redis, one at a time: {noops} no-ops, {round_trips} round trips, "
              f"{io_tasks} waits of 0.1 s at concurrency 10; about {5 * len(names) + 5} s")
 
@@ -41,6 +41,6 @@ def peers_compare(run, libraries, noops, round_trips, io_tasks):
     table = [{"library": r["library"], "drain s": r.get("drain_s", r["status"]), "p50 ms": r.get("p50_ms", ""),
               "IO % ideal": round(100 * r["io_efficiency"]) if "io_efficiency" in r else ""}
              for r in result["rows"]]
-    return _finish(run, result, "peers", table,
+    return finish(run, result, "peers", table,
                    view(["library", "drain s", "p50 ms", "IO % ideal"],
                         [[r["library"], *(r[k] for k in ("drain s", "p50 ms", "IO % ideal"))] for r in table]))

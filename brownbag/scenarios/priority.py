@@ -14,8 +14,8 @@ import socket
 import time
 
 from brownbag import settings
-from brownbag.bench.brokers import reachable
-from brownbag.bench.workers import Worker, client_app, running
+from brownbag.probe import probe
+from brownbag.workers import Worker, client_app, running
 from demo.basics import sleepy
 
 from .payoff import fact, table
@@ -79,9 +79,9 @@ def priority(run, brokers, work):
         raise RunFailed(f"brokers must be among {', '.join(BROKERS)} (got {brokers!r})")
     usable, skipped = [], {}
     for name in names:
-        why_not = reachable(name, settings.broker_url(name))
-        if why_not:
-            skipped[name] = f"{why_not} (invoke up --brokers redis,rabbitmq)"
+        up, why = probe(settings.broker_url(name))
+        if not up:
+            skipped[name] = f"{why} (invoke up --brokers redis,rabbitmq)"
             run.note(f"{name}: skipped, {skipped[name]}")
         else:
             usable.append(name)

@@ -2,7 +2,7 @@
 
 Both demos start workers of their own (a recycling limit, a lowered
 ``result_expires`` are worker settings the stack's workers don't have), on queues
-of their own, and stop them by pid when done (brownbag.bench.workers).
+of their own, and stop them by pid when done (brownbag.workers).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import uuid
 import redis
 
 from brownbag import settings
-from brownbag.bench.workers import Worker, purge, started
+from brownbag.workers import Worker, purge, started
 from demo.resources import count_visit, count_visit_quietly, leaky
 
 from ._cluster import demo_worker, node_name, queue_size, wait_answering

@@ -33,9 +33,9 @@ from typing import Any, Callable
 from celery import Task
 from celery.canvas import Signature
 from celery.result import AsyncResult, GroupResult, ResultSet
+from kombu.utils.url import maybe_sanitize_url
 
 from brownbag import settings
-from brownbag.bench.brokers import redact
 
 from .registry import Scenario
 
@@ -155,7 +155,7 @@ class Run:
     def __init__(self, scenario: Scenario, params: dict, *, app, tracker: Tracker,
                  follow: str = "events", broker: str = ""):
         if scenario.broker:  # not the stack's broker: the run and its recording name its own
-            broker = redact(settings.broker_url(scenario.broker))
+            broker = maybe_sanitize_url(settings.broker_url(scenario.broker))
         self.id = uuid.uuid4().hex[:12]
         self.scenario, self.params, self.app, self.tracker = scenario, params, app, tracker
         self.follow, self.broker = follow, broker

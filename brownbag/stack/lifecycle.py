@@ -7,13 +7,14 @@ harmless and running it with other options changes only what differs.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from dataclasses import asdict, dataclass
 
 from .. import settings
+from ..probe import probe
 from . import brokers, credentials, jobsite, probes, programs, readiness, shutdown
+from . import state as stack_state
 from .errors import StackError
 from .procs import alive
 from .supervisor import Supervisor
@@ -44,15 +45,6 @@ def validate(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str
     if "://" not in broker and broker not in settings.BROKERS:
         raise StackError(f"unknown broker {broker!r}: choose from "
                          f"{', '.join(settings.BROKERS)}, or give a URL")
-
-
-def state_path(cfg: dict):
-    return settings.home(cfg) / "state.json"
-
-
-def read_state(cfg: dict) -> dict:
-    path = state_path(cfg)
-    return json.loads(path.read_text()) if path.exists() else {}
 
 
 def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
@@ -158,8 +150,7 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
         # where the audience view listens (`up --audience`), so `restart all` keeps it
         "audience": (cfg.get("audience") or {}).get("listen"),
     }
-    # user-only: a docker broker's URL in it carries its password
-    settings.write_private(state_path(cfg), state)
+    stack_state.write(cfg, state)
     return status(cfg), warnings
 
 
@@ -224,7 +215,7 @@ def last_words(sup: Supervisor, name: str) -> str:
 
 def ready(program: programs.Program, cfg: dict, plans: dict) -> bool:
     if program.kind == "broker" and program.name in plans:
-        return probes.broker_answers(program.name, program.url)
+        return probe(program.url)[0]
     if program.kind == "broker":  # epmd
         return probes.port_open(cfg["bind"], program.port)
     if program.port:
@@ -239,7 +230,7 @@ def down(cfg: dict, echo=print) -> shutdown.DownReport:
     """
     report = shutdown.DownReport()
     started = time.monotonic()
-    state = read_state(cfg)
+    state = stack_state.read(cfg)
     sup = running_supervisor(cfg)
     if sup:
         kinds = {name: meta.get("kind") for name, meta in state.get("programs", {}).items()}
@@ -253,7 +244,7 @@ def down(cfg: dict, echo=print) -> shutdown.DownReport:
             remembered.pop(name, None)
     settings.remember_urls(cfg, remembered)
     if state:
-        state_path(cfg).unlink()
+        stack_state.forget(cfg)
     report.seconds = time.monotonic() - started
     return report
 
@@ -266,7 +257,7 @@ def restart_all(cfg: dict, echo=print) -> tuple[shutdown.DownReport, list[Compon
     supervisord killed it (28 s for the whole stack). down's order and up's
     readiness checks already know how to do it.
     """
-    state = read_state(cfg)
+    state = stack_state.read(cfg)
     if not state or not running_supervisor(cfg):
         raise StackError("the stack is not running: `invoke up` starts it")
     names = set(state.get("programs", {}))
@@ -290,14 +281,14 @@ def running_supervisor(cfg: dict) -> Supervisor | None:
 
 
 def status(cfg: dict) -> list[Component]:
-    state = read_state(cfg)
+    state = stack_state.read(cfg)
     sup = running_supervisor(cfg)
     infos = sup.processes() if sup else {}
     components = []
     for name, info in state.get("brokers", {}).items():
         proc = infos.get(name, {})
         if info["how"] in ("reused", "docker", "file"):
-            up_now = probes.broker_answers(name, info["url"])
+            up_now = probe(info["url"])[0]
             components.append(Component(name, "broker", "RUNNING" if up_now else "DOWN",
                                         info["how"], info["url"], info["port"]))
         else:

@@ -1,7 +1,8 @@
-"""Is something listening, and is it what we think it is?
+"""Is something listening on a port, and could we bind it?
 
-Each ``*_answers`` probe speaks the real protocol, so "port open" and "our
-broker answers" are never confused: a web server squatting on 6379 is not Redis.
+Whether it is the broker we think it is, is ``brownbag.probe``: it speaks the
+real protocol, so "port open" and "our broker answers" are never confused: a web
+server squatting on 6379 is not Redis.
 """
 
 from __future__ import annotations
@@ -40,47 +41,3 @@ def port_free(host: str, port: int) -> bool:
                 return False
             raise
     return True
-
-
-def redis_answers(url: str, timeout: float = 1.0) -> bool:
-    import redis
-
-    try:
-        client = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
-        try:
-            return client.ping() is True
-        finally:
-            client.close()
-    except (redis.RedisError, OSError):
-        return False
-
-
-def amqp_answers(url: str, timeout: float = 2.0) -> bool:
-    from kombu import Connection
-
-    try:
-        with Connection(url, connect_timeout=timeout) as conn:
-            conn.ensure_connection(max_retries=1, timeout=timeout)
-            return conn.connected
-    except Exception:  # kombu raises whatever the transport raised; all mean "no"
-        return False
-
-
-def mongo_answers(url: str, timeout: float = 1.0) -> bool:
-    import pymongo
-    from pymongo.errors import PyMongoError
-
-    try:
-        client = pymongo.MongoClient(url, serverSelectionTimeoutMS=int(timeout * 1000))
-        try:
-            return bool(client.admin.command("ping").get("ok"))
-        finally:
-            client.close()
-    except PyMongoError:
-        return False
-
-
-def broker_answers(name: str, url: str) -> bool:
-    if name == "sqlite":
-        return True  # a file: it answers whenever the disk does
-    return {"redis": redis_answers, "rabbitmq": amqp_answers, "mongo": mongo_answers}[name](url)

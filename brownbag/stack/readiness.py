@@ -13,6 +13,9 @@ import socket
 import subprocess
 import time
 
+from demo.celery import app, connect
+from demo.concurrency import whoami
+
 from .errors import StackError
 from .programs import celery
 
@@ -31,8 +34,6 @@ def make_queues(broker_url: str) -> None:
     (six processes declaring the app's queues at once: 14 errors in 18 tries; with the
     rows made first, none). Made once here, every later declaration only reads them.
     """
-    from demo.celery import app, connect
-
     with connect(broker_url) as conn:
         channel = conn.default_channel
         for queue in app.conf.task_queues:
@@ -49,8 +50,6 @@ def workers_answer(broker_url: str, workers: list[str], deadline: float, env: di
     if can_broadcast(broker_url):
         ping(workers, deadline, env, still_alive)
     else:
-        from demo.celery import connect
-
         with connect(broker_url) as conn:
             round_trip(conn, workers, deadline)
 
@@ -83,7 +82,6 @@ def ping(workers: list[str], deadline: float, env: dict, still_alive) -> None:
 
 
 def round_trip(conn, workers: list[str], deadline: float) -> None:
-    from demo.concurrency import whoami
 
     # each pool's worker consumes a queue named after its pool
     results = {name: whoami.apply_async(queue=name, connection=conn) for name in workers}

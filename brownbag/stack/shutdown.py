@@ -21,11 +21,20 @@ after it the result backend, still up, tells what became of each task.
 
 from __future__ import annotations
 
+import socket
 import time
 import xmlrpc.client
 from dataclasses import dataclass, field
 
+import redis
+from celery import Celery
+
+from demo import settings as demo_settings
+
+from .. import settings
 from . import programs
+from . import state as stack_state
+from .readiness import can_broadcast
 from .supervisor import Supervisor
 
 FIRST = ("beat", "live", "camera", "flower")
@@ -184,20 +193,12 @@ def still_waiting(names: list[str], waited: float) -> str:
 
 def broker_url(cfg: dict) -> str:
     """The broker the stack's workers use: the one ``up`` recorded, else the configured one."""
-    from .. import settings
-    from .lifecycle import read_state
-
-    return read_state(cfg).get("broker_url") or settings.broker_url(cfg["broker"], cfg)
+    return stack_state.read(cfg).get("broker_url") or settings.broker_url(cfg["broker"], cfg)
 
 
 def control_app(cfg: dict):
     """A Celery app of our own on the stack's broker and result backend: control and
     results only (the workers' demo app reads its URLs at import, from the environment)."""
-    from celery import Celery
-
-    from demo import settings as demo_settings
-    from .. import settings
-
     url = broker_url(cfg)
     app = Celery("brownbag-down", broker=url, backend=settings.result_backend(cfg),
                  set_as_current=False)
@@ -210,10 +211,6 @@ def control_app(cfg: dict):
 def running_tasks(cfg: dict, workers: list[str]) -> dict[str, list[TaskFate]] | None:
     """{program: tasks it is running}, from ``inspect().active()``; None if the workers
     can't be asked (a broker without broadcast, or one that doesn't answer)."""
-    import socket
-
-    from .readiness import can_broadcast
-
     app = control_app(cfg)
     try:
         if not can_broadcast(app.conf.broker_url):
@@ -245,8 +242,6 @@ def task_state(cfg: dict, task_id: str) -> str:
 
 def held_by_redis(cfg: dict, task_id: str) -> bool | None:
     """Is the task's message in kombu's ``unacked`` hash? None when the broker isn't Redis."""
-    import redis
-
     url = broker_url(cfg)
     if not url.startswith(("redis://", "rediss://")):
         return None
@@ -276,8 +271,6 @@ def forget_transient_bindings(cfg: dict) -> None:
     reads the set, and a live consumer adds itself back when it refreshes: with
     every process of ours stopped, dropping these sets loses nothing.
     """
-    import redis
-
     url = (read_state_brokers(cfg).get("redis") or {}).get("url")
     if not url:
         return
@@ -293,6 +286,4 @@ def forget_transient_bindings(cfg: dict) -> None:
 
 
 def read_state_brokers(cfg: dict) -> dict:
-    from .lifecycle import read_state
-
-    return read_state(cfg).get("brokers", {})
+    return stack_state.read(cfg).get("brokers", {})

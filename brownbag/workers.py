@@ -1,4 +1,4 @@
-"""Workers the benchmarks start for themselves, and stop by pid when done.
+"""Scratch workers: started by a demo or a benchmark for itself, and stopped by pid when done.
 
 A benchmark must not share workers with the stack: it needs a known pool, a
 known concurrency and a queue nobody else fills.
@@ -18,7 +18,7 @@ from celery import Celery
 from kombu import Exchange, Queue
 from kombu.transport import sqlalchemy as sqla_transport
 
-from .. import settings
+from . import settings
 from demo.celery import app
 
 CELERY = [sys.executable, "-m", "celery"]
