@@ -8,11 +8,13 @@ import threading
 import time
 
 import pytest
-from conftest import free_ports, need
 from kombu.utils.url import maybe_sanitize_url
 
 from brownbag.probe import probe
 from brownbag.stack import brokers
+
+from support.ports import free_ports
+from support.skips import need
 
 
 @pytest.mark.parametrize("url", ["redis://127.0.0.1:{port}/0", "amqp://guest:guest@127.0.0.1:{port}//",
