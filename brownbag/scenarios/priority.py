@@ -69,6 +69,7 @@ def burst_on(run, name: str, worker: Worker, client, work: float) -> dict:
     params=[Param("brokers", str, ",".join(BROKERS), help="comma-separated: redis, rabbitmq"),
             Param("work", float, 0.3, min=0.1, max=2, help="seconds each task of the burst sleeps")],
     timeout=180,
+    wants={"rabbitmq": "its RabbitMQ half (highest priority first) is skipped, Redis runs alone"},
 )
 def priority(run, brokers, work):
     """One prefork worker (-c 1) per broker on queue 'priority'; two sleepy blockers fill it
