@@ -51,7 +51,7 @@ def verdict(needs, wants: dict, has: dict) -> dict | None:
     if missing:
         parts = [PARTS[n] for n in missing]
         line = (f"Needs {' and '.join(p.label for p in parts)}, which this stack lacks: "
-                f"{'; '.join(dict.fromkeys(p.command for p in parts))}. Run replays its recording.")
+                f"{'; '.join(dict.fromkeys(p.command for p in parts))}.")
     else:
         parts = [PARTS[n] for n in skipped]
         line = (f"No {' or '.join(p.label for p in parts)} on this stack: "
