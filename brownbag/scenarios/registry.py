@@ -37,7 +37,10 @@ bar chart, a table, a log view or the task timeline (the format, and the
 helpers that build it: :mod:`brownbag.scenarios.payoff`); ``run.payoff(view)``
 streams one that fills in while the run lasts. Parameters arrive
 validated: a bad value is rejected before anything is sent, with a message
-naming the parameter and its limits.
+naming the parameter and its limits. A demo that needs a part the stack may
+lack declares it (``needs=("engines",)``; ``broker="rabbitmq"`` implies it), or
+``wants={"rabbitmq": "what is skipped without it"}`` when it runs without:
+the panel says so before Run, naming the command (``_parts.py``).
 """
 
 from __future__ import annotations
