@@ -111,6 +111,7 @@
         var lacks = this.lacks();
         var blocked = this.blocked();
         this.title.textContent = info ? info.title : (rec ? rec.title : "");
+        this.title.title = this.title.textContent;  // the head cuts a long title: whole on hover
         this.node.toggleAttribute("data-running", !!this.running);  // read by console.js
         this.lacking.textContent = lacks ? lacks.line + (blocked ? (rec ? " Run replays its recording." :
             " No recording of it here.") : "") : "";
