@@ -37,6 +37,13 @@ def known(names, scenario_id: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def commands(parts: list[Part]) -> str:
+    """One command where one does it: the missing brokers go in one --brokers list."""
+    brokers = [p.name for p in parts if p.kind == "broker"]
+    out = [f"invoke up --brokers {','.join(['redis', *brokers])}"] if brokers else []
+    return "; ".join(dict.fromkeys([*out, *(p.command for p in parts if p.kind != "broker")]))
+
+
 def verdict(needs, wants: dict, has: dict) -> dict | None:
     """What a demo lacks on this stack, and the one line its panel says before Run.
 
@@ -51,11 +58,10 @@ def verdict(needs, wants: dict, has: dict) -> dict | None:
     if missing:
         parts = [PARTS[n] for n in missing]
         line = (f"Needs {' and '.join(p.label for p in parts)}, which this stack lacks: "
-                f"{'; '.join(dict.fromkeys(p.command for p in parts))}.")
+                f"{commands(parts)}.")
     else:
         parts = [PARTS[n] for n in skipped]
         line = (f"No {' or '.join(p.label for p in parts)} on this stack: "
-                f"{'; '.join(wants[n] for n in skipped)}. To run it all: "
-                f"{'; '.join(dict.fromkeys(p.command for p in parts))}.")
+                f"{'; '.join(wants[n] for n in skipped)}. To run it all: {commands(parts)}.")
     return {"missing": missing, "skipped": skipped, "line": line,
             "why": {n: has[n]["why"] for n in missing + skipped}}
