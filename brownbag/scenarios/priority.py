@@ -82,7 +82,7 @@ def priority(run, brokers, work):
     for name in names:
         why_not = reachable(name, settings.broker_url(name))
         if why_not:
-            skipped[name] = f"{why_not} (invoke up --brokers redis,rabbitmq)"
+            skipped[name] = f"not run here, {why_not} (invoke up --brokers redis,rabbitmq)"
             run.note(f"{name}: skipped, {skipped[name]}")
         else:
             usable.append(name)
@@ -106,7 +106,7 @@ def priority(run, brokers, work):
     order = [f"ran {i}" for i in range(1, len(BURST) + 1)]
     view = table(["broker", *order], [[row["broker"], *(row[k] for k in order)] for row in rows],
                  fact("sent", " -> ".join(label for label, _ in BURST)),
-                 *([fact("skipped", "; ".join(f"{n}: {why}" for n, why in skipped.items()), tone="warn")]
+                 *([fact("half skipped", "; ".join(f"{n}: {why}" for n, why in skipped.items()), tone="warn")]
                    if skipped else []))
     return {"payoff": view, "sent": " -> ".join(label for label, _ in BURST),
             "order": rows,

@@ -113,8 +113,16 @@
         this.title.textContent = info ? info.title : (rec ? rec.title : "");
         this.title.title = this.title.textContent;  // the head cuts a long title: whole on hover
         this.node.toggleAttribute("data-running", !!this.running);  // read by console.js
-        this.lacking.textContent = lacks ? lacks.line + (blocked ? (rec ? " Run replays its recording." :
+        var said = lacks ? lacks.line + (blocked ? (rec ? " Run replays its recording." :
             " No recording of it here.") : "") : "";
+        if (said !== this.lacking.textContent) {
+            // The command stays on one line (never "invoke up --" / "brokers ...").
+            this.lacking.textContent = "";
+            var self = this;
+            said.split(/(invoke up[^.;]*)/).forEach(function (part, i) {
+                self.lacking.appendChild(i % 2 ? el("span", "demo-lacks-cmd", part) : document.createTextNode(part));
+            });
+        }
         this.lacking.title = lacks ? Object.keys(lacks.why).map(function (part) {
             return part + ": " + lacks.why[part];
         }).join("\n") : "";
