@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 
 import pytest
@@ -21,6 +22,39 @@ def test_cosine_of_tfidf_vectors():
     assert cosine(python_dev, nurse) == 0.0
     assert 0 < cosine(python_dev, data) < 1
     assert "the" not in tokens("The job") and "node.js" in tokens("Node.js and C#")
+
+
+def empty(store) -> None:
+    """No job imported: the store of a fresh stack."""
+    if store.kind == "sqlite":
+        with sqlite3.connect(store.path, timeout=30) as db:
+            db.execute("DELETE FROM jobs")
+    else:
+        store.db.jobs.delete_many({})
+    assert store.count_jobs() == 0
+
+
+def test_engines_on_an_empty_store_imports_first_then_scores_twice_in_a_row(stack):
+    """Engines shown before Imports on a fresh stack: the run imports a batch itself
+    (the import's own tasks, from the stack's feeds server), says so, and scores."""
+    from test_imports import run_scenario
+
+    store = open_store()
+    empty(store)
+    notes = []
+    for _ in range(2):
+        run = run_scenario("engines.run", chunk_size=10)
+        summary = run.summary()
+        assert summary["status"] == "succeeded", summary.get("error")
+        assert summary["result"]["scored"] == len(load_candidates()) and summary["result"]["top"]
+        notes.append([item["text"] for item in run.items if item["kind"] == "note"])
+    first, second = notes
+    assert first[0].startswith("the job store is empty: importing ") and \
+        "first from the stack's partner feeds at http://127.0.0.1:" in first[0], first
+    assert any(n.startswith("imported: ") and " new," in n for n in first), first
+    # Imported for real, through Celery: the import_feed tasks ran on the workers.
+    assert store.count_jobs() > 0
+    assert not any("store is empty" in n for n in second), second  # the second run scores at once
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,7 @@ from brownbag.scenarios.payoff import KINDS
 from support.live_server import start_live_server, stop
 from support.panel_fit import CHECK
 from support.paths import ROOT
+from support.ports import free_ports
 
 pytestmark = pytest.mark.browser
 
@@ -242,3 +243,64 @@ def test_opened_as_a_file_the_deck_asks_no_backend(chromium, built):
     page.wait_for_timeout(2500)
     context.close()
     assert asked == []
+
+
+@pytest.fixture(scope="module")
+def redis_only(stack, built):
+    """A live server whose stack has no RabbitMQ, as on `invoke up`'s defaults: nothing
+    answers at its RabbitMQ address (a free port; the test stack's own RabbitMQ, when
+    there is one, stays out of sight)."""
+    from copy import copy
+
+    bare = copy(stack)
+    bare.env = {**stack.env, "INVOKE_BROWNBAG_PORTS_RABBITMQ": str(free_ports(1)[0])}
+    proc, url = start_live_server(bare)
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
+def test_without_rabbitmq_the_panels_say_so_before_run_and_never_end_red(redis_only, chromium):
+    # What the server says: the catalogue declares the need, the health finds it lacking.
+    quorum = httpx.get(f"{redis_only}/api/demos/delivery.quorum", timeout=10).json()
+    assert quorum["needs"] == ["rabbitmq"]
+    health = httpx.get(f"{redis_only}/api/health", timeout=30).json()
+    assert health["parts"]["rabbitmq"]["up"] is False, health["parts"]
+    lacks = health["demos"]["delivery.quorum"]
+    assert lacks["missing"] == ["rabbitmq"] and "invoke up --brokers redis,rabbitmq" in lacks["line"]
+    assert health["demos"]["overview.priority"]["skipped"] == ["rabbitmq"]
+    assert "canvas.chain" not in health["demos"]
+
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    posted = []
+    context.on("request", lambda r: posted.append(r.url) if r.method == "POST" else None)
+    page = context.new_page()
+    try:
+        page.goto(redis_only + "/")
+        page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30000)
+        goto(page, "delivery.quorum")
+        panel = panel_of(page, "delivery.quorum")
+        page.wait_for_selector('.demo-panel[data-demo="delivery.quorum"][data-lacks][data-prerun]', timeout=10000)
+        line = panel.locator(".demo-lacks").inner_text()
+        assert "RabbitMQ" in line and "invoke up --brokers redis,rabbitmq" in line, line
+        assert panel.locator(".demo-lacks").is_visible()
+        assert panel.locator(".demo-run").inner_text() == "Replay recording"
+        page.screenshot(path=str(ARTIFACTS / "delivery.quorum-redis-only.png"))
+        seen = page.evaluate(CHECK, "delivery.quorum")
+        assert not seen["problems"], seen["problems"]
+        page.evaluate("document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("r")
+        wait_done(page, "delivery.quorum")
+        assert panel.get_attribute("data-result") == "succeeded"  # the recording, replayed
+        assert panel.get_attribute("data-recording") is not None
+        assert "RabbitMQ" in panel.locator(".demo-lacks").inner_text()  # still said after
+        assert not [u for u in posted if "/api/demos/" in u], posted  # nothing sent to fail
+        # The priority demo runs, and says before Run which half it leaves out.
+        goto(page, "overview.priority")
+        page.wait_for_selector('.demo-panel[data-demo="overview.priority"][data-skips]', timeout=10000)
+        line = panel_of(page, "overview.priority").locator(".demo-lacks").inner_text()
+        assert "RabbitMQ half" in line and "invoke up --brokers redis,rabbitmq" in line, line
+        assert panel_of(page, "overview.priority").locator(".demo-run").inner_text() == "Run"
+    finally:
+        context.close()

@@ -15,6 +15,8 @@ from kombu.utils.url import maybe_sanitize_url as redact
 
 from brownbag import settings
 from brownbag.probe import probe
+from brownbag.scenarios import catalogue
+from brownbag.scenarios._parts import PARTS, verdict
 
 
 def brokers(cfg: dict, current_url: str, timeout: float = 1.5) -> list[dict]:
@@ -95,8 +97,66 @@ def beat(cfg: dict, bridge) -> dict:
     return {"up": up, "why": f"last tick {age:.0f} s ago (interval {interval:g} s)"}
 
 
+class OutsideProbes:
+    """Probes of brokers the stack does not run, one in flight per broker at most: a
+    MongoDB client waits 30 s for an absent server, longer than a health check may take
+    and than its interval, so a slow probe's answer serves the checks that follow."""
+
+    def __init__(self, timeout: float = 1.5):
+        self.timeout, self.pool = timeout, ThreadPoolExecutor(max_workers=4)
+        self.running, self.last = {}, {}
+
+    def start(self, name: str, url: str):
+        if name not in self.running or self.running[name].done():
+            self.running[name] = self.pool.submit(probe, url)
+        return self.running[name]
+
+    def result(self, name: str, future) -> tuple[bool, str]:
+        try:
+            self.last[name] = future.result(timeout=self.timeout)
+        except Exception:
+            if name not in self.last:
+                return False, f"no answer within {self.timeout:g} s"
+        return self.last[name]
+
+
+_outside = OutsideProbes()
+
+
+def parts(cfg: dict, broker_report: list[dict], worker_report: list[dict], extra: dict) -> dict:
+    """Each part some demo needs or wants (scenarios/_parts.py): does it answer here?"""
+    probed = {b["name"]: b for b in broker_report if b["name"] in PARTS}
+    answering = {w["name"]: w for w in worker_report}
+    out = {}
+    for name in needed_parts():
+        if PARTS[name].kind == "broker":
+            found = probed.get(name)
+            up, why = (found["up"], found["why"]) if found else extra[name]
+            if not found and not up:
+                why = f"not in this stack's brokers ({why})"
+        else:
+            worker = answering.get(name)
+            up = bool(worker and worker["up"])
+            why = worker["why"] if worker else f"no {name} worker answers"
+        out[name] = {"up": up, "why": why}
+    return out
+
+
+def needed_parts() -> list[str]:
+    return sorted({n for s in catalogue() for n in (*s.needs, *s.wants)})
+
+
+def demo_verdicts(has: dict) -> dict:
+    """Per demo lacking a part: what it lacks and the line its panel shows before Run."""
+    return {s.id: v for s in catalogue() if (v := verdict(s.needs, s.wants, has))}
+
+
 def check(app, cfg: dict, bridge) -> dict:
     current = app.conf.broker_url
+    # Brokers a demo needs that the stack does not run (RabbitMQ on a Redis-only stack):
+    # probed beside the stack's own, so the panels know before Run.
+    outside = [n for n in needed_parts() if PARTS[n].kind == "broker" and n not in cfg.get("brokers", [])]
+    extra = {n: _outside.start(n, settings.broker_url(n, cfg)) for n in outside}
     report = {
         "brokers": brokers(cfg, current),
         "workers": workers(app, cfg, bridge),
@@ -106,6 +166,9 @@ def check(app, cfg: dict, bridge) -> dict:
                    if bridge else "no events bridge"},
         "follow": "events" if bridge is None or bridge.supported else "results",
     }
+    report["parts"] = parts(cfg, report["brokers"], report["workers"],
+                            {n: _outside.result(n, future) for n, future in extra.items()})
+    report["demos"] = demo_verdicts(report["parts"])
     current_broker = next(b for b in report["brokers"] if b["current"])
     report["ok"] = current_broker["up"] and any(w["up"] for w in report["workers"])
     return report

@@ -69,6 +69,7 @@ def first_run(run, since: float) -> tuple[str | None, float | None]:
     slide="Ecosystem / django-celery",
     params=[Param("every", int, 5, min=2, max=60, help="seconds between runs of the schedule")],
     timeout=90,
+    needs=("jobsite",),
 )
 def django_admin(run, every):
     """Logs in to the job site's admin with the generated password and saves the periodic task

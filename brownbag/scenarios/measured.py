@@ -97,6 +97,7 @@ def lock_wait(run, expected: float) -> dict:
         Param("polling_interval", float, 0.01, min=0.001, max=2.0, help="seconds between polls (MongoDB, SQLite)"),
     ],
     timeout=60.0,
+    wants={"rabbitmq": "its RabbitMQ bars are skipped", "mongo": "its MongoDB bars are skipped"},
 )
 def broker_compare(run, brokers, tasks, round_trips, polling_interval):
     """Each reachable broker gets its own worker on queue bench.brokers: N no-ops at once

@@ -69,6 +69,7 @@ def burst_on(run, name: str, worker: Worker, client, work: float) -> dict:
     params=[Param("brokers", str, ",".join(BROKERS), help="comma-separated: redis, rabbitmq"),
             Param("work", float, 0.3, min=0.1, max=2, help="seconds each task of the burst sleeps")],
     timeout=180,
+    wants={"rabbitmq": "its RabbitMQ half (highest priority first) is skipped, Redis runs alone"},
 )
 def priority(run, brokers, work):
     """One prefork worker (-c 1) per broker on queue 'priority'; two sleepy blockers fill it
@@ -81,7 +82,7 @@ def priority(run, brokers, work):
     for name in names:
         up, why = probe(settings.broker_url(name))
         if not up:
-            skipped[name] = f"{why} (invoke up --brokers redis,rabbitmq)"
+            skipped[name] = f"not run here, {why} (invoke up --brokers redis,rabbitmq)"
             run.note(f"{name}: skipped, {skipped[name]}")
         else:
             usable.append(name)
@@ -105,7 +106,7 @@ def priority(run, brokers, work):
     order = [f"ran {i}" for i in range(1, len(BURST) + 1)]
     view = table(["broker", *order], [[row["broker"], *(row[k] for k in order)] for row in rows],
                  fact("sent", " -> ".join(label for label, _ in BURST)),
-                 *([fact("skipped", "; ".join(f"{n}: {why}" for n, why in skipped.items()), tone="warn")]
+                 *([fact("half skipped", "; ".join(f"{n}: {why}" for n, why in skipped.items()), tone="warn")]
                    if skipped else []))
     return {"payoff": view, "sent": " -> ".join(label for label, _ in BURST),
             "order": rows,

@@ -37,7 +37,10 @@ bar chart, a table, a log view or the task timeline (the format, and the
 helpers that build it: :mod:`brownbag.scenarios.payoff`); ``run.payoff(view)``
 streams one that fills in while the run lasts. Parameters arrive
 validated: a bad value is rejected before anything is sent, with a message
-naming the parameter and its limits.
+naming the parameter and its limits. A demo that needs a part the stack may
+lack declares it (``needs=("engines",)``; ``broker="rabbitmq"`` implies it), or
+``wants={"rabbitmq": "what is skipped without it"}`` when it runs without:
+the panel says so before Run, naming the command (``_parts.py``).
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ import importlib
 import pkgutil
 from dataclasses import dataclass, field
 from typing import Any, Callable
+
+from ._parts import PARTS, known
 
 TYPES = {int: "integer", float: "number", str: "string", bool: "boolean"}
 
@@ -154,6 +159,10 @@ class Scenario:
     # The broker (its name) a demo always runs on, whatever the stack's: its runs say so.
     broker: str = ""
     extra: dict = field(default_factory=dict)
+    # Parts of the stack it cannot run without, and those it runs without but leaves
+    # something out (part -> what is skipped): _parts.py; the panel says so before Run.
+    needs: tuple[str, ...] = ()
+    wants: dict = field(default_factory=dict)
 
     @property
     def command(self) -> str:
@@ -173,21 +182,28 @@ class Scenario:
     def as_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "slide": self.slide,
                 "description": self.description, "command": self.command,
-                "timeout": self.timeout, "params": [p.as_dict() for p in self.params]}
+                "timeout": self.timeout, "params": [p.as_dict() for p in self.params],
+                "needs": list(self.needs), "wants": dict(self.wants)}
 
 
 _CATALOGUE: dict[str, Scenario] = {}
 
 
 def scenario(id: str, title: str, *, slide: str, params=(), description: str | None = None,
-             timeout: float = 60.0, broker: str = "", **extra):
-    """Decorator registering ``fn(run, **params)`` as the scenario ``id``."""
+             timeout: float = 60.0, broker: str = "", needs=(), wants=None, **extra):
+    """Decorator registering ``fn(run, **params)`` as the scenario ``id``.
+
+    ``broker``: the broker it always runs on (a needed part when the stack may lack it)."""
+    needs = known([*needs, *([broker] if broker in PARTS and broker not in needs else [])], id)
+    wants = dict(wants or {})
+    known(wants, id)
 
     def register(fn):
         if id in _CATALOGUE and _CATALOGUE[id].run is not fn:
             raise ValueError(f"demo id {id!r} registered twice ({fn.__module__})")
         doc = description if description is not None else (fn.__doc__ or "").strip()
-        _CATALOGUE[id] = Scenario(id, title, slide, fn, tuple(params), doc, timeout, broker, extra)
+        _CATALOGUE[id] = Scenario(id, title, slide, fn, tuple(params), doc, timeout, broker, extra,
+                                   needs, wants)
         return fn
 
     return register

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 from celery import chord
 
 from demo.engines import load_candidates, matching, rank, score_chunk
+from brownbag import settings
 from brownbag.feeds.server import feed_names, serving
-from demo.imports import feed_urls, import_all
+from demo.imports import FeedUnavailable, feed_urls, import_all
 from demo.store import open_store
 
 from .payoff import cell, fact, table
@@ -59,6 +62,33 @@ def imports_run(run, latency, flaky, flaky_rate, broken, backoff):
             **summary}
 
 
+def import_first(run, store) -> int:
+    """An empty store (a fresh stack, the Engines slide shown before Imports): run the real
+    import once, through Celery, from the partner feeds the stack serves, so the demo
+    scores real jobs instead of failing. Returns how many jobs the store then holds."""
+    with ExitStack() as stack:
+        base = settings.feeds_url()
+        try:
+            urls = feed_urls(base)
+            where = f"the stack's partner feeds at {base}"
+        except FeedUnavailable:
+            # `invoke up --no-engines` has no feeds server: play the partners for this run.
+            base = stack.enter_context(serving()).url
+            urls = feed_urls(base)
+            where = f"partner feeds played for this run at {base} (none answered at the stack's)"
+        run.note(f"the job store is empty: importing {len(urls)} feeds first from {where}, "
+                 f"with the import demo's own tasks", store=store.kind)
+        summary = run.wait(run.send(import_all(urls, backoff=0.1)))
+    totals = summary["totals"]
+    run.note(f"imported: {totals['new']} new, {totals['updated']} updated, {totals['invalid']} invalid "
+             f"from {totals['ok']} of {totals['feeds']} feeds")
+    jobs = store.count_jobs()
+    if not jobs:
+        failed = "; ".join(f"{r['feed']}: {r.get('error', r['status'])}" for r in summary["feeds"])
+        raise RunFailed(f"the import brought no jobs, nothing to score ({failed})")
+    return jobs
+
+
 @scenario(
     "engines.run", "Candidates scored against the imported jobs, in chunks, on the engines worker",
     slide="Work4Labs usage / Engines",
@@ -70,15 +100,14 @@ def imports_run(run, latency, flaky, flaky_rate, broken, backoff):
               help="add one oversized chunk of this many candidates: the soft time limit must stop it"),
     ],
     timeout=120.0,
+    needs=("engines",),
 )
 def engines_run(run, chunk_size, top_k, soft_time_limit, runaway):
     """TF-IDF + cosine in pure Python (CPU-bound), routed to queue engines and its prefork
     worker, chunked, collected by a chord; a chunk past its soft time limit stops cleanly and
     keeps what it scored. runaway > 0 adds one oversized chunk to see the limit fire."""
     store = open_store()
-    jobs = store.count_jobs()
-    if not jobs:
-        raise RunFailed("no jobs imported yet: run the import first (invoke demo imports.run)")
+    jobs = store.count_jobs() or import_first(run, store)
     ids = sorted(load_candidates())
     run.note(f"{len(ids)} candidates x {jobs} jobs from {store.describe()}, chunks of {chunk_size}, "
              f"soft time limit {soft_time_limit} s per chunk")

@@ -42,6 +42,8 @@
         this.head.appendChild(this.button);
         this.liveBox.textContent = "";
         this.params = el("div", "demo-params");
+        // What this demo lacks on this stack, said before Run (never cleared by a run).
+        this.lacking = el("div", "demo-lacks");
         this.banner = el("div", "demo-banner");
         this.axis = el("div", "demo-axis");
         this.rows = el("div", "demo-rows");
@@ -49,6 +51,7 @@
         this.summary = el("div", "demo-summary");
         this.payoffBox = el("div", "demo-payoff");
         this.top = el("div", "demo-top");
+        this.top.appendChild(this.lacking);
         this.top.appendChild(this.params);
         this.top.appendChild(this.summary);
         this.top.appendChild(this.banner);
@@ -88,13 +91,50 @@
         this.refresh();
     };
 
+    /* What the demo lacks on this stack, from the live server's health (its `demos`:
+       brownbag/scenarios/_parts.py): {missing, skipped, line, why}, or null. A demo
+       missing a part it needs cannot run here: Run replays its recording instead. */
+    Panel.prototype.lacks = function () {
+        var health = B.live.status.up && B.live.status.health;
+        return (health && health.demos && health.demos[this.id]) || null;
+    };
+
+    Panel.prototype.blocked = function () {
+        var lacks = this.lacks();
+        return !!(lacks && lacks.missing.length);
+    };
+
     Panel.prototype.refresh = function () {
         var info = B.live.catalogue[this.id];
         var live = B.live.status;
         var rec = window.BROWNBAG_RECORDINGS[this.id];
+        var lacks = this.lacks();
+        var blocked = this.blocked();
         this.title.textContent = info ? info.title : (rec ? rec.title : "");
+        this.title.title = this.title.textContent;  // the head cuts a long title: whole on hover
         this.node.toggleAttribute("data-running", !!this.running);  // read by console.js
-        if (live.up) {
+        var said = lacks ? lacks.line + (blocked ? (rec ? " Run replays its recording." :
+            " No recording of it here.") : "") : "";
+        if (said !== this.lacking.textContent) {
+            // The command stays on one line (never "invoke up --" / "brokers ...").
+            this.lacking.textContent = "";
+            var self = this;
+            said.split(/(invoke up[^.;]*)/).forEach(function (part, i) {
+                self.lacking.appendChild(i % 2 ? el("span", "demo-lacks-cmd", part) : document.createTextNode(part));
+            });
+        }
+        this.lacking.title = lacks ? Object.keys(lacks.why).map(function (part) {
+            return part + ": " + lacks.why[part];
+        }).join("\n") : "";
+        this.node.toggleAttribute("data-lacks", blocked);
+        this.node.toggleAttribute("data-skips", !!(lacks && !blocked));
+        if (live.up && blocked) {
+            this.node.setAttribute("data-mode", "recording");
+            this.status.textContent = "\u25CB live \u00b7 lacks " + lacks.missing.join(", ");
+            this.status.title = lacks.line;
+            this.button.textContent = rec ? "Replay recording" : "No recording";
+            this.button.disabled = this.running || !rec;
+        } else if (live.up) {
             this.node.setAttribute("data-mode", "live");
             this.status.textContent = "\u25CF " + live.short;
             this.status.title = live.why;
@@ -116,7 +156,7 @@
             this.renderParams(spec);
         }
         this.params.querySelectorAll("input, select").forEach(function (input) {
-            input.disabled = !live.up;
+            input.disabled = !live.up || blocked;
         });
         // Before Run, the last recorded run's final state, dimmed and labelled: never an
         // empty box. Run (or Replay) replaces it.
@@ -174,7 +214,7 @@
 
     Panel.prototype.activate = function () {
         if (this.running) return;
-        if (B.live.status.up) this.run();
+        if (B.live.status.up && !this.blocked()) this.run();
         else this.showRecording(true);
     };
 

@@ -11,6 +11,36 @@
     var el = B.el;
     var Panel = B.Panel;
 
+    /* A row's cells are narrow (about 18 characters for the task, 15 for the outcome at
+       1280x720): each keeps what tells rows apart, the whole value is in its title. */
+    var TASK_CHARS = 18, OUT_CHARS = 30;  // the outcome wraps on two lines
+
+    // "demo.basics.sleepy" + "(2.0, 'busy 1')" -> sleepy(…'busy 1'): the name's last
+    // part whole (breakable after its underscores), the arguments' end.
+    function taskCell(dotted, args) {
+        var name = dotted.split(".").pop();
+        var room = TASK_CHARS - name.length;
+        if (args.length > room) {
+            var inner = args.replace(/^\(|,?\)$/g, "");
+            args = room >= 6 ? "(\u2026" + inner.slice(-(room - 3)) + ")" : args ? "(\u2026)" : "";
+        }
+        var cell = el("span", "demo-task");
+        name.split(/(?<=_)/).forEach(function (part, i) {
+            if (i) cell.appendChild(el("wbr"));
+            cell.appendChild(document.createTextNode(part));
+        });
+        if (args) cell.appendChild(el("span", "task-args", args));
+        return cell;
+    }
+
+    // ValueError('boom') -> "ValueError: boom"; when that does not fit, the message alone.
+    function errorText(text) {
+        var m = /^(\w+)\((['"])([\s\S]*)\2,?\)$/.exec(text);
+        if (!m) return text;
+        var long = m[1] + ": " + m[3];
+        return long.length <= OUT_CHARS ? long : m[3];
+    }
+
     var STATES = ["sent", "received", "started", "retried", "succeeded", "failed", "revoked", "rejected"];
 
     Panel.prototype.add = function (item, isLive) {
@@ -196,9 +226,10 @@
             var row = el("div", "demo-row state-" + task.state);
             row.setAttribute("data-task", uuid);
             row.setAttribute("data-state", task.state);
-            var name = (task.name || "?").split(".").pop() + (task.args ? task.args : "");
-            row.appendChild(el("span", "demo-task", name));
-            row.appendChild(el("span", "demo-worker", task.worker || "\u2014"));
+            var cell = row.appendChild(taskCell(task.name || "?", task.args || ""));
+            cell.title = (task.name || "?") + (task.args || "");
+            var worker = row.appendChild(el("span", "demo-worker", task.worker || "\u2014"));
+            worker.title = task.worker || "";
             var track = el("span", "demo-track");
             var start = null;
             task.marks.forEach(function (mark) {
@@ -221,8 +252,9 @@
             row.appendChild(el("span", "demo-time", B.fmtSeconds(task.runtime)));
             var outcome = task.state === "succeeded" ? task.result :
                 (task.error || (task.result !== undefined ? task.result : ""));
-            var out = row.appendChild(el("span", "demo-out", outcome === null || outcome === undefined ? "" : B.payoff.readable(B.payoff.text(outcome))));
-            out.title = out.textContent;
+            var whole = outcome === null || outcome === undefined ? "" : B.payoff.readable(B.payoff.text(outcome));
+            var out = row.appendChild(el("span", "demo-out", task.error ? errorText(whole) : whole));
+            out.title = whole;
             self.rows.appendChild(row);
         });
         this.drawLegend();
