@@ -58,56 +58,20 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
     stopped again: nothing half-started is left behind.
     """
     validate(cfg, brokers_wanted, pools, broker)
-    home = settings.home(cfg)
-    creds = credentials.load(home)
+    creds = credentials.load(settings.home(cfg))
     sup = Supervisor(cfg, creds)
     was_running = sup.state() == "ours"
     before = sup.processes() if was_running else {}
     running_before = {n for n, p in before.items() if p["statename"] == "RUNNING"}
 
-    # Which broker servers: those asked for, the workers' own, and Redis for results.
-    needed = list(dict.fromkeys([*brokers_wanted, *([broker] if "://" not in broker else []),
-                                 "redis"]))
-    essential = {"redis", broker}
-    plans, warnings = {}, []
-    for name in needed:
-        try:
-            plans[name] = brokers.plan(name, cfg, set(before))
-        except StackError as exc:
-            if name in essential:
-                raise
-            warnings.append(f"{name}: {exc}")
-
-    # A docker broker's URL carries its generated password: remembered, so every
-    # process (and a later `celery -A demo ...`) finds it through settings.broker_url.
-    settings.remember_urls(cfg, {**settings.remembered_urls(cfg), **{
-        name: plan.url for name, plan in plans.items()
-        if plan.url != settings.configured_url(name, cfg)}})
+    plans, warnings = plan_brokers(cfg, brokers_wanted, broker, set(before))
     # What runs, as the stack's processes see it (the live server's health check
     # expects these pools and brokers, and beat only if it runs).
     env = programs.celery_env({**cfg, "broker": broker, "pools": list(pools),
                                "brokers": list(plans), "beat": beat}, broker)
-    wanted = [p for plan in plans.values() for p in plan.programs]
-    wanted += [programs.worker(pool, cfg, env) for pool in pools]
-    if engines:  # the Work4Labs case studies: the matching engine, the partner feeds
-        wanted += [programs.engines_worker(cfg, env), programs.feeds(cfg, env)]
-    if django:  # the job site: its admin, its worker, and beat reading its schedule table
-        site_env = jobsite.django_env(env, creds)
-        wanted += jobsite.programs(cfg, site_env)
-    if beat:
-        wanted.append(programs.beat(cfg, site_env, scheduler=jobsite.SCHEDULER) if django
-                      else programs.beat(cfg, env))
-    if flower:
-        wanted.append(programs.flower(cfg, env, creds))
-    if live:
-        wanted.append(programs.live_server(cfg, env))
-    if camera:
-        wanted.append(programs.camera(cfg, env))
-    for program in wanted:
-        if program.port and program.name not in running_before and program.kind == "service" \
-                and not probes.port_free(cfg["bind"], program.port):
-            raise StackError(f"port {program.port} for {program.name} is taken by another program: "
-                             f"stop it, or set INVOKE_BROWNBAG_PORTS_{program.name.upper()}=<port>")
+    parts = dict(beat=beat, flower=flower, live=live, camera=camera, engines=engines, django=django)
+    wanted, site_env = wanted_programs(cfg, plans, pools, env, creds, **parts)
+    check_ports(cfg, wanted, running_before)
     if django:
         seconds = jobsite.prepare(cfg, site_env, creds)
         echo(f"django admin: migrations, static files and admin user checked in {seconds:.1f} s")
@@ -119,15 +83,7 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
         sup.start()
     started_here: list[str] = []
     try:
-        for plan in plans.values():
-            if plan.how == "docker":
-                echo(f"starting {plan.name} with docker compose")
-                brokers.docker_compose(cfg, "up", "-d", "--wait", plan.name)
-        start_and_wait(sup, [p for p in wanted if p.kind == "broker"], started_here, cfg, plans)
-        broker_url = settings.broker_url(broker, cfg)  # the workers', beat's and Flower's
-        if not readiness.can_broadcast(broker_url):
-            readiness.make_queues(broker_url)
-        start_and_wait(sup, [p for p in wanted if p.kind != "broker"], started_here, cfg, plans)
+        broker_url = start_all(sup, cfg, plans, wanted, broker, started_here, echo)
         workers = [*pools, *(["engines"] if engines else []), *(["jobsite"] if django else [])]
         if workers:
             readiness.workers_answer(broker_url, workers,
@@ -141,7 +97,7 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
             sup.shutdown()
         raise
 
-    state = {
+    stack_state.write(cfg, {
         "broker": broker, "broker_url": broker_url, "pools": pools,
         "brokers": {name: {"how": plan.how, "url": plan.url, "port": plan.port}
                     for name, plan in plans.items()},
@@ -149,9 +105,81 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
         "programs": {p.name: {"kind": p.kind, "url": p.url, "port": p.port} for p in wanted},
         # where the audience view listens (`up --audience`), so `restart all` keeps it
         "audience": (cfg.get("audience") or {}).get("listen"),
-    }
-    stack_state.write(cfg, state)
+    })
     return status(cfg), warnings
+
+
+def plan_brokers(cfg: dict, brokers_wanted: list[str], broker: str,
+                 known: set[str]) -> tuple[dict, list[str]]:
+    """How each broker server is had: those asked for, the workers' own, and Redis for results.
+
+    The workers' broker and Redis are essential (an error); any other one that can't be
+    had is a warning.
+    """
+    needed = list(dict.fromkeys([*brokers_wanted, *([broker] if "://" not in broker else []),
+                                 "redis"]))
+    essential = {"redis", broker}
+    plans, warnings = {}, []
+    for name in needed:
+        try:
+            plans[name] = brokers.plan(name, cfg, known)
+        except StackError as exc:
+            if name in essential:
+                raise
+            warnings.append(f"{name}: {exc}")
+    # A docker broker's URL carries its generated password: remembered, so every
+    # process (and a later `celery -A demo ...`) finds it through settings.broker_url.
+    settings.remember_urls(cfg, {**settings.remembered_urls(cfg), **{
+        name: plan.url for name, plan in plans.items()
+        if plan.url != settings.configured_url(name, cfg)}})
+    return plans, warnings
+
+
+def wanted_programs(cfg: dict, plans: dict, pools: list[str], env: dict, creds, *, beat: bool,
+                    flower: bool, live: bool, camera: bool, engines: bool,
+                    django: bool) -> tuple[list[programs.Program], dict]:
+    """Every program the stack runs, brokers first; and the Django job site's environment."""
+    wanted = [p for plan in plans.values() for p in plan.programs]
+    wanted += [programs.worker(pool, cfg, env) for pool in pools]
+    if engines:  # the Work4Labs case studies: the matching engine, the partner feeds
+        wanted += [programs.engines_worker(cfg, env), programs.feeds(cfg, env)]
+    site_env = jobsite.django_env(env, creds) if django else env
+    if django:  # the job site: its admin, its worker, and beat reading its schedule table
+        wanted += jobsite.programs(cfg, site_env)
+    if beat:
+        wanted.append(programs.beat(cfg, site_env, scheduler=jobsite.SCHEDULER) if django
+                      else programs.beat(cfg, env))
+    if flower:
+        wanted.append(programs.flower(cfg, env, creds))
+    if live:
+        wanted.append(programs.live_server(cfg, env))
+    if camera:
+        wanted.append(programs.camera(cfg, env))
+    return wanted, site_env
+
+
+def check_ports(cfg: dict, wanted: list[programs.Program], running_before: set[str]) -> None:
+    """A port another program holds is named before anything starts."""
+    for program in wanted:
+        if program.port and program.name not in running_before and program.kind == "service" \
+                and not probes.port_free(cfg["bind"], program.port):
+            raise StackError(f"port {program.port} for {program.name} is taken by another program: "
+                             f"stop it, or set INVOKE_BROWNBAG_PORTS_{program.name.upper()}=<port>")
+
+
+def start_all(sup: Supervisor, cfg: dict, plans: dict, wanted: list[programs.Program],
+              broker: str, started_here: list[str], echo) -> str:
+    """Brokers first (docker ones through compose), then everything else; the workers' broker URL."""
+    for plan in plans.values():
+        if plan.how == "docker":
+            echo(f"starting {plan.name} with docker compose")
+            brokers.docker_compose(cfg, "up", "-d", "--wait", plan.name)
+    start_and_wait(sup, [p for p in wanted if p.kind == "broker"], started_here, cfg, plans)
+    broker_url = settings.broker_url(broker, cfg)  # the workers', beat's and Flower's
+    if not readiness.can_broadcast(broker_url):
+        readiness.make_queues(broker_url)
+    start_and_wait(sup, [p for p in wanted if p.kind != "broker"], started_here, cfg, plans)
+    return broker_url
 
 
 def start_and_wait(sup: Supervisor, group: list[programs.Program], started_here: list[str],
