@@ -18,10 +18,24 @@ import json
 import os
 from pathlib import Path
 
-from demo.settings import (BROKERS, ROOT, beat_interval, broker_url, celery_broker_url,
-                           celery_result_backend, configured_url, feeds_url, home, load, plain,
-                           polling_interval, remembered_urls, result_backend, transport_options,
-                           urls_path)
+from demo.settings import (
+    BROKERS,
+    ROOT,
+    beat_interval,
+    broker_url,
+    celery_broker_url,
+    celery_result_backend,
+    configured_url,
+    feeds_url,
+    home,
+    load,
+    plain,
+    polling_interval,
+    remembered_urls,
+    result_backend,
+    transport_options,
+    urls_path,
+)
 
 __all__ = ("BROKERS", "POOLS", "ROOT", "beat_interval", "broker_url", "celery_broker_url",
            "celery_result_backend", "configured_url", "feeds_url", "home", "load", "plain",

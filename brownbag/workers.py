@@ -18,8 +18,9 @@ from celery import Celery
 from kombu import Exchange, Queue
 from kombu.transport import sqlalchemy as sqla_transport
 
-from . import settings
 from demo.celery import app
+
+from . import settings
 
 CELERY = [sys.executable, "-m", "celery"]
 READY_TIMEOUT = 30.0  # seconds a worker gets to answer its first task on a loaded machine

@@ -32,8 +32,10 @@ from celery import chord
 from celery.schedules import crontab
 from celery.utils.log import get_task_logger
 
-from . import periodic  # noqa: F401  its beat_schedule must exist before we add to it
-from . import settings
+from . import (
+    periodic,  # noqa: F401  its beat_schedule must exist before we add to it
+    settings,
+)
 from .celery import app
 from .store import open_store
 

@@ -216,8 +216,10 @@ def demo(c, id, param=None):
                         "view (and the phone remote) on this interface or address"})
 def present(c, browser=True, audience=None):
     """Bring the whole stack up, build the deck, and open it on the live server."""
-    from . import slides
-    from . import stack  # lazily: the stack tasks pull in supervisord's modules
+    from . import (
+        slides,
+        stack,  # lazily: the stack tasks pull in supervisord's modules
+    )
 
     stack.up(c, audience=audience)
     slides.build(c)

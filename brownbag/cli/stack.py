@@ -14,9 +14,10 @@ from json import dumps
 
 from invoke import task
 
-from .. import settings, stack as stack_
-from ..stack import credentials, programs
+from .. import settings
+from .. import stack as stack_
 from ..live.guard import is_loopback
+from ..stack import credentials, programs
 from ..stack.lifecycle import restart_all, running_supervisor
 from .output import console, fail, status_table, warn
 

@@ -7,8 +7,12 @@ import signal
 import time
 from pathlib import Path
 
-from demo.practices import (charge_order, charge_order_acks_late_only, charge_order_early_ack,
-                            charge_order_retry_lost)
+from demo.practices import (
+    charge_order,
+    charge_order_acks_late_only,
+    charge_order_early_ack,
+    charge_order_retry_lost,
+)
 
 from ._cluster import node_for
 from .payoff import cell, table

@@ -21,7 +21,6 @@ from .payoff import bars, cell, fact, group, table
 from .registry import Param, scenario
 from .runs import RunFailed
 
-
 META = "celery-task-meta-"  # the Redis result backend's key prefix (celery/backends/base.py)
 
 

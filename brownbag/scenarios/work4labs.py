@@ -6,9 +6,9 @@ from contextlib import ExitStack
 
 from celery import chord
 
-from demo.engines import load_candidates, matching, rank, score_chunk
 from brownbag import settings
 from brownbag.feeds.server import feed_names, serving
+from demo.engines import load_candidates, matching, rank, score_chunk
 from demo.imports import FeedUnavailable, feed_urls, import_all
 from demo.store import open_store
 
