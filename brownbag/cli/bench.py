@@ -236,7 +236,7 @@ def live(c, runs=50, lengths="1,4", url=""):
                    "click − bare (p50)", "event → drawn"):
         table.add_column(column, justify="right")
     for row in result["rows"]:
-        pair = lambda name: f"{row[f'{name}_p50_ms']:.1f} / {row[f'{name}_p90_ms']:.1f}"  # noqa: E731
+        pair = lambda name: f"{row[f'{name}_p50_ms']:.1f} / {row[f'{name}_p90_ms']:.1f}"  # noqa: B023, E731
         table.add_row(str(row["length"]), pair("bare"), pair("api"), pair("first_event"), pair("click"),
                       f"{row['click_over_bare_p50_ms']:+.1f}", pair("event_to_drawn"))
     console.print(table)

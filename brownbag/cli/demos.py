@@ -125,7 +125,7 @@ def task_table(run) -> Table:
             at = min(TRACK - 1, int(TRACK * max(t, 0) / span))
             track[at], styles[at] = "●", payoff_view.STATE_STYLE.get(mark, "")
         line = Text()
-        for char, style in zip(track, styles):
+        for char, style in zip(track, styles, strict=False):
             line.append(char, style=style or "on grey15")
         table.add_row(name, row.get("worker", "—"), Text(state, style=STYLE.get(state, "")), line,
                       f"{row['runtime'] * 1000:.0f} ms" if "runtime" in row else "",

@@ -34,14 +34,14 @@ def retries(run, fail_times):
     for task_id in (recovers.id, gives_up.id):
         starts = [i["timestamp"] for i in run.items
                   if i.get("uuid") == task_id and i.get("type") == "task-started"]
-        waits.append([round(b - a, 2) for a, b in zip(starts, starts[1:])])
+        waits.append([round(b - a, 2) for a, b in zip(starts, starts[1:], strict=False)])
     out = {"recovered": value, "gave_up": f"{gives_up.state}: {gives_up.result!r}",
            "retries": len(retried), "seconds between attempts": waits}
     return {"payoff": timeline(fact("recovered", value, tone="good"),
                                fact("gave up", out["gave_up"], tone="bad"),
                                fact("seconds between attempts", " · ".join(
                                    f"{who}: " + (", ".join(f"{w:.1f} s" for w in ws) or "none")
-                                   for who, ws in zip(("recovered", "gave up"), waits)))),
+                                   for who, ws in zip(("recovered", "gave up"), waits, strict=False)))),
             **out}
 
 
@@ -66,7 +66,7 @@ def timeouts(run, seconds):
     said: dict[str, list[str]] = {}  # pool -> what its worker logged about the limits
 
     def follow_logs():
-        for name, line in logs.lines(ids):
+        for name, line in logs.lines(ids):  # noqa: F402
             if "limit" in line.lower():
                 run.note(f"{name.removesuffix('.log')}: {line}", log=name)
                 found = re.search(r"(Soft|Hard) time limit \(([\d.]+)s\) exceeded", line)
