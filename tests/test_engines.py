@@ -37,7 +37,7 @@ def empty(store) -> None:
 def test_engines_on_an_empty_store_imports_first_then_scores_twice_in_a_row(stack):
     """Engines shown before Imports on a fresh stack: the run imports a batch itself
     (the import's own tasks, from the stack's feeds server), says so, and scores."""
-    from test_imports import run_scenario
+    from support.scenarios import run_scenario
 
     store = open_store()
     empty(store)
