@@ -27,9 +27,9 @@ import shutil
 import socket
 from pathlib import Path
 
-from brownbag import settings
-
-FOLDER = settings.ROOT / "slides" / "recordings"
+# The checkout's root from this file, not brownbag.settings: that imports demo (the Celery
+# app), and the deck build, which reads recordings, must not.
+FOLDER = Path(__file__).resolve().parent.parent / "slides" / "recordings"
 GLOBAL = "BROWNBAG_RECORDINGS"  # the object live.js looks a demo's recording up in
 
 
