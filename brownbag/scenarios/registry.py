@@ -42,12 +42,16 @@ naming the parameter and its limits.
 
 from __future__ import annotations
 
+import graphlib
 import importlib
 import pkgutil
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 TYPES = {int: "integer", float: "number", str: "string", bool: "boolean"}
+# A demo id: the slide's ``.. demo::`` argument, the API's path, a recording's file name.
+_ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 
 
 class ParameterError(ValueError):
@@ -139,6 +143,33 @@ class Param:
                 "limits": self.limits(), "help": self.help}
 
 
+def event_types(items: list[dict]) -> list[str]:
+    """The Celery event types of a run's items, in order (for an :class:`Expect`'s outcome)."""
+    return [i["type"] for i in items if i["kind"] == "event"]
+
+
+def notes(items: list[dict]) -> list[str]:
+    """The commentary lines of a run's items, in order."""
+    return [i.get("text", "") for i in items if i["kind"] == "note"]
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What a good run of a demo shows: the claim its slide makes, checked on the real stack.
+
+    ``outcome(result, items)`` is true of the run's result (the summary's ``result``) and its
+    item stream when the demo did what its slide says; ``params`` are the values the test runs
+    it with (quick ones; the defaults where left out). ``events`` is false for a demo whose
+    work the events bridge does not follow (broker probes, benchmarks and workers on brokers
+    of their own): its run has no Celery events and its panel no task rows.
+    ``tests/test_live.py`` runs every demo in its panel against this.
+    """
+
+    outcome: Callable[[dict, list], bool]
+    params: dict = field(default_factory=dict)
+    events: bool = True
+
+
 @dataclass(frozen=True)
 class Scenario:
     """A demo: what the slide shows and the function that runs it for real."""
@@ -153,6 +184,10 @@ class Scenario:
     timeout: float = 60.0
     # The broker (its name) a demo always runs on, whatever the stack's: its runs say so.
     broker: str = ""
+    # What a good run shows (tests/test_live.py checks every demo against it).
+    expect: Expect | None = None
+    # Demos whose work this one reads (engines.run scores what imports.run stored): run first.
+    after: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @property
@@ -179,15 +214,20 @@ class Scenario:
 _CATALOGUE: dict[str, Scenario] = {}
 
 
-def scenario(id: str, title: str, *, slide: str, params=(), description: str | None = None,
-             timeout: float = 60.0, broker: str = "", **extra):
+def scenario(id: str, title: str, *, slide: str, expect: Expect, params=(),
+             description: str | None = None, timeout: float = 60.0, broker: str = "",
+             after: tuple[str, ...] = (), **extra):
     """Decorator registering ``fn(run, **params)`` as the scenario ``id``."""
 
     def register(fn):
         if id in _CATALOGUE and _CATALOGUE[id].run is not fn:
             raise ValueError(f"demo id {id!r} registered twice ({fn.__module__})")
+        if not _ID.match(id):
+            raise ValueError(f"demo id {id!r} ({fn.__module__}): write it section.name, "
+                             f"lower case and underscores")
         doc = description if description is not None else (fn.__doc__ or "").strip()
-        _CATALOGUE[id] = Scenario(id, title, slide, fn, tuple(params), doc, timeout, broker, extra)
+        _CATALOGUE[id] = Scenario(id, title, slide, fn, tuple(params), doc, timeout, broker,
+                                  expect, tuple(after), extra)
         return fn
 
     return register
@@ -203,8 +243,24 @@ def discover() -> dict[str, Scenario]:
 
 
 def catalogue() -> list[Scenario]:
-    """Every scenario, in id order."""
-    return [s for _, s in sorted(discover().items())]
+    """Every scenario, in id order, except that a demo comes after those it reads (``after``)."""
+    return in_order(s for _, s in sorted(discover().items()))
+
+
+def in_order(scenarios) -> list[Scenario]:
+    """``scenarios`` in their order, each moved after the ones among them it reads (``after``)."""
+    scenarios = list(scenarios)
+    by_id = {s.id: s for s in scenarios}
+    graph = graphlib.TopologicalSorter()
+    for s in scenarios:
+        graph.add(s.id, *(a for a in s.after if a in by_id))
+    order = []
+    graph.prepare()  # a circle of after= raises graphlib.CycleError, naming it
+    while graph.is_active():
+        ready = sorted(graph.get_ready(), key=[s.id for s in scenarios].index)
+        order += ready
+        graph.done(*ready)
+    return [by_id[i] for i in order]
 
 
 def get(scenario_id: str) -> Scenario:
