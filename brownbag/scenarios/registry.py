@@ -1,31 +1,46 @@
-"""The demo catalogue: every live demo of the deck, declared once.
+"""The demo registry: every live demo of the deck, declared once.
 
 A scenario is a plain function that sends real Celery work through a
 :class:`~brownbag.scenarios.runs.Run` and returns the run's result. The same
 scenario runs from a slide (``POST /api/demos/<id>/runs``) and from the
-terminal (``invoke demo <id> --param k=v``). To add one, drop a module in
-``brownbag/scenarios/`` -- every module of the package is imported by
-:func:`discover`, nothing else needs editing::
+terminal (``invoke demo <id> --param k=v``). This registry is the only list of
+demos: the deck's ``.. demo::`` directive, the live server, ``invoke demo``,
+``invoke slides.record`` and the tests all ask it. A new demo is four things,
+and nothing else needs editing:
 
-    # brownbag/scenarios/canvas_chain.py
-    from celery import chain
+1. its tasks in ``demo/`` (a task added to a module ``demo/celery.py`` already
+   includes, on a queue a worker of the stack consumes);
+2. its scenario, in any module of ``brownbag/scenarios/`` (:func:`discover`
+   imports them all), with ``expect=``: what a good run shows, which
+   ``tests/test_live.py`` checks, for every demo, by clicking its panel on the
+   real stack (``pytest tests/test_live.py -k <id>``);
+3. its slide: ``.. demo:: <id>`` in ``slides/talk.rst`` (the build refuses an id
+   no scenario registers; ``tests/test_deck.py`` fails a scenario without a slide);
+4. its recording, replayed when no backend answers: ``invoke slides.record --only <id>``.
 
-    from demo.canvas import double
-    from brownbag.scenarios.payoff import fact, timeline
-    from brownbag.scenarios.registry import Param, scenario
+For example, Celery's ``map`` (one message, one task, the function called for
+each item) -- in ``demo/canvas.py``::
 
+    @app.task
+    def square(x):
+        return x * x
+
+then, in ``brownbag/scenarios/canvas.py``::
 
     @scenario(
-        "canvas.chain",
-        "A chain: each result feeds the next task",
-        slide="Program for Celery / Chain",
-        params=[Param("start", int, 1, min=0, max=1000, help="the first value")],
+        "canvas.map", "map: one message, one task, many calls",
+        slide="Program for Celery / Map",
+        # the claim its slide makes, and the (quick) parameters the test runs it with
+        expect=Expect(lambda result, items: result["squares"] == [0, 1, 4, 9]
+                      and event_types(items).count("task-succeeded") == 1, params={"size": 4}),
+        params=[Param("size", int, 5, min=1, max=100, help="how many numbers")],
     )
-    def chain_demo(run, start):
-        result = run.send(chain(double.s(start), double.s(), double.s()))
-        run.note(f"sent a chain of 3 from {start}")
-        value = run.wait(result)
-        return {"payoff": timeline(fact("value", value)), "value": value}  # -> the summary
+    def map_demo(run, size):
+        squares = run.wait(run.send(square.map(range(size))))
+        run.note(f"one celery.map task called square() {size} times")
+        return {"payoff": timeline(fact("squares", squares)), "squares": squares}  # -> the summary
+
+and ``.. demo:: canvas.map`` on a slide, then ``invoke slides.record --only canvas.map``.
 
 ``run.send`` registers every task id of the signature (chains, groups and
 chords included) before the message leaves, so the events bridge can hand
@@ -37,7 +52,8 @@ bar chart, a table, a log view or the task timeline (the format, and the
 helpers that build it: :mod:`brownbag.scenarios.payoff`); ``run.payoff(view)``
 streams one that fills in while the run lasts. Parameters arrive
 validated: a bad value is rejected before anything is sent, with a message
-naming the parameter and its limits.
+naming the parameter and its limits. A demo that reads what another stored
+names it (``after=("imports.run",)``): the recorder and the tests run that one first.
 """
 
 from __future__ import annotations

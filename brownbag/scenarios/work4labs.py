@@ -64,8 +64,11 @@ def imports_run(run, latency, flaky, flaky_rate, broken, backoff):
 @scenario(
     "engines.run", "Candidates scored against the imported jobs, in chunks, on the engines worker",
     slide="Work4Labs usage / Engines",
-    expect=Expect(lambda r, i: r["chunks"] == 4 and r["timed_out"] == 1,
-                  params={"chunk_size": 10, "soft_time_limit": 1.0, "runaway": 150_000}),
+    # Every chunk scored within its limit, the best matches ranked (the runaway chunk, whose
+    # timing a busy machine blurs, is tests/test_engines.py's).
+    expect=Expect(lambda r, i: r["timed_out"] == 0 and r["chunks"] == -(-r["scored"] // 10)
+                  and [m["score"] for m in r["top"]] == sorted((m["score"] for m in r["top"]), reverse=True)
+                  and r["top"][0]["score"] > 0, params={"chunk_size": 10}),
     after=("imports.run",),
     params=[
         Param("chunk_size", int, 10, min=1, max=30, help="candidates per score_chunk task"),
