@@ -80,7 +80,9 @@ def wait_done(page, demo: str, timeout: float = 60000) -> None:
 
 def test_every_recording_declares_its_payoff():
     for demo in DEMOS:
-        data = json.loads((RECORDINGS / f"{demo}.json").read_text())
+        path = RECORDINGS / f"{demo}.json"
+        assert path.exists(), f"{demo} has no recording: invoke slides.record --only {demo}"
+        data = json.loads(path.read_text())
         result = data["items"][-1]["result"]
         assert result["payoff"]["kind"] in KINDS, f"{demo}: re-record it (invoke slides.record --only {demo})"
 
