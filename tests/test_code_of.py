@@ -114,10 +114,12 @@ def test_an_emphasis_that_matches_nothing_fails_in_one_line(tmp_path):
                         r"emphasize: no line contains 'x \* y'", str(error.value)), str(error.value)
 
 
-def test_building_the_deck_imports_no_demo_module(tmp_path):
-    """The build reads demo/ with ast: no Celery app, no task module, no Django settings."""
+def test_code_of_imports_no_demo_module(tmp_path):
+    """code-of reads demo/ with ast: no Celery app, no task module, no Django settings. (The
+    full deck's ``.. demo::`` slides do import the registry, the one list of demos.)"""
+    source = small_deck(tmp_path, ".. code-of:: demo.basics.sleepy demo.celery.app demo.jobsite.tasks\n")
     script = ("import sys; from brownbag.deck import build; "
-              f"build.build(target={str(tmp_path / 'out')!r}); "
+              f"build.build(source={str(source)!r}, target={str(tmp_path / 'out')!r}); "
               "print(sorted(m for m in sys.modules if m == 'demo' or m.startswith(('demo.', 'celery'))))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=120, cwd=ROOT)

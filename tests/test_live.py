@@ -16,13 +16,21 @@ import time
 import httpx
 import pytest
 
+from brownbag.scenarios import catalogue, get
+from brownbag.scenarios.payoff import KINDS
+
 from support.demo_app import celery_app_on
 from support.live_server import result_of, run_demo, start_live_server, stop, stream, types
 from support.paths import ROOT
 from support.ports import free_ports
+from support.skips import need
 
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 TERMINAL = {"task-succeeded", "task-failed", "task-revoked", "task-rejected"}
+
+
+
+
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +40,10 @@ def live(stack):
         yield url
     finally:
         stop(proc)
+
+
+
+
 
 
 def check_order(items: list[dict]) -> None:
@@ -54,68 +66,20 @@ def check_order(items: list[dict]) -> None:
             assert first["task-started"] <= max(ends) + slack, (uuid, events)
 
 
-# -- every catalogue entry, via the API -----------------------------------------
 
-EXPECTED = {
-    "overview.async": ({}, lambda r, i: r["finished"] != r["sent"] and r["finished"][-1] == "A"),
-    # Redis runs the lowest number first, RabbitMQ (when the stack has it) the highest.
-    "overview.priority": ({"work": 0.1}, lambda r, i: {o["broker"]: o["ran 1"] for o in r["order"]}
-                          in ({"redis": "p0"}, {"redis": "p0", "rabbitmq": "p9"})),
-    "overview.distributed": ({}, lambda r, i: len(r["hostnames"]) >= 3),
-    "broker.queue": ({"tasks": 20}, lambda r, i: r["peak"] >= 10 and r["sizes"][-1] == 0),
-    "brokers.available": ({}, lambda r, i: {p["broker"]: p["reachable"] for p in r["reachable"]}["redis"]
-                          and any(s["broker"] == "Django ORM" and s["status"] == "removed" for s in r["seed"])),
-    "worker.inspect": ({"busy": 3}, lambda r, i: any(w["active"] for w in r["workers"].values())),
-    "beat.ticks": ({"seconds": 3.5}, lambda r, i: r["ticks"] >= 2 and "interval" in r["schedules"]),
-    "canvas.delay": ({"countdown": 1}, lambda r, i: r["expires"] == "revoked (expired)"
-                     and "task-revoked" in types(i) and r["countdown"] == 4 and r["eta"] == 6),
-    "canvas.callback": ({"x": 21}, lambda r, i: "callback got 42" in r["link"]
-                        and "ValueError('boom')" in r["link_error"] and "task-failed" in types(i)),
-    "canvas.group": ({"size": 5}, lambda r, i: r["results"] == [0, 2, 4, 6, 8]),
-    "canvas.chain": ({"start": 1, "length": 4}, lambda r, i: r["value"] == 16),
-    "canvas.chord": ({"size": 4}, lambda r, i: r["total"] == 12 and types(i).count("task-succeeded") >= 5),
-    "errors.retry": ({"fail_times": 2}, lambda r, i: r["recovered"] == {"attempts": 3}
-                     and r["gave_up"].startswith("FAILURE") and types(i).count("task-retried") >= 5),
-    "errors.timeout": ({"seconds": 6}, lambda r, i: "TimeLimitExceeded" in r["prefork"]
-                       and "ran to the end" in r.get("threads", "ran to the end")),
-    "errors.logging": ({"steps": 3}, lambda r, i: r["log lines"] >= 4
-                       and any("step 3 of 3" in n.get("text", "") for n in i if n["kind"] == "note")),
-    "practices.acks_late": ({"seconds": 2}, lambda r, i: [(o["state"], o["error"], o["deliveries"])
-                                                          for o in r["outcomes"]]
-                            == [("FAILURE", "WorkerLostError", 1), ("FAILURE", "WorkerLostError", 1),
-                                ("SUCCESS", "", 2), ("SUCCESS", "", 2)]
-                            and {"task-rejected", "task-retried"} <= set(types(i))),
-    "monitoring.flower": ({"tasks": 3}, lambda r, i: r["workers"] and r["tasks seen by Flower"] >= 1),
-    "monitoring.camera": ({"snapshots": 1}, lambda r, i: r["snapshots"][0]["events"] > 0),
-    # The measured demos: a table row per broker / pool / library and the machine's state, in words.
-    "broker.compare": ({"brokers": "redis,sqlite", "tasks": 20, "round_trips": 5},
-                       lambda r, i: [row["broker"] for row in r["table"]][:2] == ["redis", "sqlite"]
-                       and len(r["table"]) == 3 and "cores" in r["measured"]),
-    "pools.io": ({"pools": "gevent,solo", "tasks": 5, "wait": 0.05},
-                 lambda r, i: [row["pool"] for row in r["table"]] == ["gevent", "solo"] and "cores" in r["measured"]),
-    "pools.cpu": ({"pools": "prefork,threads", "tasks": 2, "task_seconds": 0.05},
-                  lambda r, i: [row["pool"] for row in r["table"]] == ["prefork", "threads"]),
-    "peers.compare": ({"libraries": "celery,dramatiq", "noops": 10, "round_trips": 5, "io_tasks": 10},
-                      lambda r, i: [row["library"] for row in r["table"]] == ["celery", "dramatiq"]
-                      and all(isinstance(row["drain s"], float) for row in r["table"])),
-}
-MEASURED = {"broker.compare", "pools.io", "pools.cpu", "peers.compare"}
 
+
+
+# -- what every demo must show: its scenario's Expect ------------------------------
 
 def check_outcome(demo: str, items: list[dict]) -> None:
-    """The run's events in order, and the outcome its slide claims."""
+    """The run's events in order, and the outcome its slide claims (the scenario's ``expect``)."""
+    expect = get(demo).expect
     check_order(items)
     result = result_of(items)
-    assert EXPECTED[demo][1](result, items), f"{demo}: {json.dumps(result)[:2000]}"
-    if demo not in ("brokers.available", "overview.priority", *MEASURED):
+    assert expect.outcome(result, items), f"{demo}: {json.dumps(result)[:2000]}"
+    if expect.events:
         assert any(i["kind"] == "event" for i in items), f"{demo}: no Celery event reached the run"
-
-
-# The slides' demos are checked where a presenter runs them, in their panels
-# (test_every_demo_slide_runs_in_its_panel); the measured ones, and one plain run, here.
-@pytest.mark.parametrize("demo", sorted(MEASURED | {"canvas.chain"}))
-def test_demo_runs_for_real_through_the_api(live, demo):
-    check_outcome(demo, run_demo(live, demo, EXPECTED[demo][0]))
 
 
 def test_sse_stream_replays_a_finished_run(live):
@@ -222,12 +186,6 @@ def test_deck_not_built_says_how_to_build_it(tmp_path):
 
 
 # -- the deck in a browser ------------------------------------------------------------
-
-# The measured demos' panels are a table, run through the API above; their slides stay out of
-# this browser pass, which clicks every other demo and expects task rows.
-SLIDE_DEMOS = sorted(set(EXPECTED) - MEASURED)
-
-
 def test_recordings_are_served_as_json_and_as_the_script_live_js_loads():
     """Only the JSON is committed: the ``<id>.js`` a served deck (and the audience's) loads
     is made from it, so a recording made after the build shows without a rebuild."""
@@ -261,42 +219,72 @@ def goto_demo(page, demo: str) -> None:
     page.wait_for_timeout(300)
 
 
-def test_every_demo_slide_runs_in_its_panel(live, deck, chromium):
-    from support.panel_fit import CHECK
+def set_param(panel, name: str, value) -> None:
+    """Type a value into a panel's parameter as a presenter would: field, list or box."""
+    field = panel.locator(f'[name="{name}"]')
+    if field.evaluate("n => n.tagName") == "SELECT":
+        field.select_option(str(value))
+    elif field.get_attribute("type") == "checkbox":
+        field.set_checked(bool(value))
+    else:
+        field.fill(str(value))
 
+
+@pytest.fixture(scope="module")
+def presenter(live, deck, chromium):
+    """The deck on the live server at 1280x720, one page for every demo in turn, as on stage."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = chromium.new_page(viewport={"width": 1280, "height": 720})
-    unfit = {}
-    errors = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.errors = []
+    page.ran = set()  # demos run so far, for the ones that read another's work (Scenario.after)
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
     page.goto(live + "/")
     page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30000)
-    for demo in SLIDE_DEMOS:
-        panel = page.locator(f'.demo-panel[data-demo="{demo}"]')
-        assert panel.count() == 1, f"no panel for {demo} in the deck"
-        goto_demo(page, demo)
-        assert panel.get_attribute("data-result") is None  # nothing ran on slide entry
-        for name, value in EXPECTED[demo][0].items():
-            panel.locator(f'input[name="{name}"]').fill(str(value))
-        panel.locator(".demo-run").click()
-        page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-result]', timeout=90000)
-        assert panel.get_attribute("data-result") == "succeeded", panel.locator(".demo-summary").inner_text()
-        # what the panel drew came from this run: the API replays it, and it shows the slide's claim
-        check_outcome(demo, stream(live, panel.get_attribute("data-run")))
-        # brokers.available probes; overview.priority's tasks run on workers of its own,
-        # on brokers the events bridge doesn't follow: both show a table, not task rows.
-        if demo not in ("brokers.available", "overview.priority"):
-            assert panel.locator(".demo-row").count() >= 1
-        page.evaluate("window.scrollTo(0, 0)")  # playwright scrolled to click; a presenter doesn't
-        page.wait_for_function("""id => !document.querySelector(
-            `.demo-panel[data-demo="${id}"] .demo-run`).disabled""", arg=demo)
-        # At 1280x720 the whole payoff is on screen when the run ends: nothing scrolled or cut.
-        seen = page.evaluate(CHECK, demo)
-        if seen["problems"]:
-            unfit[demo] = seen["problems"]
-        page.screenshot(path=str(ARTIFACTS / f"live-{demo}.png"))
-    assert not unfit, json.dumps(unfit, indent=1)
-    assert not errors
+    yield page
+    page.close()
+
+
+# The registry's order: a demo after those it reads (engines.run after imports.run).
+@pytest.mark.parametrize("demo", [s.id for s in catalogue()])
+def test_every_demo_runs_in_its_panel_and_shows_what_its_slide_claims(stack, live, presenter, demo):
+    """Clicked in its panel with its Expect's parameters; the run, replayed by the API, has its
+    events in order and its scenario's expected outcome; the payoff fits the slide at 1280x720."""
+    from support.panel_fit import CHECK
+
+    scenario, page = get(demo), presenter
+    if scenario.broker and scenario.broker not in stack.available:
+        need(scenario.broker, f"{demo} runs on {scenario.broker}, which could not be started here")
+    for first in scenario.after:
+        if first not in page.ran:
+            check_outcome(first, run_demo(live, first, get(first).expect.params))
+            page.ran.add(first)
+    panel = page.locator(f'.demo-panel[data-demo="{demo}"]')
+    assert panel.count() == 1, f"no panel for {demo} in the deck"
+    goto_demo(page, demo)
+    assert panel.get_attribute("data-result") is None  # nothing ran on slide entry
+    for name, value in scenario.expect.params.items():
+        set_param(panel, name, value)
+    panel.locator(".demo-run").click()
+    page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-result]', timeout=scenario.timeout * 1000 + 30000)
+    assert panel.get_attribute("data-result") == "succeeded", panel.locator(".demo-summary").inner_text()
+    page.ran.add(demo)
+    # what the panel drew came from this run: the API replays it, and it shows the slide's claim
+    check_outcome(demo, stream(live, panel.get_attribute("data-run")))
+    if scenario.expect.events:  # the others draw a table or chart, not task rows
+        assert panel.locator(".demo-row").count() >= 1
+    page.evaluate("window.scrollTo(0, 0)")  # playwright scrolled to click; a presenter doesn't
+    page.wait_for_function("""id => !document.querySelector(
+        `.demo-panel[data-demo="${id}"] .demo-run`).disabled""", arg=demo)
+    # At 1280x720 the whole payoff is on screen when the run ends: nothing scrolled or cut.
+    seen = page.evaluate(CHECK, demo)
+    page.screenshot(path=str(ARTIFACTS / f"live-{demo}.png"))
+    assert not seen["prerun"] and seen["payoff"] in KINDS, seen
+    assert not seen["problems"], json.dumps(seen["problems"], indent=1)
+    # No raw JSON where the payoff is drawn.
+    drawn = panel.locator(".demo-payoff").inner_text()
+    assert not any(ch in drawn for ch in "{}"), drawn
+    errors, page.errors = page.errors, []  # this demo's, not the next one's
+    assert not errors, errors
 
 
 def test_r_key_runs_the_demo_on_the_current_slide(live, deck, chromium):
@@ -408,7 +396,6 @@ def test_invoke_demo_runs_in_the_terminal(stack):
     assert "SUCCEEDED" in ran.stdout and "2 doubled 3 times: 16" in ran.stdout
     assert '"value"' not in ran.stdout
 
-
 def test_invoke_slides_record_keeps_the_run_once_as_json_stamped(stack, tmp_path):
     from brownbag import recording
 
@@ -442,8 +429,6 @@ def test_events_bridge_reconnects_after_the_broker_restarts():
 
     from brownbag.live.bridge import EventsBridge
     from demo.celery import app
-
-    from support.skips import need
 
     server = shutil.which("redis-server")
     if not server:

@@ -1,8 +1,7 @@
 """The live panel as a presenter uses it, at 1280x720, in headless Chromium on the real stack.
 
 One page, many slides: every demo's panel before Run (the last recording's final
-state, dimmed and labelled) and after a live run of the quick demos must fit the
-slide -- nothing scrolled away or clipped, the payoff inside the viewport, no text
+state, dimmed and labelled) must fit the slide (after a live run: test_live.py) -- nothing scrolled away or clipped, the payoff inside the viewport, no text
 under 18 px, contrast at least 4.5:1. Then the keyboard (navigation keys leave a
 field and move the slide, Enter runs, R on a running demo keeps the run), a
 one-task chain run 30 times that never ends without its row, and a deck that stops
@@ -19,7 +18,7 @@ import pytest
 
 from brownbag import recording
 from brownbag.deck import build, serve
-from brownbag.deck.directive import DEMO_IDS
+from brownbag.scenarios import catalogue
 from brownbag.scenarios.payoff import KINDS
 
 from support.live_server import start_live_server, stop
@@ -30,12 +29,9 @@ from support.ports import free_ports
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = ROOT / "tests" / "_artifacts" / "panel"
-# Quick enough to run live here (a few seconds together); the others are checked
-# through their recorded final state, drawn by the same code.
-LIVE_RUNS = {"canvas.chain": {}, "errors.logging": {}, "worker.inspect": {"busy": 2},
-             "broker.queue": {"tasks": 10}, "overview.async": {"work": 0.2},
-             "canvas.callback": {}, "brokers.available": {}}
-
+# Every demo, from the registry. After a live run each panel is checked in test_live.py
+# (test_every_demo_runs_in_its_panel_and_shows_what_its_slide_claims); here, before one.
+DEMOS = [s.id for s in catalogue()]
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +81,7 @@ def wait_done(page, demo: str, timeout: float = 60000) -> None:
 
 
 def test_every_recording_declares_its_payoff():
-    for demo in DEMO_IDS:
+    for demo in DEMOS:
         data = recording.read(demo)
         assert data, f"{demo}: not recorded (invoke slides.record --only {demo})"
         result = data["items"][-1]["result"]
@@ -95,7 +91,7 @@ def test_every_recording_declares_its_payoff():
 def test_before_run_every_panel_shows_its_last_recording_and_fits(page):
     """The pre-run state is the recorded run's final state: every demo's payoff, laid out."""
     problems, sizes = {}, []
-    for demo in DEMO_IDS:
+    for demo in DEMOS:
         goto(page, demo)
         page.wait_for_function("""id => document.querySelector(
             `.demo-panel[data-demo="${id}"]`).hasAttribute('data-prerun')""", arg=demo, timeout=5000)
@@ -109,27 +105,6 @@ def test_before_run_every_panel_shows_its_last_recording_and_fits(page):
         page.screenshot(path=str(ARTIFACTS / f"{demo}-before.png"))
     assert not problems, json.dumps(problems, indent=1)
     print(f"smallest text {min(s for s, _ in sizes):.1f} px, lowest contrast {min(c for _, c in sizes):.2f}")
-
-
-@pytest.mark.parametrize("demo", sorted(LIVE_RUNS))
-def test_after_a_live_run_the_payoff_is_on_screen(page, demo):
-    goto(page, demo)
-    panel = panel_of(page, demo)
-    for name, value in LIVE_RUNS[demo].items():
-        panel.locator(f'input[name="{name}"]').fill(str(value))
-    page.keyboard.press("Escape")
-    page.evaluate("document.activeElement && document.activeElement.blur()")
-    page.keyboard.press("r")
-    wait_done(page, demo)
-    seen = page.evaluate(CHECK, demo)
-    page.screenshot(path=str(ARTIFACTS / f"{demo}-after.png"))
-    assert seen["result"] == "succeeded", panel.locator(".demo-summary").inner_text()
-    assert not seen["prerun"]
-    assert not seen["problems"], seen["problems"]
-    assert seen["payoff"] in KINDS
-    # No raw JSON where the payoff is drawn.
-    assert not any(ch in panel.locator(".demo-payoff").inner_text() for ch in "{}"), \
-        panel.locator(".demo-payoff").inner_text()
 
 
 def test_navigation_keys_leave_a_field_and_enter_runs(page):

@@ -6,23 +6,33 @@ from pathlib import Path
 import pytest
 
 from brownbag import recording
-from brownbag.scenarios import Param, ParameterError, UnknownScenario, catalogue, get
+from brownbag.scenarios import (
+    Expect,
+    Param,
+    ParameterError,
+    UnknownScenario,
+    catalogue,
+    discover,
+    get,
+    in_order,
+    scenario,
+)
 
-OURS = ["overview.async", "overview.distributed", "broker.queue", "brokers.available",
-        "worker.inspect", "beat.ticks", "canvas.delay", "canvas.callback", "canvas.group",
-        "canvas.chain", "canvas.chord", "errors.retry", "errors.timeout", "errors.logging",
-        "practices.acks_late", "monitoring.flower", "monitoring.camera", "overview.priority"]
+
+def test_a_demo_id_must_read_section_name():
+    """The id is a slide's ``.. demo::`` argument, an API path and a recording's file name."""
+    with pytest.raises(ValueError, match=r"demo id 'Canvas/chain' \(\S*test_scenarios\): write it section\.name"):
+        scenario("Canvas/chain", "t", slide="s", expect=Expect(lambda r, i: True))(lambda run: None)
+    assert "Canvas/chain" not in discover()
 
 
-def test_catalogue_has_every_demo_of_the_issue():
-    ids = {s.id for s in catalogue()}
-    assert set(OURS) <= ids
-
-
-def test_every_slide_demo_is_in_the_catalogue():
-    from brownbag.deck.directive import DEMO_IDS
-
-    assert set(DEMO_IDS) <= {s.id for s in catalogue()}
+def test_a_demo_runs_after_the_demos_it_reads():
+    """engines.run scores what imports.run stored: the recorder and the tests run it second."""
+    assert get("engines.run").after == ("imports.run",)
+    ids = [s.id for s in catalogue()]
+    assert ids.index("imports.run") < ids.index("engines.run")
+    picked = in_order([get("engines.run"), get("canvas.chain"), get("imports.run")])
+    assert [s.id for s in picked] == ["canvas.chain", "imports.run", "engines.run"]
 
 
 def test_scenario_describes_itself():

@@ -15,7 +15,7 @@ from pathlib import Path
 from invoke import task
 
 from brownbag import recording, settings
-from brownbag.scenarios import UnknownScenario, catalogue, get
+from brownbag.scenarios import UnknownScenario, catalogue, get, in_order
 
 from .demos import run_quietly
 from .output import console, fail, warn
@@ -27,13 +27,13 @@ from .output import console, fail, warn
 def record(c, only=None, target=None):
     """Run every demo for real and keep each run for the static deck."""
 
+    # The registry's list, each demo after those it reads (engines.run after imports.run).
     try:
-        scenarios = [get(i) for i in only] if only else catalogue()
+        scenarios = in_order(get(i) for i in only) if only else catalogue()
     except UnknownScenario as exc:
         fail(str(exc))
     folder = Path(target) if target else recording.FOLDER
-    # A demo may need another one first (engines.run matches what imports.run
-    # stored): whatever fails gets one more try after all the others ran.
+    # Whatever fails (a machine busy for a moment) gets one more try after all the others ran.
     pending = [s for s in scenarios if not record_one(s, folder, last=False)]
     failed = [s.id for s in pending if not record_one(s, folder, last=True)]
     if failed:

@@ -24,55 +24,17 @@ is written against; keep it stable)::
 - ``div.demo-cmd`` — the terminal command that runs the same scenario for real.
 
 Without JavaScript (the static deck) the panel still names the command.
-The ids are stable: the live server's catalogue, the recordings and
-``invoke demo <id>`` all use them.
+The ids are the registry's (:mod:`brownbag.scenarios.registry`): a slide may show
+any registered scenario, once; the live server's catalogue, the recordings and
+``invoke demo <id>`` use the same ids. The talk's order is the order of its slides.
 """
 
 from __future__ import annotations
 
 import html
-import re
 
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives
-
-# Every demo the talk shows, in talk order. Adding one here is how a slide may use it.
-DEMO_IDS = (
-    "overview.async",
-    "overview.priority",
-    "overview.distributed",
-    "broker.queue",
-    "brokers.available",
-    "broker.compare",
-    "worker.inspect",
-    "pools.io",
-    "pools.cpu",
-    "beat.ticks",
-    "canvas.delay",
-    "canvas.callback",
-    "canvas.group",
-    "canvas.chain",
-    "canvas.chord",
-    "errors.retry",
-    "errors.timeout",
-    "errors.logging",
-    "practices.acks_late",
-    "delivery.prefetch",
-    "delivery.visibility",
-    "delivery.quorum",
-    "delivery.shutdown",
-    "practices.memory",
-    "practices.results",
-    "practices.chord_failure",
-    "ecosystem.django",
-    "monitoring.flower",
-    "monitoring.camera",
-    "peers.compare",
-    "engines.run",
-    "imports.run",
-)
-
-_ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 
 
 def panel_html(demo_id: str) -> str:
@@ -99,10 +61,16 @@ class DemoDirective(Directive):
     def run(self):
         demo_id = self.arguments[0].strip()
         document = self.state.document
-        if not _ID.match(demo_id) or demo_id not in DEMO_IDS:
+        # The registry is the one list of demos: a slide may show any scenario it holds.
+        # Imported here, by the first demo slide: it imports the demo app and its tasks,
+        # which a deck of code and prose alone (and code-of, which reads with ast) never needs.
+        from brownbag.scenarios import discover
+
+        known = discover()
+        if demo_id not in known:
             raise self.error(
-                f"unknown demo id {demo_id!r}: add it to DEMO_IDS in brownbag/deck/directive.py "
-                f"(known: {', '.join(DEMO_IDS)})"
+                f"unknown demo id {demo_id!r}: no scenario in brownbag/scenarios/ registers it "
+                f"(known: {', '.join(sorted(known))})"
             )
         # One panel per id: the live layer finds a demo's panel by its id.
         seen = document.__dict__.setdefault("_brownbag_demo_ids", set())

@@ -12,8 +12,19 @@ defined here, and neither is how a run is drawn (``slides/assets/live.js`` on a
 slide, ``brownbag.cli.demos`` in a terminal).
 """
 
-from .registry import Param, ParameterError, Scenario, UnknownScenario, catalogue, discover, get, scenario
+from .registry import (
+                       Expect,
+                       Param,
+                       ParameterError,
+                       Scenario,
+                       UnknownScenario,
+                       catalogue,
+                       discover,
+                       get,
+                       in_order,
+                       scenario,
+)
 from .runs import Run, RunFailed, Tracker
 
-__all__ = ["Param", "ParameterError", "Run", "RunFailed", "Scenario", "Tracker",
-           "UnknownScenario", "catalogue", "discover", "get", "scenario"]
+__all__ = ["Expect", "Param", "ParameterError", "Run", "RunFailed", "Scenario", "Tracker",
+           "UnknownScenario", "catalogue", "discover", "get", "in_order", "scenario"]

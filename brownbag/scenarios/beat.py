@@ -6,13 +6,14 @@ from datetime import datetime, timezone
 from brownbag import settings
 
 from .payoff import fact, timeline
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 
 @scenario(
     "beat.ticks", "Beat sends tick() on schedule; workers run it",
     slide="Celerybeat",
+    expect=Expect(lambda r, i: r["ticks"] >= 2 and "interval" in r["schedules"], params={"seconds": 3.5}),
     params=[Param("seconds", float, 12.0, min=1, max=70, help="how long to watch")],
     timeout=90,
 )

@@ -15,12 +15,13 @@ from demo.basics import sleepy
 
 from ._cluster import node_for, queue_size
 from .payoff import cell, fact, table
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 
 
 @scenario(
     "broker.queue", "The broker is the queue: it grows while nobody consumes",
     slide="Broker",
+    expect=Expect(lambda r, i: r["peak"] >= 10 and r["sizes"][-1] == 0, params={"tasks": 20}),
     params=[Param("tasks", int, 20, min=1, max=200, help="messages to queue"),
             Param("pool", str, "threads", choices=("prefork", "gevent", "eventlet", "threads"),
                   help="whose queue to pause")],
@@ -86,6 +87,9 @@ SEED_BROKERS = {
 @scenario(
     "brokers.available", "Which brokers this machine can reach now",
     slide="Supported brokers",
+    expect=Expect(lambda r, i: {p["broker"]: p["reachable"] for p in r["reachable"]}["redis"]
+                  and any(s["broker"] == "Django ORM" and s["status"] == "removed" for s in r["seed"]),
+                  events=False),
 )
 def available(run):
     """The seed's 2013 list against this kombu's transports, then a real connection

@@ -8,13 +8,15 @@ from demo.basics import add, sleepy
 from demo.canvas import double, explode, on_error, on_success, report_failure, total
 
 from .payoff import fact, timeline
-from .registry import Param, scenario
+from .registry import Expect, Param, event_types, scenario
 from .runs import RunFailed
 
 
 @scenario(
     "canvas.delay", "delay() and apply_async(): countdown, eta, expires",
     slide="Program for Celery / Delay and apply_async",
+    expect=Expect(lambda r, i: r["expires"] == "revoked (expired)" and "task-revoked" in event_types(i)
+                  and r["countdown"] == 4 and r["eta"] == 6, params={"countdown": 1}),
     params=[Param("countdown", float, 2.0, min=0, max=10, help="seconds before the countdown task may run")],
 )
 def delay_options(run, countdown):
@@ -46,6 +48,8 @@ def delay_options(run, countdown):
 @scenario(
     "canvas.callback", "Callbacks: link on success, link_error on failure",
     slide="Program for Celery / Callback",
+    expect=Expect(lambda r, i: "callback got 42" in r["link"] and "ValueError('boom')" in r["link_error"]
+                  and "task-failed" in event_types(i), params={"x": 21}),
     params=[Param("x", int, 21, min=-1000, max=1000, help="what double() gets")],
 )
 def callbacks(run, x):
@@ -79,6 +83,7 @@ def callbacks(run, x):
 @scenario(
     "canvas.group", "A group: tasks in parallel, results in order",
     slide="Program for Celery / Group",
+    expect=Expect(lambda r, i: r["results"] == [0, 2, 4, 6, 8], params={"size": 5}),
     params=[Param("size", int, 6, min=1, max=30, help="how many double() tasks")],
 )
 def group_demo(run, size):
@@ -91,6 +96,7 @@ def group_demo(run, size):
 @scenario(
     "canvas.chain", "A chain: each result feeds the next task",
     slide="Program for Celery / Chain",
+    expect=Expect(lambda r, i: r["value"] == 16, params={"start": 1, "length": 4}),
     params=[Param("start", int, 1, min=0, max=1000, help="the first value"),
             Param("length", int, 4, min=1, max=10, help="how many double() steps")],
 )
@@ -104,6 +110,8 @@ def chain_demo(run, start, length):
 @scenario(
     "canvas.chord", "A chord: a group, then one callback with all its results",
     slide="Program for Celery / Chord",
+    expect=Expect(lambda r, i: r["total"] == 12 and event_types(i).count("task-succeeded") >= 5,
+                  params={"size": 4}),
     params=[Param("size", int, 5, min=1, max=30, help="tasks in the header")],
 )
 def chord_demo(run, size):

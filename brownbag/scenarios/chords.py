@@ -9,7 +9,7 @@ from demo.chords import jobs_in_feeds
 
 from .errors import LogFollower, log_files
 from .payoff import cell, fact, table
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 FEEDS = ("acme", "down", "globex")  # count_jobs() raises at once for "down"
@@ -50,6 +50,9 @@ def caught(get) -> tuple[str, float]:
 @scenario(
     "practices.chord_failure", "A chord whose header fails: the body never runs",
     slide="What to keep in mind / Chords",
+    expect=Expect(lambda r, i: r["get()"] == "ValueError: feed 'down' is unreachable"
+                  and not {e["type"] for e in i if e["kind"] == "event" and e.get("uuid") == r["body"]}
+                  & {"task-received", "task-started", "task-succeeded"}, params={"seconds": 0.3}),
     params=[Param("seconds", float, 1.0, min=0.2, max=5, help="how long each healthy feed takes")],
 )
 def chord_failure(run, seconds):

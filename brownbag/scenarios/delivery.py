@@ -25,7 +25,7 @@ from demo import delivery
 
 from ._cluster import demo_worker, node_name, wait_answering
 from .payoff import fact, table
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 
@@ -133,6 +133,8 @@ def prefetch_round(run, label, count, processes, flags, url, client, long_s, sho
 @scenario(
     "delivery.prefetch", "Prefetch: reserved is not running",
     slide="What to keep in mind / Prefetch",
+    expect=Expect(lambda r, i: [x["waited"] > 0 for x in r["rounds"]] == [False, True, False],
+                  params={"long": 2.5, "shorts": 4, "short": 0.2}),
     params=[Param("long", float, 4.0, min=2, max=10, help="seconds the long report takes"),
             Param("shorts", int, 6, min=2, max=12, help="how many short reports follow it"),
             Param("short", float, 0.3, min=0.1, max=1, help="seconds each short report takes")],
@@ -187,6 +189,8 @@ def short_visibility_options(url: str) -> dict:
 @scenario(
     "delivery.visibility", "Redis visibility_timeout: the countdown that runs twice",
     slide="What to keep in mind / Redis visibility timeout",
+    expect=Expect(lambda r, i: r["runs"] >= 2 and r["within"] == {"countdown": 2, "runs": 1},
+                  params={"countdown": 5}),
     params=[Param("countdown", float, 5.0, min=4, max=20,
                   help="seconds until the reminder is due (the demo worker's visibility timeout is 3 s)")],
     timeout=90,
@@ -299,6 +303,8 @@ def delayed_depths(client) -> dict[str, int]:
 @scenario(
     "delivery.quorum", "Quorum queues: RabbitMQ holds the countdown, not the worker",
     slide="What to keep in mind / Quorum queues",
+    expect=Expect(lambda r, i: r["topology"]["queue type"] == "quorum" and r["runs"] == 1
+                  and all(p["worker holds"] == 0 for p in r["timeline"]), params={"countdown": 3}),
     params=[Param("countdown", int, 6, min=2, max=30, help="seconds until the reminder is due")],
     timeout=90, broker="rabbitmq",
 )
@@ -410,6 +416,9 @@ def wait_exits(workers: list[Worker], timeout: float) -> dict[str, float]:
 @scenario(
     "delivery.shutdown", "Warm, soft and cold shutdown: what becomes of the running task",
     slide="What to keep in mind / Shutdown",
+    expect=Expect(lambda r, i: [c["fate"] for c in r["cases"]]
+                  == ["finished", "lost (left RETRY)", "requeued, ran again", "requeued, ran again"],
+                  params={"seconds": 3, "after": 0.5}),
     params=[Param("seconds", float, 3.0, min=2, max=10, help="how long each export takes"),
             Param("after", float, 1.0, min=0.5, max=5, help="seconds into the export the signal is sent")],
     timeout=120,

@@ -11,13 +11,15 @@ from demo.errors import chatty, flaky, slow
 
 from ._cluster import answering
 from .payoff import cell, fact, line, log, table, timeline
-from .registry import Param, scenario
+from .registry import Expect, Param, event_types, notes, scenario
 from .runs import RunFailed
 
 
 @scenario(
     "errors.retry", "Retry with exponential back-off and jitter; max_retries",
     slide="Program for Celery / Error handling",
+    expect=Expect(lambda r, i: r["recovered"] == {"attempts": 3} and r["gave_up"].startswith("FAILURE")
+                  and event_types(i).count("task-retried") >= 5, params={"fail_times": 2}),
     params=[Param("fail_times", int, 2, min=0, max=3, help="failures before the first task succeeds")],
     timeout=60,
 )
@@ -48,6 +50,8 @@ def retries(run, fail_times):
 @scenario(
     "errors.timeout", "Time limits: soft, then hard -- and which pools honour them",
     slide="Program for Celery / Timeouts",
+    expect=Expect(lambda r, i: "TimeLimitExceeded" in r["prefork"]
+                  and "ran to the end" in r.get("threads", "ran to the end"), params={"seconds": 6}),
     params=[Param("seconds", float, 6.0, min=1, max=10, help="how long slow() works")],
     timeout=60,
 )
@@ -124,6 +128,8 @@ class LogFollower:
 @scenario(
     "errors.logging", "get_task_logger: the task's own log lines",
     slide="Program for Celery / Logging",
+    expect=Expect(lambda r, i: r["log lines"] >= 4 and any("step 3 of 3" in n for n in notes(i)),
+                  params={"steps": 3}),
     params=[Param("steps", int, 3, min=1, max=10, help="log lines chatty() writes")],
 )
 def logging_lines(run, steps):

@@ -12,7 +12,7 @@ from brownbag.stack import credentials
 
 from ._admin import Admin, AdminError, options
 from .payoff import fact, table
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 # By name: importing demo.jobsite.tasks would set Django up in this process.
@@ -67,6 +67,11 @@ def first_run(run, since: float) -> tuple[str | None, float | None]:
 @scenario(
     "ecosystem.django", "A schedule saved in the Django admin: beat runs it, the admin lists its result",
     slide="Ecosystem / django-celery",
+    expect=Expect(lambda r, i: r["task_result"][0]["status"] == "SUCCESS"
+                  and r["task_result"][0]["worker"].startswith("jobsite@")
+                  and any(e["kind"] == "event" and e["type"] == "task-sent"
+                          and e["uuid"] == r["task_result"][0]["task_id"] for e in i),
+                  params={"every": 2}),
     params=[Param("every", int, 5, min=2, max=60, help="seconds between runs of the schedule")],
     timeout=90,
     needs=("jobsite",),

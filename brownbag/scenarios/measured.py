@@ -11,7 +11,7 @@ from brownbag.bench import machine, report
 from brownbag.bench import pools as pool_bench
 
 from .payoff import bars, fact, group
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 
@@ -90,6 +90,9 @@ def lock_wait(run, expected: float) -> dict:
 @scenario(
     "broker.compare", "The same workload through every broker, Celery beside raw kombu",
     slide="Broker / Implementation",
+    expect=Expect(lambda r, i: [row["broker"] for row in r["table"]][:2] == ["redis", "sqlite"]
+                  and len(r["table"]) == 3 and "cores" in r["measured"],
+                  params={"brokers": "redis,sqlite", "tasks": 20, "round_trips": 5}, events=False),
     params=[
         Param("brokers", str, ",".join(settings.BROKERS), help="comma-separated: redis, rabbitmq, mongo, sqlite"),
         Param("tasks", int, 60, min=10, max=5000, help="no-op tasks in the throughput batch"),
@@ -168,6 +171,8 @@ def _pools(run, batch: str, pools: str, concurrency: int, **plan) -> dict:
 @scenario(
     "pools.io", "IO-bound batch on every pool: wall time against the ideal",
     slide="Worker / Concurrency",
+    expect=Expect(lambda r, i: [row["pool"] for row in r["table"]] == ["gevent", "solo"] and "cores" in r["measured"],
+                  params={"pools": "gevent,solo", "tasks": 5, "wait": 0.05}, events=False),
     params=[
         Param("pools", str, ",".join(pool_bench.POOLS), help="comma-separated: prefork, threads, gevent, eventlet, solo"),
         Param("concurrency", int, 10, min=1, max=50, help="the same budget for every pool"),
@@ -185,6 +190,8 @@ def pools_io(run, pools, concurrency, tasks, wait):
 @scenario(
     "pools.cpu", "CPU-bound batch on every pool: wall time against the ideal",
     slide="Worker / Concurrency",
+    expect=Expect(lambda r, i: [row["pool"] for row in r["table"]] == ["prefork", "threads"],
+                  params={"pools": "prefork,threads", "tasks": 2, "task_seconds": 0.05}, events=False),
     params=[
         Param("pools", str, ",".join(pool_bench.POOLS), help="comma-separated: prefork, threads, gevent, eventlet, solo"),
         Param("concurrency", int, os.cpu_count() or 1, min=1, max=50,

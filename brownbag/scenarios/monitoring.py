@@ -11,7 +11,7 @@ from brownbag import settings
 from demo.basics import add
 
 from .payoff import fact, facts, table
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 
@@ -32,6 +32,7 @@ def flower_url(cfg: dict | None = None) -> str:
 @scenario(
     "monitoring.flower", "Flower: the cluster as Flower sees it",
     slide="Ecosystem / Flower",
+    expect=Expect(lambda r, i: r["workers"] and r["tasks seen by Flower"] >= 1, params={"tasks": 3}),
     params=[Param("tasks", int, 5, min=1, max=50, help="add() tasks to send first")],
 )
 def flower(run, tasks):
@@ -65,6 +66,7 @@ def flower(run, tasks):
 @scenario(
     "monitoring.camera", "celery events --camera: snapshots as they are taken",
     slide="Ecosystem / Monitoring",
+    expect=Expect(lambda r, i: r["snapshots"][0]["events"] > 0, params={"snapshots": 1}),
     params=[Param("snapshots", int, 2, min=1, max=10, help="snapshots to wait for")],
     timeout=60,
 )

@@ -6,7 +6,7 @@ from demo.concurrency import whoami
 
 from ._cluster import answering
 from .payoff import fact, timeline
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 # label, countdown (s): sent in this order. No priorities here: which one runs first
@@ -17,6 +17,7 @@ PLAN = [("A", 2.0), ("B", 0.0), ("C", 1.0), ("D", 0.0), ("E", 0.5), ("F", 0.0)]
 @scenario(
     "overview.async", "Asynchronous: sent in one order, run in another",
     slide="Overview / Goal",
+    expect=Expect(lambda r, i: r["finished"] != r["sent"] and r["finished"][-1] == "A"),
     params=[Param("work", float, 0.5, min=0.1, max=3, help="seconds each task sleeps")],
 )
 def asynchronous(run, work):
@@ -42,6 +43,7 @@ def asynchronous(run, work):
 @scenario(
     "overview.distributed", "Distributed: any worker that reaches the broker runs tasks",
     slide="Overview / Goal",
+    expect=Expect(lambda r, i: len(r["hostnames"]) >= 3),
     params=[Param("per_pool", int, 2, min=1, max=10, help="tasks sent to each worker's queue")],
 )
 def distributed(run, per_pool):

@@ -6,12 +6,16 @@ from brownbag.bench import peers as peer_bench
 
 from .measured import finish, lock_wait, parse_names
 from .payoff import table as view
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 
 
 @scenario(
     "peers.compare", "Celery and the queues people pick instead, on one Redis",
     slide="Ecosystem / What would you pick instead?",
+    expect=Expect(lambda r, i: [row["library"] for row in r["table"]] == ["celery", "dramatiq"]
+                  and all(isinstance(row["drain s"], float) for row in r["table"]),
+                  params={"libraries": "celery,dramatiq", "noops": 10, "round_trips": 5, "io_tasks": 10},
+                  events=False),
     params=[
         Param("libraries", str, ",".join(peer_bench.LIBRARIES),
               help="comma-separated: celery, dramatiq, rq, huey, taskiq"),

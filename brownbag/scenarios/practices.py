@@ -16,7 +16,7 @@ from demo.practices import (
 
 from ._cluster import node_for
 from .payoff import cell, table
-from .registry import Param, scenario
+from .registry import Expect, Param, event_types, scenario
 from .runs import RunFailed
 
 
@@ -79,6 +79,10 @@ def became(state: str, deliveries: int, rejected: bool, retried: bool) -> str:
 @scenario(
     "practices.acks_late", "A pool process dies mid-task: failed, or run again?",
     slide="Program for Celery / Best practices",
+    expect=Expect(lambda r, i: [(o["state"], o["error"], o["deliveries"]) for o in r["outcomes"]]
+                  == [("FAILURE", "WorkerLostError", 1), ("FAILURE", "WorkerLostError", 1),
+                      ("SUCCESS", "", 2), ("SUCCESS", "", 2)]
+                  and {"task-rejected", "task-retried"} <= set(event_types(i)), params={"seconds": 2}),
     params=[Param("seconds", float, 3.0, min=1, max=10, help="how long charging an order takes")],
     timeout=90,
 )

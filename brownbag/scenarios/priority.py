@@ -19,7 +19,7 @@ from brownbag.workers import Worker, client_app, running
 from demo.basics import sleepy
 
 from .payoff import fact, table
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 QUEUE = "priority"  # declared in demo/celery.py with x-max-priority, like every queue there
@@ -66,6 +66,9 @@ def burst_on(run, name: str, worker: Worker, client, work: float) -> dict:
 @scenario(
     "overview.priority", "Priority: the same burst on Redis and on RabbitMQ",
     slide="Overview / Goal",
+    expect=Expect(lambda r, i: {o["broker"]: o["ran 1"] for o in r["order"]}
+                  in ({"redis": "p0"}, {"redis": "p0", "rabbitmq": "p9"}),
+                  params={"work": 0.1}, events=False),
     params=[Param("brokers", str, ",".join(BROKERS), help="comma-separated: redis, rabbitmq"),
             Param("work", float, 0.3, min=0.1, max=2, help="seconds each task of the burst sleeps")],
     timeout=180,

@@ -1,31 +1,46 @@
-"""The demo catalogue: every live demo of the deck, declared once.
+"""The demo registry: every live demo of the deck, declared once.
 
 A scenario is a plain function that sends real Celery work through a
 :class:`~brownbag.scenarios.runs.Run` and returns the run's result. The same
 scenario runs from a slide (``POST /api/demos/<id>/runs``) and from the
-terminal (``invoke demo <id> --param k=v``). To add one, drop a module in
-``brownbag/scenarios/`` -- every module of the package is imported by
-:func:`discover`, nothing else needs editing::
+terminal (``invoke demo <id> --param k=v``). This registry is the only list of
+demos: the deck's ``.. demo::`` directive, the live server, ``invoke demo``,
+``invoke slides.record`` and the tests all ask it. A new demo is four things,
+and nothing else needs editing:
 
-    # brownbag/scenarios/canvas_chain.py
-    from celery import chain
+1. its tasks in ``demo/`` (a task added to a module ``demo/celery.py`` already
+   includes, on a queue a worker of the stack consumes);
+2. its scenario, in any module of ``brownbag/scenarios/`` (:func:`discover`
+   imports them all), with ``expect=``: what a good run shows, which
+   ``tests/test_live.py`` checks, for every demo, by clicking its panel on the
+   real stack (``pytest tests/test_live.py -k <id>``);
+3. its slide: ``.. demo:: <id>`` in ``slides/talk.rst`` (the build refuses an id
+   no scenario registers; ``tests/test_deck.py`` fails a scenario without a slide);
+4. its recording, replayed when no backend answers: ``invoke slides.record --only <id>``.
 
-    from demo.canvas import double
-    from brownbag.scenarios.payoff import fact, timeline
-    from brownbag.scenarios.registry import Param, scenario
+For example, Celery's ``map`` (one message, one task, the function called for
+each item) -- in ``demo/canvas.py``::
 
+    @app.task
+    def square(x):
+        return x * x
+
+then, in ``brownbag/scenarios/canvas.py``::
 
     @scenario(
-        "canvas.chain",
-        "A chain: each result feeds the next task",
-        slide="Program for Celery / Chain",
-        params=[Param("start", int, 1, min=0, max=1000, help="the first value")],
+        "canvas.map", "map: one message, one task, many calls",
+        slide="Program for Celery / Map",
+        # the claim its slide makes, and the (quick) parameters the test runs it with
+        expect=Expect(lambda result, items: result["squares"] == [0, 1, 4, 9]
+                      and event_types(items).count("task-succeeded") == 1, params={"size": 4}),
+        params=[Param("size", int, 5, min=1, max=100, help="how many numbers")],
     )
-    def chain_demo(run, start):
-        result = run.send(chain(double.s(start), double.s(), double.s()))
-        run.note(f"sent a chain of 3 from {start}")
-        value = run.wait(result)
-        return {"payoff": timeline(fact("value", value)), "value": value}  # -> the summary
+    def map_demo(run, size):
+        squares = run.wait(run.send(square.map(range(size))))
+        run.note(f"one celery.map task called square() {size} times")
+        return {"payoff": timeline(fact("squares", squares)), "squares": squares}  # -> the summary
+
+and ``.. demo:: canvas.map`` on a slide, then ``invoke slides.record --only canvas.map``.
 
 ``run.send`` registers every task id of the signature (chains, groups and
 chords included) before the message leaves, so the events bridge can hand
@@ -40,19 +55,25 @@ validated: a bad value is rejected before anything is sent, with a message
 naming the parameter and its limits. A demo that needs a part the stack may
 lack declares it (``needs=("engines",)``; ``broker="rabbitmq"`` implies it), or
 ``wants={"rabbitmq": "what is skipped without it"}`` when it runs without:
-the panel says so before Run, naming the command (``_parts.py``).
+the panel says so before Run, naming the command (``_parts.py``). A demo that
+reads what another stored names it (``after=("imports.run",)``): the recorder
+and the tests run that one first.
 """
 
 from __future__ import annotations
 
+import graphlib
 import importlib
 import pkgutil
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ._parts import PARTS, known
 
 TYPES = {int: "integer", float: "number", str: "string", bool: "boolean"}
+# A demo id: the slide's ``.. demo::`` argument, the API's path, a recording's file name.
+_ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 
 
 class ParameterError(ValueError):
@@ -144,6 +165,33 @@ class Param:
                 "limits": self.limits(), "help": self.help}
 
 
+def event_types(items: list[dict]) -> list[str]:
+    """The Celery event types of a run's items, in order (for an :class:`Expect`'s outcome)."""
+    return [i["type"] for i in items if i["kind"] == "event"]
+
+
+def notes(items: list[dict]) -> list[str]:
+    """The commentary lines of a run's items, in order."""
+    return [i.get("text", "") for i in items if i["kind"] == "note"]
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What a good run of a demo shows: the claim its slide makes, checked on the real stack.
+
+    ``outcome(result, items)`` is true of the run's result (the summary's ``result``) and its
+    item stream when the demo did what its slide says; ``params`` are the values the test runs
+    it with (quick ones; the defaults where left out). ``events`` is false for a demo whose
+    work the events bridge does not follow (broker probes, benchmarks and workers on brokers
+    of their own): its run has no Celery events and its panel no task rows.
+    ``tests/test_live.py`` runs every demo in its panel against this.
+    """
+
+    outcome: Callable[[dict, list], bool]
+    params: dict = field(default_factory=dict)
+    events: bool = True
+
+
 @dataclass(frozen=True)
 class Scenario:
     """A demo: what the slide shows and the function that runs it for real."""
@@ -158,6 +206,10 @@ class Scenario:
     timeout: float = 60.0
     # The broker (its name) a demo always runs on, whatever the stack's: its runs say so.
     broker: str = ""
+    # What a good run shows (tests/test_live.py checks every demo against it).
+    expect: Expect | None = None
+    # Demos whose work this one reads (engines.run scores what imports.run stored): run first.
+    after: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
     # Parts of the stack it cannot run without, and those it runs without but leaves
     # something out (part -> what is skipped): _parts.py; the panel says so before Run.
@@ -189,8 +241,9 @@ class Scenario:
 _CATALOGUE: dict[str, Scenario] = {}
 
 
-def scenario(id: str, title: str, *, slide: str, params=(), description: str | None = None,
-             timeout: float = 60.0, broker: str = "", needs=(), wants=None, **extra):
+def scenario(id: str, title: str, *, slide: str, expect: Expect, params=(),
+             description: str | None = None, timeout: float = 60.0, broker: str = "",
+             after: tuple[str, ...] = (), needs=(), wants=None, **extra):
     """Decorator registering ``fn(run, **params)`` as the scenario ``id``.
 
     ``broker``: the broker it always runs on (a needed part when the stack may lack it)."""
@@ -201,9 +254,13 @@ def scenario(id: str, title: str, *, slide: str, params=(), description: str | N
     def register(fn):
         if id in _CATALOGUE and _CATALOGUE[id].run is not fn:
             raise ValueError(f"demo id {id!r} registered twice ({fn.__module__})")
+        if not _ID.match(id):
+            raise ValueError(f"demo id {id!r} ({fn.__module__}): write it section.name, "
+                             f"lower case and underscores")
         doc = description if description is not None else (fn.__doc__ or "").strip()
-        _CATALOGUE[id] = Scenario(id, title, slide, fn, tuple(params), doc, timeout, broker, extra,
-                                   needs, wants)
+        _CATALOGUE[id] = Scenario(id, title, slide, fn, tuple(params), doc, timeout, broker,
+                                  expect=expect, after=tuple(after), extra=extra,
+                                  needs=needs, wants=wants)
         return fn
 
     return register
@@ -219,8 +276,24 @@ def discover() -> dict[str, Scenario]:
 
 
 def catalogue() -> list[Scenario]:
-    """Every scenario, in id order."""
-    return [s for _, s in sorted(discover().items())]
+    """Every scenario, in id order, except that a demo comes after those it reads (``after``)."""
+    return in_order(s for _, s in sorted(discover().items()))
+
+
+def in_order(scenarios) -> list[Scenario]:
+    """``scenarios`` in their order, each moved after the ones among them it reads (``after``)."""
+    scenarios = list(scenarios)
+    by_id = {s.id: s for s in scenarios}
+    graph = graphlib.TopologicalSorter()
+    for s in scenarios:
+        graph.add(s.id, *(a for a in s.after if a in by_id))
+    order = []
+    graph.prepare()  # a circle of after= raises graphlib.CycleError, naming it
+    while graph.is_active():
+        ready = sorted(graph.get_ready(), key=[s.id for s in scenarios].index)
+        order += ready
+        graph.done(*ready)
+    return [by_id[i] for i in order]
 
 
 def get(scenario_id: str) -> Scenario:

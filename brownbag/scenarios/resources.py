@@ -18,7 +18,7 @@ from demo.resources import count_visit, count_visit_quietly, leaky
 
 from ._cluster import demo_worker, node_name, queue_size, wait_answering
 from .payoff import bars, cell, fact, group, table
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 META = "celery-task-meta-"  # the Redis result backend's key prefix (celery/backends/base.py)
@@ -60,6 +60,10 @@ def recycled_after(rows: list[dict]) -> list[int]:
 @scenario(
     "practices.memory", "Memory: a leaking task, and the pool process recycled",
     slide="What to keep in mind / Memory",
+    # --max-tasks-per-child 2: the third task runs in a new process.
+    expect=Expect(lambda r, i: recycled_after([row for row in r["rows"]
+                                               if row["limit"] == r["rows"][0]["limit"]]) == [2],
+                  params={"megabytes": 20, "tasks": 3}),
     params=[Param("megabytes", int, 50, min=10, max=200, help="what each leaky() call keeps for good"),
             Param("tasks", int, 4, min=2, max=4, help="leaky() calls under each limit")],
     timeout=120,
@@ -144,6 +148,9 @@ def idle(app, node: str, queue: str) -> bool:
 @scenario(
     "practices.results", "Results nobody reads: keys piling up in Redis",
     slide="What to keep in mind / Results",
+    expect=Expect(lambda r, i: r["rows"][-1]["count_visit keys"] == 0
+                  and all(row["ignore_result keys"] == 0 for row in r["rows"]),
+                  params={"tasks": 20, "expires": 2}, events=False),
     params=[Param("tasks", int, 200, min=10, max=2000, help="tasks sent each way"),
             Param("expires", int, 8, min=1, max=30,
                   help="result_expires of the demo's worker, in seconds (lowered for the demo)")],

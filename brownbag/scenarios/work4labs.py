@@ -13,7 +13,7 @@ from demo.imports import FeedUnavailable, feed_urls, import_all
 from demo.store import open_store
 
 from .payoff import cell, fact, table
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 FEEDS = tuple(feed_names())
@@ -22,6 +22,8 @@ FEEDS = tuple(feed_names())
 @scenario(
     "imports.run", "Partner feeds fetched on gevent, upserted, summarised by a chord",
     slide="Work4Labs usage / Imports",
+    expect=Expect(lambda r, i: (r["totals"]["ok"], r["totals"]["failed"]) == (3, 1),
+                  params={"latency": 0.0, "flaky": "none", "broken": "startup-hub.json", "backoff": 0.1}),
     params=[
         Param("latency", float, 0.3, min=0.0, max=5.0, help="seconds each partner takes to answer"),
         Param("flaky", str, "jobboard-fr.json", choices=("none", *FEEDS), help="the partner that often answers 503"),
@@ -92,6 +94,12 @@ def import_first(run, store) -> int:
 @scenario(
     "engines.run", "Candidates scored against the imported jobs, in chunks, on the engines worker",
     slide="Work4Labs usage / Engines",
+    # Every chunk scored within its limit, the best matches ranked (the runaway chunk, whose
+    # timing a busy machine blurs, is tests/test_engines.py's).
+    expect=Expect(lambda r, i: r["timed_out"] == 0 and r["chunks"] == -(-r["scored"] // 10)
+                  and [m["score"] for m in r["top"]] == sorted((m["score"] for m in r["top"]), reverse=True)
+                  and r["top"][0]["score"] > 0, params={"chunk_size": 10}),
+    after=("imports.run",),
     params=[
         Param("chunk_size", int, 10, min=1, max=30, help="candidates per score_chunk task"),
         Param("top_k", int, 3, min=1, max=10, help="matches kept per candidate"),

@@ -4,13 +4,14 @@ from demo.basics import sleepy
 from demo.monitoring import cluster_view
 
 from .payoff import cell, fact, table
-from .registry import Param, scenario
+from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
 
 @scenario(
     "worker.inspect", "Inspect the workers: active, reserved, stats",
     slide="Worker",
+    expect=Expect(lambda r, i: any(w["active"] for w in r["workers"].values()), params={"busy": 3}),
     params=[Param("busy", int, 4, min=0, max=20, help="sleepy tasks to keep the workers busy")],
 )
 def inspect_workers(run, busy):
