@@ -131,8 +131,8 @@ def test_workers_on_two_hosts_and_a_cut_link():
 
         def env_for(broker_host: str) -> dict:
             url = f"redis://:{password}@{broker_host}:{PORT}"
-            return {**os.environ, "BROWNBAG_BROKER_URL": f"{url}/0",
-                    "BROWNBAG_RESULT_BACKEND": f"{url}/1", "PYTHONUNBUFFERED": "1"}
+            return {**os.environ, "CELERY_BROKER_URL": f"{url}/0",
+                    "CELERY_RESULT_BACKEND": f"{url}/1", "PYTHONUNBUFFERED": "1"}
 
         for host in lab.hosts:  # each host knows the broker only by its link's address
             lab.popen(host, [sys.executable, "-c", WORKER, "worker", "-P", "threads", "-c", "2",

@@ -20,6 +20,7 @@ from kombu.transport import sqlalchemy as sqla_transport
 
 from .. import settings
 from demo.celery import app
+from demo.celeryconfig import transport_options as demo_transport_options
 
 CELERY = [sys.executable, "-m", "celery"]
 READY_TIMEOUT = 30.0  # seconds a worker gets to answer its first task on a loaded machine
@@ -31,7 +32,7 @@ QUICK_FLAGS = ["--without-gossip", "--without-mingle", "--without-heartbeat"]
 
 def transport_options(url: str, polling_interval: float | None = None) -> dict:
     """The app's options for the transport of ``url``, with the benchmark's polling interval."""
-    options = dict(settings.transport_options(url))
+    options = dict(demo_transport_options(url))
     if polling_interval is not None:
         if url.startswith("sqla+"):
             # kombu's SQLAlchemy transport passes every transport option to
@@ -104,8 +105,8 @@ class Worker:
         return cmd + self.args
 
     def start(self) -> Worker:
-        env = {**os.environ, "BROWNBAG_BROKER_URL": self.broker_url,
-               "BROWNBAG_RESULT_BACKEND": settings.celery_result_backend(), **self.env}
+        env = {**os.environ, "CELERY_BROKER_URL": self.broker_url,
+               "CELERY_RESULT_BACKEND": settings.celery_result_backend(), **self.env}
         if self.polling_interval is not None:
             env["BROWNBAG_POLLING_INTERVAL"] = str(self.polling_interval)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)

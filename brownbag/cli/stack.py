@@ -271,7 +271,7 @@ def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None,
         fail(str(exc))
     env = foreground_env(cfg, url)
     if result_backend:
-        env["BROWNBAG_RESULT_BACKEND"] = result_backend
+        env["CELERY_RESULT_BACKEND"] = result_backend
     program = programs.worker(pool, cfg, env, concurrency=concurrency, queues=queues)
     foreground(c, cfg, program)
 
