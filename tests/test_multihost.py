@@ -36,7 +36,7 @@ pytestmark = pytest.mark.faults
 PORT = 16379  # inside the broker namespace: its own port space, nothing else listens there
 VISIBILITY = 10
 
-# A worker with the demo's one app and its transport options (settings.transport_options),
+# A worker with the demo's one app and its transport options (demo.celeryconfig.transport_options),
 # with every timeout shortened so the test takes seconds: socket timeouts and keepalive
 # so a dead link is noticed, and a short visibility_timeout.
 # TCP keepalive matters most: a worker blocked in BRPOP on a dead link has nothing
