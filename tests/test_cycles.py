@@ -255,14 +255,18 @@ def test_ten_down_up_cycles_on_the_same_ports(fixed):
 
 def in_stack(env: dict, code: str, timeout: float = 60):
     """Run ``code`` with the demo app on the stack ``env`` points at, as a hand-started
-    ``python -c`` would (its config.json names the ports); return what it prints, as JSON."""
+    ``python -c`` would after ``eval "$(invoke env --show-passwords)"``; return what it
+    prints, as JSON."""
     import json
+    import shlex
     import subprocess
 
-    home = Path(env["INVOKE_BROWNBAG_HOME"])
+    exports = run_invoke("env", "--show-passwords", env=env, check=True).stdout
+    stack = dict(shlex.split(line)[1].split("=", 1) for line in exports.splitlines()
+                 if line.startswith("export "))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=timeout, cwd=Path(__file__).resolve().parent.parent,
-                            env={**os.environ, **env, "BROWNBAG_CONFIG": str(home / "config.json")})
+                            env={**os.environ, **env, **stack})
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
