@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import socket
 import subprocess
@@ -79,6 +80,15 @@ def run_invoke(*args: str, env: dict | None = None, timeout: float = 600,
         raise AssertionError(f"invoke {' '.join(args)} exited {result.returncode}:\n"
                              f"{result.stdout}\n{result.stderr}")
     return result
+
+
+def demo_env_of(env: dict) -> dict[str, str]:
+    """What the demo app reads (CELERY_BROKER_URL...) to join the stack ``env`` describes,
+    from ``invoke env``, as a user gets it. A process a test starts for another stack than
+    the session's needs it: it would inherit the session's from this process."""
+    exports = run_invoke("env", "--show-passwords", env=env, check=True).stdout
+    return dict(shlex.split(line)[1].split("=", 1) for line in exports.splitlines()
+                if line.startswith("export "))
 
 
 def stack_status(env: dict) -> list[dict]:
@@ -186,9 +196,11 @@ def pytest_unconfigure(config):
 @pytest.fixture
 def scratch():
     """A home and free ports for one more stack, a test's own; whatever it started is
-    stopped after (``invoke down``). Yields the INVOKE_BROWNBAG_* environment."""
+    stopped after (``invoke down``). Yields the INVOKE_BROWNBAG_* environment, with what
+    the demo app reads to join it (``demo_env_of``)."""
     home = Path(tempfile.mkdtemp(prefix="brownbag-scratch-"))
     env = stack_env(home, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
+    env.update(demo_env_of(env))
     try:
         yield env
     finally:

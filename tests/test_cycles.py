@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PORT_NAMES, need, run_invoke, stack_env
+from conftest import PORT_NAMES, demo_env_of, need, run_invoke, stack_env
 from faults_tools import record, wait_for
 
 TIME_WAIT, LISTEN = "06", "0A"  # states in /proc/net/tcp
@@ -258,15 +258,11 @@ def in_stack(env: dict, code: str, timeout: float = 60):
     ``python -c`` would after ``eval "$(invoke env --show-passwords)"``; return what it
     prints, as JSON."""
     import json
-    import shlex
     import subprocess
 
-    exports = run_invoke("env", "--show-passwords", env=env, check=True).stdout
-    stack = dict(shlex.split(line)[1].split("=", 1) for line in exports.splitlines()
-                 if line.startswith("export "))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=timeout, cwd=Path(__file__).resolve().parent.parent,
-                            env={**os.environ, **env, **stack})
+                            env={**os.environ, **env, **demo_env_of(env)})
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
