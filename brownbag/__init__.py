@@ -17,4 +17,4 @@ modules and a worker started with ``celery -A demo worker`` see none of this.
 
 from . import settings
 
-settings.export_demo_env()
+settings.configure_demo()

@@ -15,7 +15,8 @@ what the stack tells the Celery processes it starts::
 
 ``demo`` reads none of this: its processes get it as environment variables
 (``demo_env``), Celery's own ``CELERY_BROKER_URL`` / ``CELERY_RESULT_BACKEND``
-and the few of ``demo/environment.py``.
+and the few of ``demo/environment.py``; in brownbag's own processes
+``configure_demo`` configures the demo app itself.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ BROKERS = ("redis", "rabbitmq", "mongo", "sqlite")
 POOLS = ("prefork", "gevent", "eventlet", "threads", "solo")
 
 __all__ = ("BROKERS", "POOLS", "ROOT", "beat_interval", "broker_url", "celery_broker_url",
-           "celery_result_backend", "configured_url", "demo_env", "export_demo_env", "feeds_url",
+           "celery_result_backend", "configure_demo", "configured_url", "demo_env", "feeds_url",
            "home", "load", "plain", "polling_interval", "remember_urls", "remembered_urls",
            "result_backend", "urls_path", "write_private")
 
@@ -131,12 +132,16 @@ def result_backend(cfg: dict | None = None) -> str:
 
 
 def celery_broker_url() -> str:
-    """The broker of the demo app in this process: Celery's variable, else the config's."""
-    return os.environ.get("CELERY_BROKER_URL") or broker_url(load()["broker"])
+    """The broker of the demo app in this process (see ``configure_demo``)."""
+    from demo.celery import app  # here, not on top: see configure_demo
+
+    return app.conf.broker_url
 
 
 def celery_result_backend() -> str:
-    return os.environ.get("CELERY_RESULT_BACKEND") or result_backend()
+    from demo.celery import app
+
+    return app.conf.result_backend
 
 
 def feeds_url(cfg: dict | None = None) -> str:
@@ -170,20 +175,37 @@ def demo_env(cfg: dict, broker: str) -> dict[str, str]:
     }
 
 
-def export_demo_env() -> None:
-    """Point this process's demo app at the stack: its ``demo_env`` into ``os.environ``.
+CELERY_VARIABLES = ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND")
 
-    Run when ``brownbag`` is imported, before anything here imports ``demo`` (so this
-    module must not import it): ``demo.celeryconfig`` picks the transport options for
-    ``CELERY_BROKER_URL`` when it is loaded, ``demo.celery`` sets the polling interval. What the environment already says wins, as in Celery: a stack's
-    process has its own, a test may point the live server at another broker.
-    Unless it names another home: then it was inherited from another stack's
-    process (a test's second stack) and would point this one at the wrong servers.
+
+def configure_demo() -> None:
+    """Point this process's demo app at the stack; run when ``brownbag`` is imported.
+
+    The stack's URLs, or the ones ``CELERY_BROKER_URL`` / ``CELERY_RESULT_BACKEND`` give (a
+    stack's process gets its own, a test may point the live server at another broker),
+    become the demo app's configuration, and the variables leave ``os.environ``: Celery
+    reads them before any app's own settings (``Settings.broker_url``), which would force
+    them on the other apps brownbag runs on other brokers (the benchmarks' clients, the
+    demos that run on RabbitMQ). The ``demo_env`` variables are set before ``demo.celery``
+    is imported, which reads the polling interval; so this module imports ``demo`` only
+    in functions. Variables that name another home were inherited from another stack's
+    process (a test's second stack): this one's config replaces them.
     """
     cfg = load()
-    wanted = demo_env(cfg, cfg["broker"])
+    given = {name: os.environ.pop(name, None) for name in CELERY_VARIABLES}
+    wanted = demo_env(cfg, given["CELERY_BROKER_URL"] or cfg["broker"])
     if os.environ.get("BROWNBAG_HOME", wanted["BROWNBAG_HOME"]) != wanted["BROWNBAG_HOME"]:
-        os.environ.update(wanted)
+        wanted = demo_env(cfg, cfg["broker"])
+        os.environ.update({k: v for k, v in wanted.items() if k not in CELERY_VARIABLES})
     else:
+        wanted["CELERY_RESULT_BACKEND"] = given["CELERY_RESULT_BACKEND"] or wanted["CELERY_RESULT_BACKEND"]
         for name, value in wanted.items():
-            os.environ.setdefault(name, value)
+            if name not in CELERY_VARIABLES:
+                os.environ.setdefault(name, value)
+
+    from demo.celery import app
+    from demo.celeryconfig import transport_options
+
+    url = wanted["CELERY_BROKER_URL"]
+    app.conf.update(broker_url=url, result_backend=wanted["CELERY_RESULT_BACKEND"],
+                    broker_transport_options=transport_options(url))

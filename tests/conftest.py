@@ -57,8 +57,8 @@ def stack_env(home: Path, ports: dict[str, int], **extra: str) -> dict[str, str]
 # Named now, made by `invoke up` only if a test needs the stack (see pytest_unconfigure).
 TEST_HOME = Path(tempfile.gettempdir()) / f"brownbag-test-{os.getpid()}-{os.urandom(3).hex()}"
 TEST_ENV = stack_env(TEST_HOME, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)))))
-# Before anything imports demo: brownbag, on import, exports the test stack's URLs as the
-# CELERY_* (and BROWNBAG_*) variables the demo app reads (settings.export_demo_env).
+# Before anything imports demo: brownbag, on import, points the demo app at the test stack
+# and exports the BROWNBAG_* variables the demo reads (settings.configure_demo).
 os.environ.update(TEST_ENV)
 import brownbag  # noqa: F401
 
