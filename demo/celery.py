@@ -15,6 +15,7 @@ from kombu.transport import sqlalchemy as sqla_transport
 from .celeryconfig import transport_options
 from .environment import polling_interval
 
+# [start:app]
 app = Celery(
     "demo",
     include=[
@@ -33,6 +34,7 @@ app = Celery(
     ],
 )
 app.config_from_object("demo.celeryconfig")
+# [end:app]
 
 # The database broker polls: once a second by default, which makes it look 500x
 # slower than it is. It can't take the interval as a transport option (kombu's
