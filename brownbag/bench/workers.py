@@ -46,6 +46,7 @@ def transport_options(url: str, polling_interval: float | None = None) -> dict:
 def client_app(broker_url: str, polling_interval: float | None = None) -> Celery:
     """A client of the same app on another broker: same settings, same result backend."""
     client = Celery("demo", broker=broker_url, backend=settings.celery_result_backend(), set_as_current=False)
+    client.config_from_object("demo.celeryconfig")  # the app's settings; changes made in code follow
     client.conf.update({key: value for key, value in app.conf.changes.items()
                         if key not in ("broker_url", "result_backend", "include", "broker_transport_options")})
     client.conf.broker_url = broker_url
