@@ -104,8 +104,10 @@ class Stack:
     def __init__(self, env: dict):
         from brownbag import settings
 
-        self.env = env
         self.cfg = settings.load()
+        # with what a demo process a test starts reads to join it (this process has none:
+        # brownbag took them into its own demo app, see settings.configure_demo)
+        self.env = {**env, **settings.demo_env(self.cfg, self.cfg["broker"])}
         self.home = settings.home(self.cfg)
         self.broker = "redis"
         self.available: set[str] = set()
