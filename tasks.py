@@ -9,7 +9,7 @@ from brownbag.cli import bench, demos, recordings, slides, stack, testing
 
 ns = Collection()
 for task in (stack.up, stack.down, stack.status, stack.logs, stack.restart,
-             stack.worker, stack.beat, stack.flower, demos.demo, demos.present, testing.test):
+             stack.worker, stack.beat, stack.flower, stack.env, demos.demo, demos.present, testing.test):
     ns.add_task(task)
 
 deck = Collection.from_module(slides, name="slides")

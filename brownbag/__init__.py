@@ -9,8 +9,12 @@ What lives here, one subpackage each:
 - ``bench``: the broker and pool benchmarks, with their own workers;
 - ``feeds``: the partners' job feeds and slow endpoint, played locally over HTTP;
 - ``cli``: the invoke task collections that ``tasks.py`` wires together;
-- ``settings``: the stack's settings, beside the Celery side's ones it re-exports.
+- ``settings``: the stack's settings, and what it tells the Celery processes it starts.
 
 It imports ``demo``; ``demo`` never imports it, so an attendee reading the task
 modules and a worker started with ``celery -A demo worker`` see none of this.
 """
+
+from . import settings
+
+settings.configure_demo()

@@ -19,6 +19,7 @@ from kombu import Exchange, Queue
 from kombu.transport import sqlalchemy as sqla_transport
 
 from demo.celery import app
+from demo.celeryconfig import transport_options as demo_transport_options
 
 from . import settings
 
@@ -32,7 +33,7 @@ QUICK_FLAGS = ["--without-gossip", "--without-mingle", "--without-heartbeat"]
 
 def transport_options(url: str, polling_interval: float | None = None) -> dict:
     """The app's options for the transport of ``url``, with the benchmark's polling interval."""
-    options = dict(settings.transport_options(url))
+    options = dict(demo_transport_options(url))
     if polling_interval is not None:
         if url.startswith("sqla+"):
             # kombu's SQLAlchemy transport passes every transport option to
@@ -46,6 +47,7 @@ def transport_options(url: str, polling_interval: float | None = None) -> dict:
 def client_app(broker_url: str, polling_interval: float | None = None) -> Celery:
     """A client of the same app on another broker: same settings, same result backend."""
     client = Celery("demo", broker=broker_url, backend=settings.celery_result_backend(), set_as_current=False)
+    client.config_from_object("demo.celeryconfig")  # the app's settings; changes made in code follow
     client.conf.update({key: value for key, value in app.conf.changes.items()
                         if key not in ("broker_url", "result_backend", "include", "broker_transport_options")})
     client.conf.broker_url = broker_url
@@ -105,8 +107,8 @@ class Worker:
         return cmd + self.args
 
     def start(self) -> Worker:
-        env = {**os.environ, "BROWNBAG_BROKER_URL": self.broker_url,
-               "BROWNBAG_RESULT_BACKEND": settings.celery_result_backend(), **self.env}
+        env = {**os.environ, "CELERY_BROKER_URL": self.broker_url,
+               "CELERY_RESULT_BACKEND": settings.celery_result_backend(), **self.env}
         if self.polling_interval is not None:
             env["BROWNBAG_POLLING_INTERVAL"] = str(self.polling_interval)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,8 @@
 """The talk's Celery project: one app and the task modules the slides include.
 
 ``celery -A demo worker`` finds the app here, the Celery convention. Here and
-nowhere else: the app and its configuration (``celery``, ``settings``), one task
+nowhere else: the app (``celery``), its configuration (``celeryconfig``) and what
+it reads from the environment beyond Celery's settings (``environment``), one task
 module per part of the talk (``basics``, ``canvas``, ``errors``, ``concurrency``,
 ``periodic``, ``practices``, ``monitoring``, ``imports``, ``engines``), the
 job store the Work4Labs tasks write to (``store``) and the Django job site whose

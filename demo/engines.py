@@ -41,7 +41,7 @@ from .store import open_store
 
 logger = get_task_logger(__name__)
 
-CANDIDATES = Path(__file__).resolve().parent.parent / "tests" / "data" / "feeds" / "candidates.json"
+CANDIDATES = Path(__file__).resolve().parent / "data" / "candidates.json"
 STOPWORDS = frozenset(
     "a an and are as at be by every for from in is it of on or our the to we will with you your "
     "years year experience expected hiring based looking role some work day plus value".split()

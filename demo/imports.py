@@ -33,8 +33,8 @@ from celery.schedules import crontab
 from celery.utils.log import get_task_logger
 
 from . import (
+    environment,
     periodic,  # noqa: F401  its beat_schedule must exist before we add to it
-    settings,
 )
 from .celery import app
 from .store import open_store
@@ -177,7 +177,7 @@ def summarise(reports: list[dict]) -> dict:
 
 def feed_urls(base: str | None = None, names: list[str] | None = None, **overrides) -> list[str]:
     """Each feed's URL; without ``names``, every feed the partners list at ``/feeds``."""
-    base = (base or settings.feeds_url()).rstrip("/")
+    base = (base or environment.feeds_url()).rstrip("/")
     names = names or json.loads(fetch(f"{base}/feeds")[1])
     query = "&".join(f"{key}={value}" for key, value in overrides.items() if value is not None)
     return [f"{base}/feeds/{name}" + (f"?{query}" if query else "") for name in names]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from celery.events.snapshot import Polaroid
 
-from . import settings
+from . import environment
 from .celery import app
 
 
@@ -47,7 +47,7 @@ KEEP_SNAPSHOTS = 100
 
 def save_snapshot(state) -> Path:
     """One JSON file per shutter under <home>/camera/, for the monitoring.camera demo."""
-    folder = settings.home() / "camera"
+    folder = environment.home() / "camera"
     folder.mkdir(parents=True, exist_ok=True)
     taken = time.time()
     snapshot = {

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from celery.schedules import crontab
 
-from . import settings
+from . import environment
 from .celery import app
 
 
@@ -24,7 +24,7 @@ def tick(self, schedule):
 app.conf.beat_schedule = {
     "tick-every-interval": {
         "task": "demo.periodic.tick",
-        "schedule": settings.beat_interval(),  # seconds
+        "schedule": environment.beat_interval(),  # seconds
         "args": ("interval",),
         "options": {"expires": 30},  # a tick nobody ran in time is pointless
     },

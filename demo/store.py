@@ -10,8 +10,8 @@
     {'new': 0, 'updated': 1}
 
 Work4us kept its jobs in MongoDB, so the import upserts there when it can
-(``brownbag.store: auto``). ``mongo`` or ``sqlite`` (in invoke.yaml, or the
-``BROWNBAG_STORE`` environment variable) forces one. A job's identity is its
+(``BROWNBAG_STORE=auto``, the default). ``mongo`` or ``sqlite`` forces one
+(``invoke up`` passes ``brownbag.store`` from invoke.yaml). A job's identity is its
 partner and the partner's reference, so importing a feed twice updates rows and
 never duplicates them.
 """
@@ -25,7 +25,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import settings
+from . import environment
+from .environment import mongo_url
 
 KINDS = ("auto", "mongo", "sqlite")
 
@@ -152,10 +153,6 @@ class MongoStore:
                 for row in self.db.matches.find({"run_id": run_id}).sort("score", -1)]
 
 
-def mongo_url(cfg: dict | None = None) -> str:
-    return os.environ.get("BROWNBAG_MONGO_URL") or settings.broker_url("mongo", cfg)
-
-
 def _mongo_client(url: str, timeout_ms: int = 500):
     """A client when a MongoDB answers a ping within ``timeout_ms``, else None."""
     try:
@@ -177,18 +174,17 @@ _opened: dict[tuple, object] = {}
 
 def open_store(kind: str | None = None):
     """The configured store; ``auto`` probes MongoDB once per process and falls back to SQLite."""
-    cfg = settings.load()
-    kind = kind or os.environ.get("BROWNBAG_STORE") or cfg.get("store", "auto")
+    kind = kind or environment.store_kind()
     if kind not in KINDS:
         raise ValueError(f"unknown store {kind!r}: use one of {', '.join(KINDS)}")
     # Per process id: a MongoClient must not cross prefork's fork.
     cache_key = (kind, os.getpid())
     if cache_key in _opened:
         return _opened[cache_key]
-    sqlite_path = settings.home(cfg) / "store.sqlite"
+    sqlite_path = environment.home() / "store.sqlite"
     store = None
     if kind in ("auto", "mongo"):
-        url = mongo_url(cfg)
+        url = mongo_url()
         client = _mongo_client(url)
         if client is not None:
             store = MongoStore(client, url)

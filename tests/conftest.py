@@ -20,7 +20,7 @@ import pytest
 
 from support.ports import free_ports
 from support.skips import need
-from support.stack import PORT_NAMES, Stack, run_invoke, stack_env
+from support.stack import PORT_NAMES, Stack, demo_env_of, run_invoke, stack_env
 
 CHROMIUM = os.environ.get("BROWNBAG_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -29,8 +29,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 # Named now, made by `invoke up` only if a test needs the stack (see pytest_unconfigure).
 TEST_HOME = Path(tempfile.gettempdir()) / f"brownbag-test-{os.getpid()}-{os.urandom(3).hex()}"
 TEST_ENV = stack_env(TEST_HOME, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)), strict=True)))
-# Before anything imports demo: the Celery app reads its broker URL at import.
+# Before anything imports demo: brownbag, on import, points the demo app at the test stack
+# and exports the BROWNBAG_* variables the demo reads (settings.configure_demo).
 os.environ.update(TEST_ENV)
+import brownbag  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -55,9 +57,11 @@ def pytest_unconfigure(config):
 @pytest.fixture
 def scratch():
     """A home and free ports for one more stack, a test's own; whatever it started is
-    stopped after (``invoke down``). Yields the INVOKE_BROWNBAG_* environment."""
+    stopped after (``invoke down``). Yields the INVOKE_BROWNBAG_* environment, with what
+    the demo app reads to join it (``demo_env_of``)."""
     home = Path(tempfile.mkdtemp(prefix="brownbag-scratch-"))
     env = stack_env(home, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)), strict=True)))
+    env.update(demo_env_of(env))
     try:
         yield env
     finally:

@@ -25,7 +25,7 @@ import pytest
 
 from support.faults import record, wait_for
 from support.skips import need
-from support.stack import PORT_NAMES, run_invoke, stack_env
+from support.stack import PORT_NAMES, demo_env_of, run_invoke, stack_env
 
 TIME_WAIT, LISTEN = "06", "0A"  # states in /proc/net/tcp
 
@@ -256,14 +256,14 @@ def test_ten_down_up_cycles_on_the_same_ports(fixed):
 
 def in_stack(env: dict, code: str, timeout: float = 60):
     """Run ``code`` with the demo app on the stack ``env`` points at, as a hand-started
-    ``python -c`` would (its config.json names the ports); return what it prints, as JSON."""
+    ``python -c`` would after ``eval "$(invoke env --show-passwords)"``; return what it
+    prints, as JSON."""
     import json
     import subprocess
 
-    home = Path(env["INVOKE_BROWNBAG_HOME"])
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=timeout, cwd=Path(__file__).resolve().parent.parent,
-                            env={**os.environ, **env, "BROWNBAG_CONFIG": str(home / "config.json")})
+                            env={**os.environ, **env, **demo_env_of(env)})
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 

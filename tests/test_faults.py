@@ -256,7 +256,7 @@ def test_broker_restart_mid_run(broker_stack):
     live_url = next(c["url"] for c in status if c["name"] == "live")
     broker_url = next(c["url"] for c in status if c["name"] == broker)
     # `up --broker` told the workers; our client is told the same way
-    client = Client({**env, "BROWNBAG_BROKER_URL": broker_url})
+    client = Client({**env, "CELERY_BROKER_URL": broker_url})
     try:
         # before: 12 half-second tasks on 4 threads, the broker dies while they run
         before = client.ask(op="send", tag=1, n=12, seconds=0.5)

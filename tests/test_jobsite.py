@@ -185,7 +185,7 @@ def test_an_admin_save_waits_for_another_process_commit(tmp_path, mode, outcome)
     import subprocess
     import sys
 
-    env = {**os.environ, "INVOKE_BROWNBAG_HOME": str(tmp_path), "DJANGO_SECRET_KEY": "test",
+    env = {**os.environ, "BROWNBAG_HOME": str(tmp_path), "DJANGO_SECRET_KEY": "test",
            "DJANGO_SETTINGS_MODULE": "demo.jobsite.settings"}
     done = subprocess.run([sys.executable, "-c", SAVE_WHILE_ANOTHER_COMMITS, *mode],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)

@@ -36,7 +36,7 @@ pytestmark = pytest.mark.faults
 PORT = 16379  # inside the broker namespace: its own port space, nothing else listens there
 VISIBILITY = 10
 
-# A worker with the demo's one app and its transport options (settings.transport_options),
+# A worker with the demo's one app and its transport options (demo.celeryconfig.transport_options),
 # with every timeout shortened so the test takes seconds: socket timeouts and keepalive
 # so a dead link is noticed, and a short visibility_timeout.
 # TCP keepalive matters most: a worker blocked in BRPOP on a dead link has nothing
@@ -131,8 +131,8 @@ def test_workers_on_two_hosts_and_a_cut_link():
 
         def env_for(broker_host: str) -> dict:
             url = f"redis://:{password}@{broker_host}:{PORT}"
-            return {**os.environ, "BROWNBAG_BROKER_URL": f"{url}/0",
-                    "BROWNBAG_RESULT_BACKEND": f"{url}/1", "PYTHONUNBUFFERED": "1"}
+            return {**os.environ, "CELERY_BROKER_URL": f"{url}/0",
+                    "CELERY_RESULT_BACKEND": f"{url}/1", "PYTHONUNBUFFERED": "1"}
 
         for host in lab.hosts:  # each host knows the broker only by its link's address
             lab.popen(host, [sys.executable, "-c", WORKER, "worker", "-P", "threads", "-c", "2",

@@ -13,11 +13,12 @@ import time
 from json import dumps
 
 from invoke import task
+from kombu.utils.url import maybe_sanitize_url
 
 from .. import settings
 from .. import stack as stack_
 from ..live.guard import is_loopback
-from ..stack import credentials, programs
+from ..stack import credentials, programs, shutdown
 from ..stack.lifecycle import restart_all, running_supervisor
 from .output import console, fail, status_table, warn
 
@@ -272,7 +273,7 @@ def worker(c, pool="prefork", concurrency=None, queues=None, broker_url=None,
         fail(str(exc))
     env = foreground_env(cfg, url)
     if result_backend:
-        env["BROWNBAG_RESULT_BACKEND"] = result_backend
+        env["CELERY_RESULT_BACKEND"] = result_backend
     program = programs.worker(pool, cfg, env, concurrency=concurrency, queues=queues)
     foreground(c, cfg, program)
 
@@ -292,3 +293,21 @@ def flower(c):
     console.print(f"Flower: http://{cfg['bind']}:{cfg['ports']['flower']}/ "
                   f"user {creds['user']} password {creds['password']}")
     foreground(c, cfg, programs.flower(cfg, foreground_env(cfg), {"flower": creds}))
+
+
+@task(help={"show_passwords": "print the brokers' passwords too (for eval; hidden by default)"})
+def env(c, show_passwords=False):
+    """The environment a hand-started Celery process needs to join the stack, as shell lines.
+
+    ``eval "$(invoke env --show-passwords)"``, then ``celery -A demo worker`` finds the broker
+    the stack's workers use, its result backend and its home, on whatever ports it runs.
+    """
+    cfg = config(c)
+    variables = settings.demo_env(cfg, shutdown.broker_url(cfg))
+    # kombu's sanitiser rewrites a URL it parses (a slash added): only those with a user go in.
+    shown = {name: maybe_sanitize_url(value) if "@" in value and not show_passwords else value
+             for name, value in variables.items()}
+    for name, value in shown.items():
+        print(f"export {name}={shlex.quote(value)}")
+    if shown != variables:
+        print("# passwords hidden: invoke env --show-passwords prints them, for eval")

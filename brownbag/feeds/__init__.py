@@ -13,7 +13,7 @@ Latency and failure rate are server-wide defaults; ``?latency=`` and ``?fail=``
 on a request override them, so a demo can make one partner flaky and leave the
 others alone. Binds 127.0.0.1 unless told otherwise. This is the partners, not
 us: the import tasks that fetch these feeds are ``demo.imports``, which finds them
-at ``demo.settings.feeds_url()`` and asks ``/feeds`` which ones there are.
+at ``demo.environment.feeds_url()`` (``BROWNBAG_FEEDS_URL``) and asks ``/feeds`` which ones there are.
 """
 
 from .server import FEEDS_DIR, FeedServer, base_url, feed_names, serving

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .. import settings
 
-FEEDS_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "feeds"
+FEEDS_DIR = Path(__file__).resolve().parent / "data"
 CONTENT_TYPES = {".xml": "application/xml; charset=utf-8", ".json": "application/json; charset=utf-8"}
 MAX_WAIT = 30.0  # no request may hold a thread longer than this, whatever it asks for
 
@@ -32,9 +32,8 @@ def base_url(cfg: dict | None = None) -> str:
 
 
 def feed_names(directory: Path = FEEDS_DIR) -> list[str]:
-    """Partner feeds are the XML and JSON files of the directory (candidates are not a feed)."""
-    return sorted(p.name for p in directory.iterdir()
-                  if p.suffix in CONTENT_TYPES and p.stem != "candidates")
+    """Partner feeds are the XML and JSON files of the directory."""
+    return sorted(p.name for p in directory.iterdir() if p.suffix in CONTENT_TYPES)
 
 
 class FeedServer(ThreadingHTTPServer):

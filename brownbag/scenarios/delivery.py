@@ -22,6 +22,7 @@ from brownbag import settings
 from brownbag.probe import probe
 from brownbag.workers import Worker, client_app, started
 from demo import delivery
+from demo.celeryconfig import transport_options
 
 from ._cluster import demo_worker, node_name, wait_answering
 from .payoff import fact, table
@@ -182,7 +183,7 @@ VISIBILITY_QUEUE = "reminders"
 def short_visibility_options(url: str) -> dict:
     """The stack's Redis options with the demo's short visibility timeout. The keepalive
     options have socket constants as keys, which JSON cannot carry: this worker does without."""
-    options = {k: v for k, v in settings.transport_options(url).items() if not k.startswith("socket_")}
+    options = {k: v for k, v in transport_options(url).items() if not k.startswith("socket_")}
     return {**options, **delivery.SHORT_VISIBILITY}
 
 

@@ -143,7 +143,9 @@ def mongod(binary: str, cfg: dict) -> Program:
 # -- Celery and friends -----------------------------------------------------
 
 def celery_env(cfg: dict, broker: str, config_name: str = "config.json") -> dict[str, str]:
-    """The environment of a Celery process: the config it runs with, written for it to read.
+    """The environment of a Celery process: what the demo app reads (Celery's two URLs and
+    demo/environment.py's variables, ``settings.demo_env``) and, for brownbag's own
+    processes, the config it runs with, written for it to read (``BROWNBAG_CONFIG``).
 
     The stack's processes share config.json; one started in the foreground gets a
     file of its own, so it never changes what the stack's processes read.
@@ -153,8 +155,7 @@ def celery_env(cfg: dict, broker: str, config_name: str = "config.json") -> dict
     config_file.write_text(json.dumps(cfg, indent=2))
     return {
         "BROWNBAG_CONFIG": str(config_file),
-        "BROWNBAG_BROKER_URL": settings.broker_url(broker, cfg),
-        "BROWNBAG_RESULT_BACKEND": settings.result_backend(cfg),
+        **settings.demo_env(cfg, broker),
         "PYTHONUNBUFFERED": "1",
     }
 

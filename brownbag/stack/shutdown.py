@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import redis
 from celery import Celery
 
-from demo import settings as demo_settings
+from demo.celeryconfig import transport_options
 
 from .. import settings
 from . import programs
@@ -203,7 +203,7 @@ def control_app(cfg: dict):
     app = Celery("brownbag-down", broker=url, backend=settings.result_backend(cfg),
                  set_as_current=False)
     app.conf.update(accept_content=["json"], result_serializer="json",
-                    broker_transport_options=demo_settings.transport_options(url),
+                    broker_transport_options=transport_options(url),
                     broker_connection_retry=False, broker_connection_max_retries=0)
     return app
 

@@ -6,11 +6,11 @@ static files under the stack's home, static files served by WhiteNoise.
 """
 
 import os
+from urllib.parse import urlsplit
 
-from demo import settings as talk
+from demo import environment
 
-cfg = talk.load()
-HOME = talk.home(cfg)
+HOME = environment.home()
 
 try:
     SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
@@ -18,7 +18,8 @@ except KeyError:
     raise RuntimeError("DJANGO_SECRET_KEY is not set: `invoke up` sets it for the stack's "
                        "processes; by hand, export your own") from None
 DEBUG = False
-ALLOWED_HOSTS = [cfg["bind"], "127.0.0.1", "localhost"]
+# The site listens where the deck does (``invoke up`` binds both to ``brownbag.bind``).
+ALLOWED_HOSTS = [urlsplit(environment.deck_origin()).hostname, "127.0.0.1", "localhost"]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -76,4 +77,4 @@ TIME_ZONE = "UTC"  # the same as the Celery app's: schedules read the same in bo
 USE_TZ = True
 
 # The deck (on the live server's port) shows this admin in a frame: allow that origin only.
-DECK_ORIGIN = f"http://{cfg['bind']}:{cfg['ports']['live']}"
+DECK_ORIGIN = environment.deck_origin()

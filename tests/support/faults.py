@@ -110,7 +110,7 @@ def celery_inspect(broker_url: str, command: str, nodes: list[str], timeout: flo
     """``celery inspect COMMAND`` against ``broker_url``: {node: reply} from those that answered."""
     from brownbag.stack.readiness import inspect
 
-    return inspect(command, nodes, {"BROWNBAG_BROKER_URL": broker_url}, timeout)
+    return inspect(command, nodes, {"CELERY_BROKER_URL": broker_url}, timeout)
 
 
 def supervisorctl(home: Path, *args: str) -> str:

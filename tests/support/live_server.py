@@ -16,8 +16,8 @@ from support.ports import free_ports
 
 def start_live_server(stack, broker: str = "redis", timeout: float = 60):
     port = free_ports(1)[0]
-    env = {**os.environ, **stack.env, "BROWNBAG_BROKER_URL": stack.broker_url(broker),
-           "BROWNBAG_RESULT_BACKEND": stack.result_backend}
+    env = {**os.environ, **stack.env, "CELERY_BROKER_URL": stack.broker_url(broker),
+           "CELERY_RESULT_BACKEND": stack.result_backend}
     log = open(stack.home / f"live-test-{port}.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "brownbag.live", "--port", str(port)], cwd=ROOT,
                             env=env, stdout=log, stderr=subprocess.STDOUT)

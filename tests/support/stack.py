@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -37,6 +38,15 @@ def run_invoke(*args: str, env: dict | None = None, timeout: float = 600,
     return result
 
 
+def demo_env_of(env: dict) -> dict[str, str]:
+    """What the demo app reads (CELERY_BROKER_URL...) to join the stack ``env`` describes,
+    from ``invoke env``, as a user gets it. A process a test starts for another stack than
+    the session's needs it: it would inherit the session's from this process."""
+    exports = run_invoke("env", "--show-passwords", env=env, check=True).stdout
+    return dict(shlex.split(line)[1].split("=", 1) for line in exports.splitlines()
+                if line.startswith("export "))
+
+
 def stack_status(env: dict) -> list[dict]:
     """``invoke status --json`` of the stack ``env`` points at: one dict per component."""
     return json.loads(run_invoke("status", "--json", env=env, check=True).stdout)
@@ -51,8 +61,10 @@ class Stack:
         # Imported here: brownbag.settings reads the environment conftest exports first.
         from brownbag import settings
 
-        self.env = env
         self.cfg = settings.load()
+        # with what a demo process a test starts reads to join it (this process has none:
+        # brownbag took them into its own demo app, see settings.configure_demo)
+        self.env = {**env, **settings.demo_env(self.cfg, self.cfg["broker"])}
         self.home = settings.home(self.cfg)
         self.broker = "redis"
         self.available: set[str] = set()
