@@ -143,6 +143,7 @@ def import_feed(self, url: str, backoff: float = 0.5):
             # Exponential back-off with jitter: 0.5 s, 1 s, 2 s ... flaky partners get room.
             countdown = backoff * 2 ** self.request.retries * random.uniform(0.8, 1.2)
             logger.warning("%s: %s, retry %d in %.1f s", source, exc, attempt, countdown)
+            # self.retry() raises Retry itself (chained to exc); `raise` is Celery's documented idiom.
             raise self.retry(exc=exc, countdown=countdown)  # noqa: B904
         return failed(source, url, exc, attempt)
     except FeedRejected as exc:

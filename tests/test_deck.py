@@ -137,10 +137,10 @@ def test_slide_code_names_demo_objects_and_demo_has_no_markers():
     assert len(names) >= 27
     assert all(name.startswith("demo.") for name in names), names
     markers = [f"{path.relative_to(ROOT)}:{number}"
-               for path in sorted((ROOT / "demo").rglob("*.py"))
+               for folder in ("demo", "brownbag") for path in sorted((ROOT / folder).rglob("*.py"))
                for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                if re.search(r"#\s*\[(start|end):", line)]
-    assert not markers, f"marker comments left in demo/: {markers}"
+    assert not markers, f"marker comments left: {markers}"
 
 
 def copy_deck(tmp_path) -> Path:

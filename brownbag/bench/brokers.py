@@ -74,7 +74,6 @@ def percentiles(samples: list[float]) -> dict:
             "p99_ms": round(cuts[98] * 1000, 3)}
 
 
-# [start:raw]
 def raw_transport(url: str, messages: int, round_trips: int, polling_interval: float | None) -> dict:
     """kombu alone: publish N then consume N; then publish+consume one at a time."""
     with Connection(url, transport_options=transport_options(url, polling_interval)) as conn:
@@ -95,10 +94,8 @@ def raw_transport(url: str, messages: int, round_trips: int, polling_interval: f
         queue.close()
     return {"raw_throughput": round(messages / elapsed, 1),
             **{f"raw_{key}": value for key, value in percentiles(samples).items()}}
-# [end:raw]
 
 
-# [start:celery]
 def through_celery(client, tasks: int, round_trips: int, queue: str = QUEUE) -> dict:
     """N no-ops sent at once and collected, then round trips one at a time."""
     started = time.perf_counter()
@@ -113,7 +110,6 @@ def through_celery(client, tasks: int, round_trips: int, queue: str = QUEUE) -> 
         client.send_task("demo.basics.noop", queue=queue).get(timeout=TIMEOUT)
         samples.append(time.perf_counter() - started)
     return {"throughput": round(tasks / elapsed, 1), **percentiles(samples)}
-# [end:celery]
 
 
 def bench_one(name: str, plan: Plan) -> list[dict]:

@@ -266,7 +266,6 @@ def measure(library: str, plan: Plan, url: str, slow_url: str) -> dict:
     return row
 
 
-# [start:peers]
 def run(libraries=LIBRARIES, quick=True, on_row=None, on_wait=None, lock_timeout: float = 600.0,
         **overrides) -> dict:
     """Each library alone, in turn, on the same local Redis; ``on_row(row)`` hears each as it is done."""
@@ -292,7 +291,6 @@ def run(libraries=LIBRARIES, quick=True, on_row=None, on_wait=None, lock_timeout
                 on_row(row)
     report["machine_state"] = monitor.record()
     return report
-# [end:peers]
 
 
 # --- what it leaves behind ----------------------------------------------------------------

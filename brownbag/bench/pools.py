@@ -100,7 +100,6 @@ def batch(client, queue: str, task: str, args_list: list[tuple], timeout: float)
     return time.perf_counter() - started
 
 
-# [start:pools]
 def run(pools=POOLS, quick=True, on_row=None, broker=None, batches=("io", "cpu"), on_wait=None,
         lock_timeout: float = 600.0, **overrides) -> dict:
     """Each pool alone on its own worker; ``on_row(row)`` hears each pool as soon as it is done."""
@@ -116,7 +115,6 @@ def run(pools=POOLS, quick=True, on_row=None, broker=None, batches=("io", "cpu")
         report = _measure(pools, plan, quick, cores, broker_url, backend, batches, on_row)
     report["machine_state"] = monitor.record()
     return report
-# [end:pools]
 
 
 def _measure(pools, plan: Plan, quick: bool, cores: int, broker_url: str, backend: str, batches, on_row) -> dict:
@@ -183,4 +181,3 @@ def _alone(client, pool: str, slots: int, broker_url: str, row: dict, task: str,
         return batch(client, worker.queue, task, args_list, timeout)
     finally:
         worker.stop(graceful=False)
-# [end:pools]

@@ -12,7 +12,6 @@ from demo.celery import app
 from demo.concurrency import current_pool
 
 
-# [start:wait_on_socket]
 @app.task
 def wait_on_socket(url: str, timeout: float = 30.0):
     """IO-bound for real: the task blocks on a socket until the slow endpoint answers."""
@@ -20,4 +19,3 @@ def wait_on_socket(url: str, timeout: float = 30.0):
     with urllib.request.urlopen(url, timeout=timeout) as response:
         response.read()
     return {"waited": round(time.monotonic() - started, 3), "pool": current_pool()}
-# [end:wait_on_socket]

@@ -70,10 +70,10 @@ def timeouts(run, seconds):
     said: dict[str, list[str]] = {}  # pool -> what its worker logged about the limits
 
     def follow_logs():
-        for name, line in logs.lines(ids):  # noqa: F402
-            if "limit" in line.lower():
-                run.note(f"{name.removesuffix('.log')}: {line}", log=name)
-                found = re.search(r"(Soft|Hard) time limit \(([\d.]+)s\) exceeded", line)
+        for name, said_line in logs.lines(ids):
+            if "limit" in said_line.lower():
+                run.note(f"{name.removesuffix('.log')}: {said_line}", log=name)
+                found = re.search(r"(Soft|Hard) time limit \(([\d.]+)s\) exceeded", said_line)
                 if found:
                     said.setdefault(name.removesuffix(".log").removeprefix("worker-"), []).append(
                         f"{found.group(1).lower()} limit hit at {found.group(2)} s")

@@ -52,7 +52,7 @@ def broker_bars(rows: list[dict], expected: list[str]) -> dict:
     drawn empty, one that could not run says why."""
     by_label = {r.get("label", r["broker"]): r for r in rows}
     groups = []
-    for label in expected + [l for l in by_label if l not in expected]:  # noqa: E741
+    for label in expected + [other for other in by_label if other not in expected]:
         row = by_label.get(label)
         if row is None:
             groups.append(group(label, None, None, note="…"))

@@ -27,7 +27,7 @@ def asynchronous(run, work):
     busy = [run.send(sleepy, work, "busy", queue="prefork") for _ in range(2)]
     sent = [(label, run.send(sleepy, work, label, queue="prefork", countdown=countdown or None))
             for label, countdown in PLAN]
-    run.note("sent " + ", ".join(f"{l} (countdown {c:g} s)" if c else l for l, c in PLAN))  # noqa: E741
+    run.note("sent " + ", ".join(f"{label} (countdown {c:g} s)" if c else label for label, c in PLAN))
     for result in busy:
         run.wait(result)
     for _, result in sent:
@@ -36,7 +36,7 @@ def asynchronous(run, work):
     finished = [label for label, _ in done]
     order = [label for label, _ in PLAN]
     return {"payoff": timeline(fact("sent", " ".join(order)), fact("finished", " ".join(finished)),
-                               fact("countdowns", ", ".join(f"{l} {c:g} s" for l, c in PLAN if c))),  # noqa: E741
+                               fact("countdowns", ", ".join(f"{label} {c:g} s" for label, c in PLAN if c))),
             "sent": order, "finished": finished}
 
 
