@@ -40,12 +40,13 @@ def _summary(report: deck.Report) -> str:
 
 
 @task(help={"target": "directory to build into (default: slides/_build, git-ignored)",
-            "source": "the deck's master file (default: slides/talk.rst)"})
-def build(c, target=None, source=None):
+            "source": "the deck's master file (default: slides/talk.rst)",
+            "theme": "the deck's default theme, light or dark (D toggles it while presenting)"})
+def build(c, target=None, source=None, theme="light"):
     """Build the deck (hovercraft) into slides/_build and say where it is."""
     try:
         report = deck.build(source=Path(source) if source else deck.SOURCE,
-                            target=Path(target) if target else deck.TARGET)
+                            target=Path(target) if target else deck.TARGET, theme=theme)
     except deck.DeckError as error:
         fail(escape(str(error)))  # an RST message may look like rich markup: [name]
     console.print(_summary(report), highlight=False, soft_wrap=True)
