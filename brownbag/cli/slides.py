@@ -106,23 +106,25 @@ def _size(text: str) -> tuple[int, int]:
 
 
 @task(help={"size": "the screen, WIDTHxHEIGHT (default 1280x720)",
-            "shots": "a folder to save a screenshot of every step in"})
-def check(c, size="1280x720", shots=None):
-    """Is every step readable from the back of the room? Text >= 18 px, contrast >= 4.5:1, nothing cut."""
+            "shots": "a folder to save a screenshot of every step in",
+            "theme": "the theme to check, light (default) or dark"})
+def check(c, size="1280x720", shots=None, theme="light"):
+    """Is every step readable from the back of the room? Text >= 18 px, contrast >= 4.5:1, nothing cut,
+    code at body size, no empty bottom third."""
 
     folder = Path(shots) if shots else None
     if folder:
         folder.mkdir(parents=True, exist_ok=True)
     try:
-        steps = legibility.check_deck(_size(size), folder)
+        steps = legibility.check_deck(_size(size), folder, theme=theme)
     except (legibility.CheckError, deck.DeckError) as error:
         fail(escape(str(error)))
     for line in legibility.table(steps):
         console.print(escape(line), highlight=False, soft_wrap=True)
     failing = [s for s in steps if s.failures()]
     if failing:
-        fail(f"{len(failing)} of {len(steps)} steps fail the 18 px / 4.5:1 / fit check: see above")
-    console.print(f"all {len(steps)} steps legible at {size}", highlight=False)
+        fail(f"{len(failing)} of {len(steps)} steps fail the 18 px / 4.5:1 / fit / balance check: see above")
+    console.print(f"all {len(steps)} steps legible and balanced at {size} ({theme})", highlight=False)
 
 
 @task(help={"output": "where to write the PDF (default: slides/_build/handout.pdf, git-ignored)",
