@@ -232,9 +232,11 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light") ->
                         f"{type(error).__name__}: {detail}") from None
     index = target / "index.html"
     _finish(index, theme)
-    # hovercraft copies the fonts deck.css names; their licences travel with them.
-    for licence in FONTS.glob("OFL-*.txt"):
-        shutil.copy2(licence, target / "theme" / "fonts" / licence.name)
+    # hovercraft copies the fonts the theme's CSS names; their licences travel with them.
+    fonts = source.parent / FONTS.relative_to(SLIDES)
+    if (target / "theme" / "fonts").is_dir():
+        for licence in fonts.glob("OFL-*.txt"):
+            shutil.copy2(licence, target / "theme" / "fonts" / licence.name)
     _write_recordings(source.parent / "recordings", target / "recordings")
     html = index.read_text(encoding="utf-8")
     try:
