@@ -137,3 +137,64 @@ def test_the_measure_catches_small_faint_svg_overflow_and_empty(chromium, tmp_pa
     assert "b sticks out of the step" in overflowing.problems, overflowing.problems
     assert any("half empty" in f for f in empty.failures())
     assert "image not loaded: missing.png" in empty.problems
+
+
+# --- the type scale and the balance, on a page made to fail them -------------------------
+
+SCALE_PAGE = """<!doctype html>
+<html><head><style>
+  body { margin: 0; background: #faf8f2; }
+  .step { position: absolute; left: 0; top: 0; width: 1600px; height: 900px; padding: 50px;
+          box-sizing: border-box; transform-origin: 0 0; transform: scale(0.8); background: #fff;
+          font-size: 40px; display: flex; flex-direction: column; }
+  .step:not(.active) { display: none; }
+  p, pre { margin: 0; line-height: 1.2; }
+  pre { font-size: 40px; }
+  pre.small { font-size: 24px; }               /* 19.2 px at x0.8: legible, but under the body's 32 px */
+  pre .shrunk { font-size: 0.5em; }            /* a block at body size with its code inside shrunk */
+  .block { height: 400px; }
+  .demo-panel pre { font-size: 24px; }         /* a panel's log: the panel's own business */
+</style></head>
+<body class="impress-enabled">
+  <div class="step active" id="small-code">
+    <p>Body text at 40 px</p>
+    <pre class="small">def small(): pass</pre>
+    <pre>def body_size(): <span class="shrunk">return 1</span></pre>
+    <div class="demo-panel"><pre>panel log line</pre></div>
+    <div style="height:500px"></div>
+  </div>
+  <div class="step" id="top-heavy"><p>A title</p><div class="block">content that stops above 60 % of the page</div></div>
+  <div class="step" id="statement" data-layout="statement"><p>One sentence.</p></div>
+  <div class="step" id="balanced"><p>A title</p><pre>def fine(): pass</pre><div class="block"></div>
+    <div style="height:200px"></div>
+    <p>and a last line low on the page</p></div>
+  <script>
+    window.impress = () => ({ goto(id) {
+      document.querySelectorAll('.step').forEach((s) => s.classList.toggle('active', s.id === id));
+    } });
+  </script>
+</body></html>
+"""
+
+
+def test_the_measure_catches_small_code_and_an_empty_bottom(chromium, tmp_path):
+    (tmp_path / "index.html").write_text(SCALE_PAGE)
+    server = serve.serve(tmp_path, "127.0.0.1", 0)
+    try:
+        found = legibility.measure(f"http://127.0.0.1:{server.server_port}/index.html", chromium)
+    finally:
+        server.shutdown()
+        server.server_close()
+    small_code, top_heavy, statement, balanced = found
+    code = [p for p in small_code.problems if p.startswith("code block smaller than body text")]
+    assert len(code) == 2, small_code.problems          # pre.small and the shrunk span; not the panel's
+    assert "pre.small at 19.2 px, body text 32.0 px" in code[0]
+    assert "at 16.0 px" in code[1]
+    # 48 px of title and a 400 px block from the top of an 800 px inner box: 56 %, more than half full.
+    assert top_heavy.ends == pytest.approx(448 / 800, abs=0.01) and top_heavy.fill >= legibility.MIN_FILL
+    assert [f for f in top_heavy.failures() if f.startswith("unbalanced")] == [
+        "unbalanced: the content ends at 56% of the step's height, above 60%: centre it, "
+        "or mark a short step :data-layout: statement"], top_heavy.failures()
+    assert statement.layout == "statement" and statement.ends < 0.2
+    assert statement.failures() == [], "a statement is short on purpose"
+    assert balanced.ends > 0.9 and balanced.failures() == [], balanced.failures()

@@ -40,12 +40,13 @@ def _summary(report: deck.Report) -> str:
 
 
 @task(help={"target": "directory to build into (default: slides/_build, git-ignored)",
-            "source": "the deck's master file (default: slides/talk.rst)"})
-def build(c, target=None, source=None):
+            "source": "the deck's master file (default: slides/talk.rst)",
+            "theme": "the deck's default theme, light or dark (D toggles it while presenting)"})
+def build(c, target=None, source=None, theme="light"):
     """Build the deck (hovercraft) into slides/_build and say where it is."""
     try:
         report = deck.build(source=Path(source) if source else deck.SOURCE,
-                            target=Path(target) if target else deck.TARGET)
+                            target=Path(target) if target else deck.TARGET, theme=theme)
     except deck.DeckError as error:
         fail(escape(str(error)))  # an RST message may look like rich markup: [name]
     console.print(_summary(report), highlight=False, soft_wrap=True)
@@ -105,23 +106,25 @@ def _size(text: str) -> tuple[int, int]:
 
 
 @task(help={"size": "the screen, WIDTHxHEIGHT (default 1280x720)",
-            "shots": "a folder to save a screenshot of every step in"})
-def check(c, size="1280x720", shots=None):
-    """Is every step readable from the back of the room? Text >= 18 px, contrast >= 4.5:1, nothing cut."""
+            "shots": "a folder to save a screenshot of every step in",
+            "theme": "the theme to check, light (default) or dark"})
+def check(c, size="1280x720", shots=None, theme="light"):
+    """Is every step readable from the back of the room? Text >= 18 px, contrast >= 4.5:1, nothing cut,
+    code at body size, no empty bottom third."""
 
     folder = Path(shots) if shots else None
     if folder:
         folder.mkdir(parents=True, exist_ok=True)
     try:
-        steps = legibility.check_deck(_size(size), folder)
+        steps = legibility.check_deck(_size(size), folder, theme=theme)
     except (legibility.CheckError, deck.DeckError) as error:
         fail(escape(str(error)))
     for line in legibility.table(steps):
         console.print(escape(line), highlight=False, soft_wrap=True)
     failing = [s for s in steps if s.failures()]
     if failing:
-        fail(f"{len(failing)} of {len(steps)} steps fail the 18 px / 4.5:1 / fit check: see above")
-    console.print(f"all {len(steps)} steps legible at {size}", highlight=False)
+        fail(f"{len(failing)} of {len(steps)} steps fail the 18 px / 4.5:1 / fit / balance check: see above")
+    console.print(f"all {len(steps)} steps legible and balanced at {size} ({theme})", highlight=False)
 
 
 @task(help={"output": "where to write the PDF (default: slides/_build/handout.pdf, git-ignored)",

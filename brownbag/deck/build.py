@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import re
+import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from docutils.utils import SystemMessage
 
 from brownbag import recording
 
-from . import bench, code_of, directive, layout, opener, pacing
+from . import bench, code_of, directive, layout, opener, pacing, qr
 
 ROOT = Path(__file__).resolve().parents[2]
 SLIDES = ROOT / "slides"
@@ -77,6 +78,7 @@ def check(source: Path = SOURCE):
     code_of.register()
     bench.register()
     opener.register()
+    qr.register()
     try:
         text = source.read_text(encoding="utf-8")
     except OSError as error:
@@ -169,9 +171,15 @@ def _our_layout(depths):
         generate.position_slides = original
 
 
-def _finish(index: Path) -> None:
+THEMES = ("light", "dark")
+FONTS = SLIDES / "theme" / "fonts"
+
+
+def _finish(index: Path, theme: str = "light") -> None:
     """Touches hovercraft's template has no field for."""
     html = index.read_text(encoding="utf-8")
+    # The default theme (slides/theme/theme.js: D toggles it).
+    html = re.sub(r"<html\b", f'<html data-theme="{theme}"', html, count=1)
     attrs = " ".join(f'{name}="{value}"' for name, value in CANVAS.items())
     html, count = re.subn(r'<div id="impress"', f'<div id="impress" {attrs}', html, count=1)
     # An empty icon: otherwise the browser asks the server for /favicon.ico (a 404).
@@ -197,8 +205,12 @@ def _write_recordings(recordings: Path, into: Path) -> None:
         raise DeckError(f"{_relative(error.source)}: {error.problem}") from None
 
 
-def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
-    """Build the deck into ``target``; DeckError (one line) when it cannot."""
+def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light") -> Report:
+    """Build the deck into ``target``; DeckError (one line) when it cannot.
+
+    ``theme``: ``light`` or ``dark``, the deck's default (D toggles it)."""
+    if theme not in THEMES:
+        raise DeckError(f"unknown theme {theme!r}: choose {' or '.join(THEMES)}")
     from hovercraft.generate import generate  # see check(): kept out of every invoke command's start-up
 
     started = time.perf_counter()
@@ -219,7 +231,12 @@ def build(source: Path = SOURCE, target: Path = TARGET) -> Report:
         raise DeckError(f"{_relative(source)}: hovercraft failed: "
                         f"{type(error).__name__}: {detail}") from None
     index = target / "index.html"
-    _finish(index)
+    _finish(index, theme)
+    # hovercraft copies the fonts the theme's CSS names; their licences travel with them.
+    fonts = source.parent / FONTS.relative_to(SLIDES)
+    if (target / "theme" / "fonts").is_dir():
+        for licence in fonts.glob("OFL-*.txt"):
+            shutil.copy2(licence, target / "theme" / "fonts" / licence.name)
     _write_recordings(source.parent / "recordings", target / "recordings")
     html = index.read_text(encoding="utf-8")
     try:

@@ -25,6 +25,14 @@ inside its box (no code block, table or panel overflowing, nothing nested sticki
 no image missing) and how much of its height the content fills (a step under half full
 reads as empty on a projector).
 
+And whether it keeps the theme's type scale and balance (slides/theme/README.md):
+
+- no code block (a ``pre`` of the slide, not of a demo panel) in a font smaller than
+  the step's body text (the step's own font size, ``--size-body``);
+- its content reaches at least 60 % of the step's inner height (no empty bottom
+  third by accident), unless its ``data-layout`` says it is short on purpose
+  (``statement``, ``title``: then it need not be half full either).
+
 The thresholds are the guide's: 18 px and 4.5:1 at 1280x720.
 """
 
@@ -39,10 +47,12 @@ from . import build, serve
 MIN_PX = 18.0
 MIN_CONTRAST = 4.5
 MIN_FILL = 0.5          # content height over the step's inner height
+MIN_END = 0.6           # where the content's bottom must reach, over the step's inner height
+SHORT_ON_PURPOSE = {"statement", "title"}   # data-layout words that make a step short by design
 VIEWPORT = (1280, 720)
 
 # Runs in the page with the step to measure active. Returns
-# {id, overview, fill, problems: [...], texts: [{px, contrast, text, where, fg, bg}]}.
+# {id, overview, fill, ends, layout, problems: [...], texts: [{px, contrast, text, where, fg, bg}]}.
 MEASURE_JS = r"""
 async (args) => {
   const {minPx, minContrast} = args;
@@ -247,8 +257,22 @@ async (args) => {
     if (e.width && (e.right > r.right + 2 || e.bottom > r.bottom + 2)) sticking.add(el.tagName.toLowerCase());
   });
   sticking.forEach((tag) => problems.push(`${tag} sticks out of the step`));
-  // How much of the step's height the content takes.
-  let fill = null;
+  // Code blocks at body size at least: the step's own font size is its body text.
+  const bodyPx = parseFloat(getComputedStyle(active).fontSize);
+  active.querySelectorAll('pre').forEach((pre) => {
+    if (pre.closest('.notes, .demo-panel') || !visible(pre)) return;
+    let px = parseFloat(getComputedStyle(pre).fontSize);
+    pre.querySelectorAll('*').forEach((e) => {
+      if (e.textContent.trim() && visible(e)) px = Math.min(px, parseFloat(getComputedStyle(e).fontSize));
+    });
+    if (px < bodyPx - 0.05) {
+      const scale = scaleOf(active);
+      problems.push(`code block smaller than body text: pre${pre.classList.length ? '.' + [...pre.classList].join('.') : ''} ` +
+                    `at ${(px * scale).toFixed(1)} px, body text ${(bodyPx * scale).toFixed(1)} px`);
+    }
+  });
+  // How much of the step's height the content takes, and where it ends.
+  let fill = null, ends = null;
   if (!overview) {
     const s = getComputedStyle(active);
     const innerTop = r.top + parseFloat(s.paddingTop) * scaleOf(active);
@@ -261,12 +285,13 @@ async (args) => {
       top = Math.min(top, c.top); bottom = Math.max(bottom, c.bottom);
     }
     fill = bottom > top ? (bottom - top) / (innerBottom - innerTop) : 0;
+    ends = bottom > top ? (bottom - innerTop) / (innerBottom - innerTop) : 0;
     // A centred column spills over the top as well as the bottom: scrollHeight misses half of it.
     if (top < r.top - 2 || bottom > r.bottom + 2) {
       problems.push(`content runs past the step's ${top < r.top - 2 ? 'top' : 'bottom'} edge`);
     }
   }
-  return {id: active.id, overview, fill, problems, texts};
+  return {id: active.id, overview, fill, ends, layout: active.getAttribute('data-layout') || '', problems, texts};
 }
 """
 
@@ -295,6 +320,8 @@ class Step:
     fill: float | None
     problems: list[str] = field(default_factory=list)
     texts: list[Text] = field(default_factory=list)
+    ends: float | None = None   # where the content's bottom is, over the step's inner height
+    layout: str = ""            # the step's data-layout
 
     @property
     def smallest(self) -> Text | None:
@@ -305,14 +332,18 @@ class Step:
         return min(self.texts, key=lambda t: t.contrast, default=None)
 
     def failures(self, panel: bool | None = None, min_px: float = MIN_PX, min_contrast: float = MIN_CONTRAST,
-                 min_fill: float = MIN_FILL) -> list[str]:
+                 min_fill: float = MIN_FILL, min_end: float = MIN_END) -> list[str]:
         """What is wrong with this step; ``panel``: only the demo panels' text (True), only the rest (False)."""
         texts = [t for t in self.texts if panel is None or t.panel == panel]
         found = [] if panel else list(self.problems)
         found += [f"text under {min_px:g} px: {t}" for t in texts if t.px < min_px - 0.05]
         found += [f"contrast under {min_contrast:g}:1: {t}" for t in texts if t.contrast < min_contrast - 0.005]
-        if not panel and self.fill is not None and self.fill < min_fill:
+        short = bool(SHORT_ON_PURPOSE & set(self.layout.split()))
+        if not panel and self.fill is not None and self.fill < min_fill and not short:
             found.append(f"half empty: the content fills {self.fill:.0%} of the step's height")
+        if not panel and self.ends is not None and self.ends < min_end and not short:
+            found.append(f"unbalanced: the content ends at {self.ends:.0%} of the step's height, above "
+                         f"{min_end:.0%}: centre it, or mark a short step :data-layout: statement")
         return found
 
 
@@ -332,7 +363,7 @@ def measure_page(page, shots: Path | None = None) -> list[Step]:
         page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
         seen = page.evaluate(MEASURE_JS, {"minPx": MIN_PX, "minContrast": MIN_CONTRAST})
         steps.append(Step(index=index, id=seen["id"], overview=seen["overview"], fill=seen["fill"],
-                          problems=seen["problems"],
+                          problems=seen["problems"], ends=seen["ends"], layout=seen["layout"],
                           texts=[Text(**{k: t[k] for k in Text.__dataclass_fields__}) for t in seen["texts"]]))
         if shots is not None:
             page.screenshot(path=str(Path(shots) / f"{index:02d}-{step_id}.png"))
@@ -358,7 +389,7 @@ def measure(url: str, browser, size: tuple[int, int] = VIEWPORT, shots: Path | N
 
 def table(steps: list[Step]) -> list[str]:
     """One line per step: its smallest text, lowest contrast, how full it is, what fails (slide | panel)."""
-    lines = [f"{'#':>3} {'step':<16} {'texts':>5} {'min px':>7} {'min contrast':>12} {'fill':>5}  "
+    lines = [f"{'#':>3} {'step':<16} {'texts':>5} {'min px':>7} {'min contrast':>12} {'fill':>5} {'ends':>5}  "
              "failures: slide | panel"]
     for step in steps:
         small, faint = step.smallest, step.faintest
@@ -366,7 +397,8 @@ def table(steps: list[Step]) -> list[str]:
         lines.append(f"{step.index:>3} {step.id[:16]:<16} {len(step.texts):>5} "
                      f"{small.px if small else float('nan'):>7.1f} "
                      f"{faint.contrast if faint else float('nan'):>10.2f}:1 "
-                     f"{'' if step.fill is None else f'{step.fill:.0%}':>5}  "
+                     f"{'' if step.fill is None else f'{step.fill:.0%}':>5} "
+                     f"{'' if step.ends is None else f'{step.ends:.0%}':>5}  "
                      f"{len(slide) or '-':>5} | {len(panel) or '-'}")
         for failure in (slide + panel)[:4]:
             lines.append(f"      - {failure}")
@@ -392,7 +424,7 @@ class CheckError(Exception):
 
 
 def check_deck(size: tuple[int, int] = VIEWPORT, shots: Path | None = None,
-               chromium: str = CHROMIUM) -> list[Step]:
+               chromium: str = CHROMIUM, theme: str = "light") -> list[Step]:
     """Build the deck into a temporary folder, serve it on 127.0.0.1 and measure every step."""
     try:  # playwright comes with [test]: `slides.check` says so in one line without it
         from playwright.sync_api import Error as PlaywrightError
@@ -402,7 +434,7 @@ def check_deck(size: tuple[int, int] = VIEWPORT, shots: Path | None = None,
     if not Path(chromium).exists():
         raise CheckError(f"no Chromium at {chromium}: apt install chromium")
     with tempfile.TemporaryDirectory(prefix="deck-check-") as folder:
-        build.build(target=Path(folder))
+        build.build(target=Path(folder), theme=theme)
         server = serve.serve(Path(folder), "127.0.0.1", 0)
         try:
             with sync_playwright() as pw:

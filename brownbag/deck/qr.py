@@ -1,0 +1,46 @@
+"""The ``qr`` directive: a link as a QR code the room can scan, drawn when the deck is built.
+
+    .. qr:: https://example.org/handout.pdf
+       :caption: The handout
+
+A figure with the code (segno, through ``brownbag.live.qr``: the same codes the
+audience view uses) as an SVG inside the page, so it shows from file:// and asks
+nothing of any server; beneath it the caption and, when short, the link written out.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+
+from docutils import nodes
+from docutils.parsers.rst import Directive, directives
+
+from brownbag.live.qr import qr_svg
+
+_LINK = re.compile(r"^https?://[^\s/]+(/\S*)?$")
+
+
+class QrDirective(Directive):
+    required_arguments = 1
+    has_content = False
+    option_spec = {"caption": directives.unchanged_required}
+
+    def run(self):
+        link = self.arguments[0].strip()
+        if not _LINK.match(link):
+            raise self.error(f"qr: {link!r} is not an http(s) link a phone can open")
+        caption = self.options.get("caption", "")
+        svg = base64.b64encode(qr_svg(link, scale=4).encode()).decode()
+        # The link written out too, for who cannot scan, while it stays short enough to copy by eye.
+        shown = re.sub(r"^https?://", "", link)
+        written = f'<span class="qr-url">{html.escape(shown)}</span>' if len(shown) <= 48 else ""
+        return [nodes.raw("", (
+            '<figure class="qr">'
+            f'<img src="data:image/svg+xml;base64,{svg}" alt="QR code: {html.escape(link)}">'
+            f"<figcaption>{html.escape(caption)}{written}</figcaption></figure>"), format="html")]
+
+
+def register() -> None:
+    directives.register_directive("qr", QrDirective)
