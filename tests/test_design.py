@@ -7,6 +7,10 @@ the offline deck: the fonts must load from there, with no request leaving the fo
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from brownbag.deck import build
@@ -134,17 +138,44 @@ def test_the_progress_bar_follows_the_talk(page, built):
     assert done == pytest.approx(1280 * (steps - 2) / (steps - 1), abs=2)
 
 
-def test_the_closing_slide_has_the_take_aways_and_two_qr_codes(page, built):
+def test_the_closing_slide_has_the_take_aways_and_a_qr_code_per_configured_link(page, built):
+    """invoke.yaml ships the links empty: a code is drawn only for an address the presenter set."""
+    from brownbag import settings
+
     light, _ = built
     _open(page, light)
     page.evaluate("impress().goto('closing', 0)")
     closing = page.locator("#closing")
     assert closing.locator("ul.takeaways li").count() == 4
-    codes = closing.locator("figure.qr img")
-    assert codes.count() == 2
-    for i in range(2):
-        assert codes.nth(i).get_attribute("src").startswith("data:image/svg+xml;base64,")
-        assert codes.nth(i).evaluate("(img) => img.complete && img.naturalWidth > 0")
+    configured = [link for link in (settings.load().get("links") or {}).values() if link]
+    assert closing.locator("figure.qr img").count() == len(configured)
+
+
+def test_the_links_set_in_invoke_yaml_become_qr_codes_on_the_closing_slide(tmp_path):
+    from lxml import html as lxml_html
+
+    from support.paths import ROOT
+
+    env = {**os.environ, "INVOKE_BROWNBAG_LINKS_REPOSITORY": "https://example.org/talk",
+           "INVOKE_BROWNBAG_LINKS_HANDOUT": "https://example.org/talk/handout.pdf"}
+    env.pop("BROWNBAG_CONFIG", None)
+    script = f"from brownbag.deck import build; build.build(target={str(tmp_path)!r})"
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    closing = lxml_html.parse(str(tmp_path / "index.html")).getroot().get_element_by_id("closing")
+    codes = closing.xpath(".//figure[@class='qr']/img")
+    assert [img.get("alt") for img in codes] == ["QR code: https://example.org/talk",
+                                                 "QR code: https://example.org/talk/handout.pdf"]
+    assert all(img.get("src").startswith("data:image/svg+xml;base64,") for img in codes)
+
+
+def test_a_qr_code_of_a_link_invoke_yaml_does_not_name_fails_the_build(tmp_path):
+    talk = tmp_path / "talk.rst"
+    talk.write_text("Title\n=====\n\n.. qr:: blog\n")
+    with pytest.raises(build.DeckError, match=r"talk.rst:4: error: qr: no link 'blog' in invoke.yaml's "
+                                              r"brownbag.links \(known: handout, repository\)"):
+        build.check(talk)
 
 
 def test_a_qr_code_of_something_a_phone_cannot_open_fails_the_build(tmp_path):

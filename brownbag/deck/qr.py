@@ -3,6 +3,13 @@
     .. qr:: https://example.org/handout.pdf
        :caption: The handout
 
+    .. qr:: repository
+       :caption: The repository
+
+A bare name is read from ``invoke.yaml``'s ``brownbag.links`` (where each presenter
+puts their own fork's or company's address); a link left empty there leaves its
+code out of the slide rather than sending the room to an address nobody checked.
+
 A figure with the code (segno, through ``brownbag.live.qr``: the same codes the
 audience view uses) as an SVG inside the page, so it shows from file:// and asks
 nothing of any server; beneath it the caption and, when short, the link written out.
@@ -17,6 +24,7 @@ import re
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives
 
+from brownbag import settings
 from brownbag.live.qr import qr_svg
 
 _LINK = re.compile(r"^https?://[^\s/]+(/\S*)?$")
@@ -29,6 +37,14 @@ class QrDirective(Directive):
 
     def run(self):
         link = self.arguments[0].strip()
+        if re.fullmatch(r"[a-z_]+", link):
+            links = settings.load().get("links") or {}
+            if link not in links:
+                raise self.error(f"qr: no link {link!r} in invoke.yaml's brownbag.links "
+                                 f"(known: {', '.join(sorted(links)) or 'none'})")
+            if not links[link]:
+                return []  # not configured: the room gets no code rather than a wrong one
+            link = links[link]
         if not _LINK.match(link):
             raise self.error(f"qr: {link!r} is not an http(s) link a phone can open")
         caption = self.options.get("caption", "")
