@@ -35,7 +35,7 @@ from docutils.utils import SystemMessage
 
 from brownbag import recording
 
-from . import bench, code_of, directive, layout, opener, pacing
+from . import bench, claim, code_of, directive, layout, opener, pacing
 
 ROOT = Path(__file__).resolve().parents[2]
 SLIDES = ROOT / "slides"
@@ -77,6 +77,7 @@ def check(source: Path = SOURCE):
     code_of.register()
     bench.register()
     opener.register()
+    claim.register()
     try:
         text = source.read_text(encoding="utf-8")
     except OSError as error:
