@@ -41,6 +41,15 @@ SCOPE = {
     "The full pools benchmark", "Five queues, one Redis, measured live",
     "What each one adds, what each one leaves out", "The full comparison, on this machine",
     "Workers that grow", "A leak, recycled, live",
+    # production lessons
+    "A task may run late, twice, or never", "acks_late: ack after the work",
+    "The same charge, acknowledged three more ways", "Kill the pool process mid-task",
+    "Prefetch: reserved is not running", "Prefetch, live: one long report, six short ones",
+    "Redis: the countdown that runs twice", "The countdown that runs twice, live",
+    "Quorum queues: RabbitMQ holds the ETA", "Quorum queues, live",
+    "Shutting a worker down: warm, soft, cold", "Shutdown, live", "Results nobody reads",
+    "Keys piling up, live", "A chord whose header fails", "A failed header, live",
+    "What you run on, in Celery 5.7", "JSON, not pickle", "Checklist",
 }
 
 
