@@ -62,7 +62,7 @@ def export_late(order_id, seconds):
 SOFT_SHUTDOWN = {"worker_soft_shutdown_timeout": 1.5}  # 5.5+: seconds, on SIGQUIT
 
 
-# 5.5+: the queues a worker creates are quorum queues, on topic exchanges.
+# 5.6+: the queues a worker creates are quorum queues, on topic exchanges.
 QUORUM = {
     "task_create_missing_queue_type": "quorum",
     "task_create_missing_queue_exchange_type": "topic",

@@ -36,7 +36,7 @@ from docutils.utils import SystemMessage
 
 from brownbag import recording
 
-from . import bench, code_of, directive, layout, opener, pacing, qr
+from . import bench, claim, code_of, directive, layout, opener, pacing, qr
 
 ROOT = Path(__file__).resolve().parents[2]
 SLIDES = ROOT / "slides"
@@ -79,6 +79,7 @@ def check(source: Path = SOURCE):
     bench.register()
     opener.register()
     qr.register()
+    claim.register()
     try:
         text = source.read_text(encoding="utf-8")
     except OSError as error:
