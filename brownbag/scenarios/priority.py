@@ -110,7 +110,9 @@ def priority(run, brokers, work):
     view = table(["broker", *order], [[row["broker"], *(row[k] for k in order)] for row in rows],
                  fact("sent", " -> ".join(label for label, _ in BURST)),
                  *([fact("half skipped", "; ".join(f"{n}: {why}" for n, why in skipped.items()), tone="warn")]
-                   if skipped else []))
+                   if skipped else []),
+                 headline="ran first: " + ", ".join(f"{row['broker']} {row['ran 1']}" for row in rows)
+                          + (f" ({', '.join(skipped)} not run here)" if skipped else ""))
     return {"payoff": view, "sent": " -> ".join(label for label, _ in BURST),
             "order": rows,
             "first": " · ".join(f"{row['broker']}: {row['ran 1']}" for row in rows),

@@ -108,7 +108,9 @@ def memory(run, megabytes, tasks):
     payoff = memory_view(rows, megabytes,
                          fact("max 2 tasks", f"new process after task {after}", tone="good"),
                          fact(f"max {limit_mb} MB", f"after task {crossed[0]}, which finished over it",
-                              tone="good"))
+                              tone="good"),
+                         headline=f"a new process after task {after}, and after task {crossed[0]}: "
+                                  f"the first over {limit_mb} MB")
     return {"payoff": payoff, "rows": rows, "limit MB": limit_mb, "verdict": verdict}
 
 
@@ -221,6 +223,8 @@ def results(run, tasks, expires):
     run.note(verdict)
     payoff = view(fact("stored, read by nobody", f"up to {peak} keys, ~{size} bytes each", tone="warn"),
                   fact(f"result_expires={expires} s", "all gone", tone="good"),
-                  fact("ignore_result=True", "no key at all", tone="good"))
+                  fact("ignore_result=True", "no key at all", tone="good"),
+                  headline=f"up to {peak} results stored that nobody read, gone after {expires} s; "
+                           "ignore_result: none")
     return {"payoff": payoff, "rows": rows, "ran": ran_each, "peak": peak, "keys before": before, "bytes per key": size,
             "verdict": verdict}
