@@ -85,11 +85,10 @@ def broker_headline(rows: list[dict]) -> str:
     """The quickest and the slowest broker of the run, by Celery's p50 round trip."""
     ok = sorted((r for r in rows if r["status"] == "ok"), key=lambda r: r["p50_ms"])
     best = ok[0]
-    said = f"quickest round trip: {best.get('label', best['broker'])} ({best['p50_ms']:.1f} ms)"
+    said = f"quickest: {best.get('label', best['broker'])}, {best['p50_ms']:.1f} ms"
     if len(ok) > 1:
         worst = ok[-1]
-        said += (f"; slowest: {worst.get('label', worst['broker'])} ({worst['p50_ms']:.0f} ms, "
-                 f"{worst['p50_ms'] / best['p50_ms']:.0f}×)")
+        said += f"; {worst.get('label', worst['broker'])} {worst['p50_ms'] / best['p50_ms']:.0f}× slower"
     return said
 
 
@@ -97,9 +96,9 @@ def pool_headline(rows: list[dict], batch: str) -> str:
     """The pool closest to the ideal and the one furthest from it."""
     ok = sorted((r for r in rows if r["status"] == "ok"), key=lambda r: r[f"{batch}_x_ideal"])
     best = ok[0]
-    said = f"closest to ideal: {best['pool']} ({best[f'{batch}_x_ideal']:.2f}×)"
+    said = f"closest to ideal: {best['pool']}, {best[f'{batch}_x_ideal']:.2f}×"
     if len(ok) > 1:
-        said += f"; furthest: {ok[-1]['pool']} ({ok[-1][f'{batch}_x_ideal']:.1f}× ideal)"
+        said += f"; furthest: {ok[-1]['pool']}, {ok[-1][f'{batch}_x_ideal']:.1f}× the ideal"
     return said
 
 
