@@ -20,7 +20,7 @@ A payoff is one JSON object, ``kind`` first:
 
 ``timeline``  the run's task rows *are* the payoff (one row per task on a time
               axis, a legend for the coloured dots); ``facts`` give the answer.
-``bars``      a comparison: ``series`` (what is compared, e.g. ``["Celery", "raw
+``bars``      a comparison (``compare=False``: not rivals, no winner marked): ``series`` (what is compared, e.g. ``["Celery", "raw
               kombu"]``), ``unit`` (``"s"``, ``"ms"``, ``"tasks/s"``...),
               ``better`` (``"lower"``/``"higher"``), and ``groups``, one per thing
               measured: ``{"label": "redis", "values": [3.1, 0.4], "note": "7.8x raw"}``,
@@ -99,7 +99,10 @@ def timeline(*facts: dict, title: str | None = None, headline: str | None = None
 
 
 def bars(groups: Iterable[dict], *facts: dict, series: Iterable[str], unit: str,
-         better: str = "lower", title: str | None = None, headline: str | None = None) -> dict:
+         better: str = "lower", title: str | None = None, headline: str | None = None,
+         compare: bool = True) -> dict:
+    """A bar chart; ``compare=False`` when its groups are not rivals (one process's memory,
+    call after call): no winner is marked."""
     series, groups = list(series), list(groups)
     if better not in ("lower", "higher"):
         raise ValueError("better must be 'lower' or 'higher'")
@@ -108,7 +111,7 @@ def bars(groups: Iterable[dict], *facts: dict, series: Iterable[str], unit: str,
             raise ValueError(f"bar group {g['label']!r}: {len(g['values'])} values for {len(series)} series")
     _limit("groups", groups)
     return {**_view("bars", title, facts, headline), "series": series, "unit": unit, "better": better,
-            "groups": groups}
+            "groups": groups, "compare": compare}
 
 
 def table(columns: Iterable[str], rows: Iterable[Iterable[Any]], *facts: dict,

@@ -30,7 +30,7 @@ def memory_view(rows: list[dict], megabytes: int, *facts: dict) -> dict:
     """A bar per leaky() call: the pool process's peak memory after it, and which process."""
     return bars([group(f"max {r['limit']} · {r['task']}", r["peak RSS MB"],
                        note=f"pid {r['pool pid']}{' new' if r['process'] == 'new' else ''}")
-                 for r in rows], *facts, series=[f"peak RSS after leaky({megabytes})"], unit="MB")
+                 for r in rows], *facts, series=[f"peak RSS after leaky({megabytes})"], unit="MB", compare=False)
 
 
 def leak_on(run, worker: Worker, client, tasks: int, megabytes: int, label: str,

@@ -93,8 +93,12 @@
         }};
     }
 
-    // The group whose first series is best (lowest or highest, as the view says).
+    /* The group whose first series is best (lowest or highest, as the view says), for a
+       chart that compares things (`compare`, payoff.py; recorded before it: a chart of
+       more than one series), or null. */
     function winner(view) {
+        var compares = view.compare === undefined ? view.series.length > 1 : view.compare;
+        if (!compares) return null;
         var best = null;
         view.groups.forEach(function (g) {
             var v = g.values[0];

@@ -164,6 +164,7 @@
         var notes = this.notes.childNodes;
         for (var i = 0; i < notes.length; i++) notes[i].hidden = false;
         this.node.removeAttribute("data-params-folded");
+        this.node.removeAttribute("data-fold-hidden");
         var over = function () { return box.scrollHeight > box.clientHeight + 1; };
         var folded = this.payoff && this.payoff.kind !== "timeline" && this.order.length > 0;
         // A finished chart, table or log says what the notes said while it ran.
@@ -174,6 +175,8 @@
         for (i = 0; i < notes.length - 1 && over(); i++) notes[i].hidden = true;
         if (over() && notes.length) notes[notes.length - 1].hidden = true;
         if (over() && this.final && this.params.childNodes.length) this.node.setAttribute("data-params-folded", "");
+        // Then the line of task counts under a chart or table: the chart says more.
+        if (over() && this.final && folded) this.node.setAttribute("data-fold-hidden", "");
         if (over() && this.order.length && !folded) {
             this.node.setAttribute("data-folded", "");
             this.drawFold();
