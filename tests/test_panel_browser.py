@@ -411,3 +411,35 @@ def test_a_headline_is_shown_whole_and_a_recording_without_one_falls_back(built,
             assert page.locator('.demo-panel[data-demo="broker.compare"] .bars-group.winner').inner_text().startswith("\u2605")
     finally:
         context.close()
+
+
+def test_every_panel_fits_the_longest_headline(built, chromium):
+    """Recordings made from now on carry a headline of up to HEADLINE_CHARS characters:
+    every panel, given one that long, still shows it whole with its payoff, at 28 px."""
+    from brownbag.scenarios.payoff import HEADLINE_CHARS
+
+    longest = " ".join(["answer"] * 20)[:HEADLINE_CHARS].strip()
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    problems, sizes = {}, {}
+    try:
+        page.goto(built.as_uri())
+        page.wait_for_function(f"document.querySelectorAll('.demo-panel[data-prerun]').length === {len(DEMOS)}",
+                               timeout=15000)
+        page.evaluate("""text => window.Brownbag.live.panels.forEach((p) => {
+            const items = window.BROWNBAG_RECORDINGS[p.id].items;
+            items.forEach((i) => { if (i.kind === 'payoff') i.payoff.headline = text; });
+            items[items.length - 1].result.payoff.headline = text;
+            p.shown = false; p.refresh(); })""", longest)
+        for demo in DEMOS:
+            goto(page, demo)
+            seen = page.evaluate(CHECK, demo)
+            if seen["problems"]:
+                problems[demo] = seen["problems"]
+            look = page.evaluate(PANEL_LOOK, demo)
+            assert look["headline"] == longest, (demo, look)
+            sizes[demo] = look["size"]
+    finally:
+        context.close()
+    assert not problems, json.dumps(problems, indent=1)
+    assert min(sizes.values()) >= 28, sizes

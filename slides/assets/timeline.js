@@ -165,6 +165,8 @@
         for (var i = 0; i < notes.length; i++) notes[i].hidden = false;
         this.node.removeAttribute("data-params-folded");
         this.node.removeAttribute("data-fold-hidden");
+        this.node.removeAttribute("data-rows-tight");
+        this.node.removeAttribute("data-facts-hidden");
         var over = function () { return box.scrollHeight > box.clientHeight + 1; };
         var folded = this.payoff && this.payoff.kind !== "timeline" && this.order.length > 0;
         // A finished chart, table or log says what the notes said while it ran.
@@ -177,6 +179,11 @@
         if (over() && this.final && this.params.childNodes.length) this.node.setAttribute("data-params-folded", "");
         // Then the line of task counts under a chart or table: the chart says more.
         if (over() && this.final && folded) this.node.setAttribute("data-fold-hidden", "");
+        // Then the facts under a chart or table: the headline above it says the answer.
+        if (over() && this.final && /^(bars|table|log)$/.test(this.payoff.kind) && this.payoff.headline) {
+            this.node.setAttribute("data-facts-hidden", "");
+        }
+        if (over() && this.order.length && !folded) this.node.setAttribute("data-rows-tight", "");
         if (over() && this.order.length && !folded) {
             this.node.setAttribute("data-folded", "");
             this.drawFold();
