@@ -26,11 +26,12 @@ META = "celery-task-meta-"  # the Redis result backend's key prefix (celery/back
 
 # -- memory ---------------------------------------------------------------------------
 
-def memory_view(rows: list[dict], megabytes: int, *facts: dict) -> dict:
+def memory_view(rows: list[dict], megabytes: int, *facts: dict, headline: str | None = None) -> dict:
     """A bar per leaky() call: the pool process's peak memory after it, and which process."""
     return bars([group(f"max {r['limit']} · {r['task']}", r["peak RSS MB"],
                        note=f"pid {r['pool pid']}{' new' if r['process'] == 'new' else ''}")
-                 for r in rows], *facts, series=[f"peak RSS after leaky({megabytes})"], unit="MB", compare=False)
+                 for r in rows], *facts, series=[f"peak RSS after leaky({megabytes})"], unit="MB", compare=False,
+                headline=headline)
 
 
 def leak_on(run, worker: Worker, client, tasks: int, megabytes: int, label: str,
@@ -170,11 +171,12 @@ def results(run, tasks, expires):
     rows = []
     columns = ["when", "count_visit keys", "count_visit_quietly keys", "all result keys in Redis"]
 
-    def view(*facts: dict) -> dict:
+    def view(*facts: dict, headline: str | None = None) -> dict:
         return table(columns, [[r["when"], cell(r["count_visit keys"], "warn" if r["count_visit keys"] else "good"),
                                 cell(r["ignore_result keys"], "good" if not r["ignore_result keys"] else "bad"),
                                 r["all celery-task-meta-* keys"]] for r in shown(rows)], *facts,
-                     title=f"{tasks} tasks each; result_expires={expires} s on the demo's worker")
+                     title=f"{tasks} tasks each; result_expires={expires} s on the demo's worker",
+                     headline=headline)
 
     def row(when: str, kept: list[str], quiet: list[str]) -> None:
         rows.append({"when": when, "count_visit keys": result_keys(backend, kept),

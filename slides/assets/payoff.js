@@ -136,8 +136,11 @@
             if (verdict) return verdict;
         }
         if (view.title) return B.human(view.title);
+        // A first fact says the answer when it is short; a long one (the machine's load)
+        // is context, not an answer.
         var first = (view.facts || [])[0];
-        return first ? first.label + ": " + text(first.value) : "";
+        var said = first ? first.label + ": " + text(first.value) : "";
+        return said.length <= 60 ? said : "";
     }
 
     var DRAW = {

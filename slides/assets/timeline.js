@@ -176,14 +176,18 @@
         if (folded) this.drawFold();
         for (i = 0; i < notes.length - 1 && over(); i++) notes[i].hidden = true;
         if (over() && notes.length) notes[notes.length - 1].hidden = true;
-        if (over() && this.final && this.params.childNodes.length) this.node.setAttribute("data-params-folded", "");
         // Then the line of task counts under a chart or table: the chart says more.
         if (over() && this.final && folded) this.node.setAttribute("data-fold-hidden", "");
         // Then the facts under a chart or table: the headline above it says the answer.
-        if (over() && this.final && /^(bars|table|log)$/.test(this.payoff.kind) && this.payoff.headline) {
+        if (over() && this.final && /^(bars|table|log)$/.test(this.payoff.kind) && B.payoff.headline(this.payoff)) {
             this.node.setAttribute("data-facts-hidden", "");
         }
         if (over() && this.order.length && !folded) this.node.setAttribute("data-rows-tight", "");
+        // Then the parameters of a run the presenter started (a new run shows them again);
+        // before Run they stay, to be set.
+        if (over() && this.final && !this.node.hasAttribute("data-prerun") && this.params.childNodes.length) {
+            this.node.setAttribute("data-params-folded", "");
+        }
         if (over() && this.order.length && !folded) {
             this.node.setAttribute("data-folded", "");
             this.drawFold();
