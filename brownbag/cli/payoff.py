@@ -112,6 +112,8 @@ def render(view: dict | None, states: list[str] = ()) -> RenderableType:
     if not view:
         return Text()
     parts: list[RenderableType] = []
+    if view.get("headline"):  # the answer in one line, first (brownbag/scenarios/payoff.py)
+        parts.append(Text(view["headline"], style="bold green"))
     if view.get("title") and view["kind"] != "table":
         parts.append(Text(view["title"], style="bold"))
     kind = view.get("kind")

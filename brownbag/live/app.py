@@ -56,7 +56,9 @@ NO_JOBSITE = """<!doctype html><meta charset="utf-8"><title>Django admin not run
 async def deck_index(request: Request):
     index = request.app.state.deck / "index.html"
     if index.exists():
-        return HTMLResponse(index.read_text(encoding="utf-8"))
+        # The mark tells the deck's scripts an /api answers here (slides/assets/core.js):
+        # the same deck on file:// or a plain static host asks for nothing.
+        return HTMLResponse(index.read_text(encoding="utf-8").replace("<html", "<html data-live-server", 1))
     return HTMLResponse(NO_DECK, status_code=503)
 
 

@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 from brownbag import settings
 
-from .payoff import fact, timeline
+from .payoff import fact, plural, timeline
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -39,6 +39,9 @@ def ticks(run, seconds):
         value = run.app.AsyncResult(item["uuid"]).result
         results.append(value if isinstance(value, dict) else {"result": item.get("result")})
     schedules = sorted({r.get("schedule", "?") for r in results})
+    by = {name: sum(1 for r in results if r.get("schedule") == name) for name in ("interval", "crontab")}
+    said = (f"{plural(len(results), 'tick')} in {seconds:g} s: {by['interval']} every "
+            f"{settings.beat_interval():g} s, {by['crontab']} on the minute")
     return {"payoff": timeline(fact("ticks", len(results)), fact("schedules", ", ".join(map(str, schedules))),
-                               fact("last", results[-1])),
+                               fact("last", results[-1]), headline=said),
             "ticks": len(results), "schedules": schedules, "last": results[-1]}

@@ -14,7 +14,7 @@ from brownbag.probe import probe as probe_broker  # "probe" names each row below
 from demo.basics import sleepy
 
 from ._cluster import node_for, queue_size
-from .payoff import cell, fact, table
+from .payoff import cell, fact, listed, table
 from .registry import Expect, Param, scenario
 
 
@@ -53,7 +53,9 @@ def queue_grows(run, tasks, pool):
     sizes = [s for _, s in samples]
     return {"payoff": table([f"queue {pool!r} on the broker", "messages waiting"], queue_rows(samples),
                             fact("peak", f"{max(sizes)} waiting while nobody consumed"),
-                            fact("ran", f"{len(results)} of {tasks} once consumed again")),
+                            fact("ran", f"{len(results)} of {tasks} once consumed again"),
+                            headline=f"{max(sizes)} messages waited on the broker while nobody consumed; "
+                                     f"{sizes[-1]} left after"),
             "queue": pool, "peak": max(sizes), "sizes": sizes, "ran": len(results)}
 
 
@@ -123,7 +125,10 @@ def available(run):
             cell("no", "bad") if probe else "not in this stack"
         rows.append([s["broker"], s["transport"], cell(s["status"], STATUS_TONE.get(s["status"])), reach])
     return {"payoff": table(["2013's broker", "kombu transport", "status today", "reachable here"], rows,
-                            fact("kombu", kombu.__version__)),
+                            fact("kombu", kombu.__version__),
+                            headline=f"{sum(1 for s in seed if s['status'] == 'stable')} of {len(seed)} "
+                                     f"2013 brokers still stable; reachable here: "
+                                     f"{listed(p['broker'] for p in probes if p['reachable']) or 'none'}"),
             "kombu": kombu.__version__, "seed": seed, "reachable": probes}
 
 

@@ -7,7 +7,7 @@ from celery import chain, chord, group
 from demo.basics import add, sleepy
 from demo.canvas import double, explode, on_error, on_success, report_failure, total
 
-from .payoff import fact, timeline
+from .payoff import fact, listed, plural, timeline
 from .registry import Expect, Param, event_types, scenario
 from .runs import RunFailed
 
@@ -41,7 +41,9 @@ def delay_options(run, countdown):
     if results["expires"] != "revoked (expired)":
         raise RunFailed(f"the expiring task was not revoked (state {state})")
     return {"payoff": timeline(fact("delay()", results["delay"]), fact("countdown", results["countdown"]),
-                               fact("eta", results["eta"]), fact("expires", results["expires"], tone="bad")),
+                               fact("eta", results["eta"]), fact("expires", results["expires"], tone="bad"),
+                               headline=f"3 of 4 ran ({results['delay']}, {results['countdown']}, "
+                                        f"{results['eta']}); the 4th expired while it waited"),
             **results}
 
 
@@ -77,7 +79,9 @@ def callbacks(run, x):
            "link_error": run.app.AsyncResult(report["uuid"]).result}
     return {"payoff": timeline(fact("double", out["double"]), fact("link", out["link"]),
                                fact("explode", out["explode"], tone="bad"),
-                               fact("link_error", out["link_error"])), **out}
+                               fact("link_error", out["link_error"]),
+                               headline=f"double({x}) = {out['double']} went to its link; "
+                                        f"explode() failed and its link_error ran"), **out}
 
 
 @scenario(
@@ -90,7 +94,10 @@ def group_demo(run, size):
     result = run.send(group(double.s(i) for i in range(size)))
     run.note(f"group of {size} double() tasks")
     results = run.wait(result)
-    return {"payoff": timeline(fact("results, in order", results)), "results": results}
+    ordered = results == [2 * i for i in range(size)]
+    said = (f"{plural(size, 'task')} at once, results in the order sent: {listed(results)}" if ordered
+            else f"{plural(size, 'task')} at once, results NOT in the order sent: {listed(results)}")
+    return {"payoff": timeline(fact("results, in order", results), headline=said), "results": results}
 
 
 @scenario(
@@ -104,7 +111,9 @@ def chain_demo(run, start, length):
     result = run.send(chain(double.s(start), *[double.s() for _ in range(length - 1)]))
     run.note(f"chain of {length}: double({start}) | double() ...")
     value = run.wait(result)
-    return {"payoff": timeline(fact(f"{start} doubled {length} times", value)), "value": value}
+    return {"payoff": timeline(fact(f"{start} doubled {length} times", value),
+                               headline=f"{start} doubled {plural(length, 'time')}, one task after another: {value}"),
+            "value": value}
 
 
 @scenario(
@@ -119,5 +128,8 @@ def chord_demo(run, size):
     run.note(f"chord: {size} double() tasks, then total() of their results")
     value, expected = run.wait(result), sum(2 * i for i in range(size))
     return {"payoff": timeline(fact("total()", value, tone="good" if value == expected else "bad"),
-                               fact("expected", expected)),
+                               fact("expected", expected),
+                               headline=(f"{plural(size, 'task')} in parallel, then total() of all: {value}"
+                                         if value == expected else
+                                         f"total() got {value}, not the {expected} its header adds up to")),
             "total": value, "expected": expected}

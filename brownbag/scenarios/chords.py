@@ -120,7 +120,9 @@ def chord_failure(run, seconds):
                     for r in rows[:8]],
                    fact("the body", "never started", tone="bad"),
                    fact("get()", f"{first.split(':')[0]} at once (follows the header)"),
-                   fact("the errback on the body", "ran, with the ChordError", tone="good"))
+                   fact("the errback on the body", "ran, with the ChordError", tone="good"),
+                   headline=f"the body never started: get() raised {first.split(':')[0]} at once, "
+                            "the errback got the ChordError")
     return {"payoff": payoff, "rows": rows[:8], "body": result.id, "get()": first, "get(follow_parents=False)": body, "errback": errback,
             "verdict": "the body never ran; get() raised the header's own error at once, the "
                        "body's ChordError came when the whole header had finished"}

@@ -25,7 +25,7 @@ from demo import delivery
 from demo.celeryconfig import transport_options
 
 from ._cluster import demo_worker, node_name, wait_answering
-from .payoff import fact, table
+from .payoff import fact, plural, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -171,7 +171,9 @@ def prefetch(run, long, shorts, short):
     ok = default["waited"] and not off["waited"] and not one["waited"]
     return {"payoff": table(["two processes", "busy worker", "other worker", "shorts waited", "done (s)"],
                             rows, fact("verdict", verdict, tone="good" if ok else "warn"),
-                            title="inspect active / reserved, 0.5 s after the short reports were sent"),
+                            title="inspect active / reserved, 0.5 s after the short reports were sent",
+                            headline=f"shorts stuck behind the long one: {one['waited']} in 1 worker, "
+                                     f"{default['waited']} across 2, {off['waited']} with prefetch off"),
             "rounds": rounds, "verdict": verdict}
 
 
@@ -250,7 +252,10 @@ def visibility(run, countdown):
                             fact("within the timeout", f"countdown {within:g} s: sent {within_runs} time"
                                                        f"{'s' if within_runs != 1 else ''}",
                                  tone="good" if within_runs == 1 else "bad"),
-                            title=f"the {countdown:g} s reminder"),
+                            title=f"the {countdown:g} s reminder",
+                            headline=f"the {countdown:g} s reminder was sent {plural(runs, 'time')} "
+                                     f"(visibility_timeout {options['visibility_timeout']} s); "
+                                     f"the {within:g} s one {plural(within_runs, 'time')}"),
             "runs": runs, "within": {"countdown": within, "runs": within_runs}, "timeline": timeline, "countdown": countdown,
             "visibility_timeout": options["visibility_timeout"], "verdict": verdict}
 
@@ -365,11 +370,26 @@ def quorum(run, countdown):
                             fact("management API", f"RabbitMQ {topology['rabbitmq']}: {topology['quorum']} "
                                                    f"celery_delayed_* quorum queues, "
                                                    f"{topology['delayed exchanges']} exchanges"),
-                            fact("verdict", verdict, tone="good" if in_delayed and not held_ever else "bad")),
+                            fact("verdict", verdict, tone="good" if in_delayed and not held_ever else "bad"),
+                            headline=("RabbitMQ held the countdown" if in_delayed else
+                                      "the message never waited in RabbitMQ")
+                                     + (", the worker never did" if not held_ever else ", the worker held it too")
+                                     + f"; sent {plural(runs, 'time')}"),
             "timeline": timeline, "topology": topology, "runs": runs, "verdict": verdict}
 
 
 # -- 4. warm, soft and cold shutdown -------------------------------------------------
+
+def shutdown_headline(cases: list[dict]) -> str:
+    """What became of each case's task, grouped: "finished: warm · ran again: ... · lost: cold"."""
+    def short(label: str) -> str:
+        return label.split(":")[0] + (" + acks_late" if "acks_late" in label else "")
+    groups = {"finished": [], "ran again": [], "lost": []}
+    for c in cases:
+        key = "finished" if c["fate"] == "finished" else "lost" if c["fate"].startswith("lost") else "ran again"
+        groups[key].append(short(c["label"]))
+    return " · ".join(f"{name}: {', '.join(labels)}" for name, labels in groups.items() if labels)
+
 
 # (label, task, signal, worker settings, environment): one worker each, on a queue of its own.
 SHUTDOWNS = (
@@ -490,7 +510,8 @@ def shutdown(run, seconds, after):
         "; acks_late: back on the broker, run again"
     return {"payoff": table(["shutdown", "exit (s)", "task then", "on broker", "became"], rows,
                             fact("soft", f"REMAP_SIGTERM=SIGQUIT, worker_soft_shutdown_timeout={soft_s:g}"),
-                            fact("verdict", verdict, tone="warn")),
+                            fact("verdict", verdict, tone="warn"),
+                            headline=shutdown_headline(cases)),
             "cases": [{k: v for k, v in c.items() if k not in ("task", "worker", "result", "signal")}
                       | {"signal": c["signal"].name} for c in cases],
             "verdict": verdict}

@@ -10,7 +10,7 @@ from brownbag import settings
 from demo.errors import chatty, flaky, slow
 
 from ._cluster import answering
-from .payoff import cell, fact, line, log, table, timeline
+from .payoff import cell, fact, line, listed, log, plural, table, timeline
 from .registry import Expect, Param, event_types, notes, scenario
 from .runs import RunFailed
 
@@ -43,7 +43,12 @@ def retries(run, fail_times):
                                fact("gave up", out["gave_up"], tone="bad"),
                                fact("seconds between attempts", " · ".join(
                                    f"{who}: " + (", ".join(f"{w:.1f} s" for w in ws) or "none")
-                                   for who, ws in zip(("recovered", "gave up"), waits, strict=False)))),
+                                   for who, ws in zip(("recovered", "gave up"), waits, strict=False))),
+                               headline=f"{plural(len(retried), 'retry', 'retries')}: one task recovered"
+                                        + (f" after {plural(value['attempts'], 'attempt')}"
+                                           if isinstance(value, dict) and "attempts" in value else "")
+                                        + (", the other gave up at max_retries=3"
+                                           if gives_up.state == "FAILURE" else f", the other ended {gives_up.state}")),
             **out}
 
 
@@ -92,8 +97,13 @@ def timeouts(run, seconds):
             outcome[pool] = f"{type(exc).__name__}: {exc}"
             rows.append([pool, cell(type(exc).__name__, "bad"),
                          ", then ".join(dict.fromkeys(said.get(pool, []))) or str(exc)])
+    stopped = [pool for pool in results if not outcome[pool].startswith("ran to the end")]
+    ignored = [pool for pool in results if outcome[pool].startswith("ran to the end")]
+    said = (f"the limits stopped slow() on {listed(stopped)}" if stopped else "no pool stopped slow()") + (
+        f"; {listed(ignored)} ran all {seconds:g} s" if ignored else "")
     return {"payoff": table(["pool", "outcome", "what its worker logged"], rows,
-                            fact("slow()", f"{seconds:g} s of work, soft limit 2 s, hard limit 4 s")),
+                            fact("slow()", f"{seconds:g} s of work, soft limit 2 s, hard limit 4 s"),
+                            headline=said),
             **outcome}
 
 
@@ -153,7 +163,8 @@ def logging_lines(run, steps):
         raise RunFailed(f"no log line for {result.id} under {settings.home() / 'logs'}: "
                         "are the workers started by invoke up?")
     return {"payoff": log([log_line(name, text) for name, text in lines[-12:]],
-                          fact("chatty() returned", value), fact("log lines", len(lines))),
+                          fact("chatty() returned", value), fact("log lines", len(lines)),
+                          headline=f"{plural(len(lines), 'line')} in the worker's log, each naming the task"),
             "steps": value, "log lines": len(lines)}
 
 

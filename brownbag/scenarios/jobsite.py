@@ -140,5 +140,7 @@ def django_admin(run, every):
                              for r in out["task_result"]],
                             fact("saved in the admin", out["saved"]),
                             fact("beat sent it after", out["beat sent it after"]),
-                            fact("listed at", admin_url, href=admin_url)),
+                            fact("listed at", admin_url, href=admin_url),
+                            headline=f"saved in the admin, sent by beat {out['beat sent it after']} later, "
+                                     f"stored as a TaskResult: {out['task_result'][0]['status']}"),
             **out}

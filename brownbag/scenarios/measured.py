@@ -10,7 +10,7 @@ from brownbag.bench import brokers as broker_bench
 from brownbag.bench import machine, report
 from brownbag.bench import pools as pool_bench
 
-from .payoff import bars, fact, group
+from .payoff import bars, fact, group, with_headline
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -81,6 +81,27 @@ def pool_bars(rows: list[dict], expected: list[str], batch: str, ideal: float | 
     return bars(groups[:8], series=["wall time", "ideal"], unit="seconds", better="lower")
 
 
+def broker_headline(rows: list[dict]) -> str:
+    """The quickest and the slowest broker of the run, by Celery's p50 round trip."""
+    ok = sorted((r for r in rows if r["status"] == "ok"), key=lambda r: r["p50_ms"])
+    best = ok[0]
+    said = f"quickest: {best.get('label', best['broker'])}, {best['p50_ms']:.1f} ms"
+    if len(ok) > 1:
+        worst = ok[-1]
+        said += f"; {worst.get('label', worst['broker'])} {worst['p50_ms'] / best['p50_ms']:.0f}× slower"
+    return said
+
+
+def pool_headline(rows: list[dict], batch: str) -> str:
+    """The pool closest to the ideal and the one furthest from it."""
+    ok = sorted((r for r in rows if r["status"] == "ok"), key=lambda r: r[f"{batch}_x_ideal"])
+    best = ok[0]
+    said = f"closest to ideal: {best['pool']}, {best[f'{batch}_x_ideal']:.2f}×"
+    if len(ok) > 1:
+        said += f"; furthest: {ok[-1]['pool']}, {ok[-1][f'{batch}_x_ideal']:.1f}× the ideal"
+    return said
+
+
 def lock_wait(run, expected: float) -> dict:
     """How a demo waits for a benchmark already running: it says so, within its own deadline."""
     return {"on_wait": lambda message: run.note(message + " — this run starts after it"),
@@ -134,7 +155,8 @@ def broker_compare(run, brokers, tasks, round_trips, polling_interval):
     table = [{"broker": r.get("label", r["broker"]), "poll s": r.get("polling_interval") or "push",
               "tasks/s": r.get("throughput", r["status"]), "raw msg/s": r.get("raw_throughput", ""),
               "p50 ms": r.get("p50_ms", ""), "p50 ÷ raw": r.get("p50_ratio", "")} for r in result["rows"]]
-    return finish(run, result, "brokers", table, broker_bars(result["rows"], expected))
+    return finish(run, result, "brokers", table,
+                  with_headline(broker_bars(result["rows"], expected), broker_headline(result["rows"])))
 
 
 def _pools(run, batch: str, pools: str, concurrency: int, **plan) -> dict:
@@ -165,7 +187,8 @@ def _pools(run, batch: str, pools: str, concurrency: int, **plan) -> dict:
     table = [{"pool": r["pool"], "conc.": r.get(f"{batch}_concurrency", r["concurrency"]),
               "wall s": r.get(f"{batch}_wall_s", r["status"]), "ideal s": ideal,
               "× ideal": r.get(f"{batch}_x_ideal", "")} for r in result["rows"]]
-    return finish(run, result, "pools", table, pool_bars(result["rows"], names, batch, ideal))
+    return finish(run, result, "pools", table,
+                  with_headline(pool_bars(result["rows"], names, batch, ideal), pool_headline(result["rows"], batch)))
 
 
 @scenario(

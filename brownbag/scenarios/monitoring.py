@@ -10,7 +10,7 @@ import httpx
 from brownbag import settings
 from demo.basics import add
 
-from .payoff import fact, facts, table
+from .payoff import fact, facts, plural, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -59,7 +59,9 @@ def flower(run, tasks):
     return {"payoff": facts(fact("Flower", url, href=url),
                             fact("workers it knows", ", ".join(names)),
                             fact("our tasks it saw", f"{known} of {tasks}",
-                                 tone="good" if known == tasks else "warn")),
+                                 tone="good" if known == tasks else "warn"),
+                            headline=f"Flower saw {known} of our {tasks} tasks, on "
+                                     f"{plural(len(names), 'worker')}"),
             "url": url, "workers": names, "tasks seen by Flower": known, "tasks sent": tasks}
 
 
@@ -101,5 +103,7 @@ def camera(run, snapshots):
     rows = [[t["file"], t["events"], t["tasks"], ", ".join(f"{n} {s}" for s, n in sorted(t["states"].items()))]
             for t in taken[-8:]]
     return {"payoff": table(["snapshot", "events", "tasks", "states"], rows,
-                            fact("workers", ", ".join(taken[-1]["workers"]))),
+                            fact("workers", ", ".join(taken[-1]["workers"])),
+                            headline=f"{plural(len(taken), 'snapshot')} taken by the camera, "
+                                     f"{sum(t['events'] for t in taken)} events in them"),
             "snapshots": taken}

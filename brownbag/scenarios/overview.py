@@ -5,7 +5,7 @@ from demo.basics import sleepy
 from demo.concurrency import whoami
 
 from ._cluster import answering
-from .payoff import fact, timeline
+from .payoff import fact, listed, plural, timeline
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -36,7 +36,9 @@ def asynchronous(run, work):
     finished = [label for label, _ in done]
     order = [label for label, _ in PLAN]
     return {"payoff": timeline(fact("sent", " ".join(order)), fact("finished", " ".join(finished)),
-                               fact("countdowns", ", ".join(f"{label} {c:g} s" for label, c in PLAN if c))),
+                               fact("countdowns", ", ".join(f"{label} {c:g} s" for label, c in PLAN if c)),
+                               headline=f"sent {' '.join(order)}, finished {' '.join(finished)}"
+                                        + (": another order" if finished != order else ": the same order")),
             "sent": order, "finished": finished}
 
 
@@ -57,5 +59,8 @@ def distributed(run, per_pool):
     replies = [run.wait(r) for r in results]
     hostnames = sorted({r["hostname"] for r in replies})
     pids = sorted({f"{r['pool']} {r['pid']}" for r in replies})
-    return {"payoff": timeline(fact("answered", ", ".join(hostnames)), fact("processes", ", ".join(pids))),
+    return {"payoff": timeline(fact("answered", ", ".join(hostnames)), fact("processes", ", ".join(pids)),
+                               headline=f"{plural(len(hostnames), 'worker')} answered from "
+                                        f"{plural(len(pids), 'process', 'processes')}: "
+                                        f"{listed(h.split('@')[0] for h in hostnames)}"),
             "replies": replies, "hostnames": hostnames}

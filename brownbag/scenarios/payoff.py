@@ -8,7 +8,8 @@ is data: kept in the run's summary and in the recording, never drawn on the slid
 
     from .payoff import bars, fact, group, log, table, timeline
 
-    return {"payoff": timeline(fact("value", 16)), "value": 16}
+    value = 16
+    return {"payoff": timeline(fact("value", value), headline=f"1 doubled 4 times: {value}"), "value": value}
 
     return {"payoff": table(["worker", "pool", "active"],
                             [["prefork@vm", "prefork", 2], ["threads@vm", "threads", 0]],
@@ -19,7 +20,7 @@ A payoff is one JSON object, ``kind`` first:
 
 ``timeline``  the run's task rows *are* the payoff (one row per task on a time
               axis, a legend for the coloured dots); ``facts`` give the answer.
-``bars``      a comparison: ``series`` (what is compared, e.g. ``["Celery", "raw
+``bars``      a comparison (``compare=False``: not rivals, no winner marked): ``series`` (what is compared, e.g. ``["Celery", "raw
               kombu"]``), ``unit`` (``"s"``, ``"ms"``, ``"tasks/s"``...),
               ``better`` (``"lower"``/``"higher"``), and ``groups``, one per thing
               measured: ``{"label": "redis", "values": [3.1, 0.4], "note": "7.8x raw"}``,
@@ -32,7 +33,14 @@ A payoff is one JSON object, ``kind`` first:
               "level": "INFO"|"WARNING"|"ERROR"|None}``; every line is shown.
 ``facts``     a few labelled values, nothing else to draw.
 
-Every kind may carry ``title`` (one line above it) and ``facts``: at most four
+Every kind carries a ``headline``: the answer in one sentence, the largest thing on the
+panel after a run ("2 of 4 ran again: only with reject_on_worker_lost or
+retry_on_worker_lost"). It is computed from the run's real result, never written
+ahead of it: if the run shows something else, the headline says what it showed.
+Recordings made before headlines existed have none; the panel then shows the first
+fact (or the title) in its place.
+
+Every kind may also carry ``title`` (one line above it) and ``facts``: at most four
 ``{"label", "value", "tone"?, "href"?}`` -- the answer in words ("finished: B D F
 C E A"), drawn as one line under the view. Keep a payoff small enough to read
 from the back of the room: at most 8 bar groups, 8 table rows, 12 log lines;
@@ -55,6 +63,7 @@ from typing import Any, Iterable
 KINDS = ("timeline", "bars", "table", "log", "facts")
 TONES = ("good", "bad", "warn")
 LIMITS = {"groups": 8, "rows": 8, "lines": 12, "facts": 4}
+HEADLINE_CHARS = 90  # one line at >= 28 px across a 1280x720 panel
 
 
 def fact(label: str, value: Any, *, tone: str | None = None, href: str | None = None) -> dict:
@@ -85,12 +94,15 @@ def line(text: str, source: str | None = None, level: str | None = None) -> dict
     return {"text": str(text), "source": source, "level": level}
 
 
-def timeline(*facts: dict, title: str | None = None) -> dict:
-    return _view("timeline", title, facts)
+def timeline(*facts: dict, title: str | None = None, headline: str | None = None) -> dict:
+    return _view("timeline", title, facts, headline)
 
 
 def bars(groups: Iterable[dict], *facts: dict, series: Iterable[str], unit: str,
-         better: str = "lower", title: str | None = None) -> dict:
+         better: str = "lower", title: str | None = None, headline: str | None = None,
+         compare: bool = True) -> dict:
+    """A bar chart; ``compare=False`` when its groups are not rivals (one process's memory,
+    call after call): no winner is marked."""
     series, groups = list(series), list(groups)
     if better not in ("lower", "higher"):
         raise ValueError("better must be 'lower' or 'higher'")
@@ -98,34 +110,53 @@ def bars(groups: Iterable[dict], *facts: dict, series: Iterable[str], unit: str,
         if len(g["values"]) != len(series):
             raise ValueError(f"bar group {g['label']!r}: {len(g['values'])} values for {len(series)} series")
     _limit("groups", groups)
-    return {**_view("bars", title, facts), "series": series, "unit": unit, "better": better,
-            "groups": groups}
+    return {**_view("bars", title, facts, headline), "series": series, "unit": unit, "better": better,
+            "groups": groups, "compare": compare}
 
 
 def table(columns: Iterable[str], rows: Iterable[Iterable[Any]], *facts: dict,
-          title: str | None = None) -> dict:
+          title: str | None = None, headline: str | None = None) -> dict:
     columns, rows = [str(c) for c in columns], [list(r) for r in rows]
     for r in rows:
         if len(r) != len(columns):
             raise ValueError(f"table row {r!r}: {len(r)} cells for {len(columns)} columns")
     _limit("rows", rows)
-    return {**_view("table", title, facts), "columns": columns, "rows": rows}
+    return {**_view("table", title, facts, headline), "columns": columns, "rows": rows}
 
 
-def log(lines: Iterable[dict], *facts: dict, title: str | None = None) -> dict:
+def log(lines: Iterable[dict], *facts: dict, title: str | None = None, headline: str | None = None) -> dict:
     lines = list(lines)
     _limit("lines", lines)
-    return {**_view("log", title, facts), "lines": lines}
+    return {**_view("log", title, facts, headline), "lines": lines}
 
 
-def facts(*facts: dict, title: str | None = None) -> dict:
-    return _view("facts", title, facts)
+def facts(*facts: dict, title: str | None = None, headline: str | None = None) -> dict:
+    return _view("facts", title, facts, headline)
 
 
-def _view(kind: str, title: str | None, given: Iterable[dict]) -> dict:
+def headline(text: str) -> str:
+    """The payoff's answer in one line. Built from a run's data, it can come out longer
+    than the panel has room for: it is then cut at a word with "…" (a run never fails on
+    stage for its wording); an empty one is a scenario's bug."""
+    text = " ".join(str(text).split())
+    if not text:
+        raise ValueError("a headline says something: got an empty one")
+    if len(text) > HEADLINE_CHARS:
+        text = text[:HEADLINE_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text
+
+
+def with_headline(view: dict, text: str) -> dict:
+    """``view`` with its headline set (a view built elsewhere, e.g. a chart streamed as it fills)."""
+    return {**view, "headline": headline(text)}
+
+
+def _view(kind: str, title: str | None, given: Iterable[dict], said: str | None = None) -> dict:
     given = list(given)
     _limit("facts", given)
     out: dict = {"kind": kind}
+    if said is not None:
+        out["headline"] = headline(said)
     if title:
         out["title"] = title
     if given:
@@ -143,3 +174,16 @@ def _limit(what: str, items: list) -> None:
     if len(items) > LIMITS[what]:
         raise ValueError(f"a payoff shows at most {LIMITS[what]} {what} (got {len(items)}): "
                          "keep the rest in the result's other keys")
+
+
+def listed(values: Iterable[Any], most: int = 6) -> str:
+    """Values for a headline: all of them when few, else the first ones, "…" and the last."""
+    values = [str(v) for v in values]
+    if len(values) <= most:
+        return ", ".join(values)
+    return ", ".join(values[:most - 1]) + f" … {values[-1]}"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``plural(1, "task")`` -> "1 task", ``plural(3, "task")`` -> "3 tasks"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -47,4 +47,16 @@ def peers_compare(run, libraries, noops, round_trips, io_tasks):
              for r in result["rows"]]
     return finish(run, result, "peers", table,
                    view(["library", "drain s", "p50 ms", "IO % ideal"],
-                        [[r["library"], *(r[k] for k in ("drain s", "p50 ms", "IO % ideal"))] for r in table]))
+                        [[r["library"], *(r[k] for k in ("drain s", "p50 ms", "IO % ideal"))] for r in table],
+                        headline=peers_headline(result["rows"])))
+
+
+def peers_headline(rows: list[dict]) -> str:
+    """Who drained the no-ops first and who answered a round trip first, in this run."""
+    ok = [r for r in rows if r["status"] == "ok"]
+    if not ok:  # finish() then fails the run: nothing was measured
+        return "nothing could be measured"
+    drain = min(ok, key=lambda r: r["drain_s"])
+    trip = min(ok, key=lambda r: r["p50_ms"])
+    return (f"drained first: {drain['library']} ({drain['drain_s']:.2f} s); "
+            f"quickest round trip: {trip['library']} ({trip['p50_ms']:.1f} ms)")

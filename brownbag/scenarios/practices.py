@@ -121,5 +121,9 @@ def acks_late(run, seconds):
         raise RunFailed(f"unexpected outcome (expected {expected}): {outcomes}")
     rows = [[o["task"], o["message"], cell(o["state"], "good" if o["state"] == "SUCCESS" else "bad"),
              o["deliveries"], o["became"]] for o in outcomes]
-    return {"payoff": table(["acknowledged", "when the process died", "state", "deliveries", "became"], rows),
+    again = [o["task"].split(" + ")[-1] for o in outcomes if o["state"] == "SUCCESS" and o["deliveries"] >= 2]
+    said = (f"{len(again)} of {len(outcomes)} ran again: only with {' or '.join(again)}" if again
+            else f"0 of {len(outcomes)} ran again: every charge died with its process")
+    return {"payoff": table(["acknowledged", "when the process died", "state", "deliveries", "became"], rows,
+                            headline=said),
             "outcomes": outcomes}

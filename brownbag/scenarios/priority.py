@@ -28,6 +28,13 @@ BURST = (("p5", 5), ("p0", 0), ("p9", 9), ("none", None))
 BROKERS = ("redis", "rabbitmq")
 
 
+def first_of(label: str) -> str:
+    """What the task that ran first was, among the burst's priorities: " (lowest)", " (highest)"."""
+    given = dict(BURST).get(label)
+    numbers = [n for _, n in BURST if n is not None]
+    return " (lowest)" if given == min(numbers) else " (highest)" if given == max(numbers) else ""
+
+
 def purge(client) -> None:
     """Leftovers of an interrupted run would run first and spoil the order."""
     with client.connection_for_write() as conn:
@@ -110,7 +117,10 @@ def priority(run, brokers, work):
     view = table(["broker", *order], [[row["broker"], *(row[k] for k in order)] for row in rows],
                  fact("sent", " -> ".join(label for label, _ in BURST)),
                  *([fact("half skipped", "; ".join(f"{n}: {why}" for n, why in skipped.items()), tone="warn")]
-                   if skipped else []))
+                   if skipped else []),
+                 headline="ran first: " + ", ".join(f"{row['broker']} {row['ran 1']}{first_of(row['ran 1'])}"
+                                                    for row in rows)
+                          + (f" ({', '.join(skipped)} not run here)" if skipped else ""))
     return {"payoff": view, "sent": " -> ".join(label for label, _ in BURST),
             "order": rows,
             "first": " · ".join(f"{row['broker']}: {row['ran 1']}" for row in rows),

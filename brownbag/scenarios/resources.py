@@ -26,11 +26,12 @@ META = "celery-task-meta-"  # the Redis result backend's key prefix (celery/back
 
 # -- memory ---------------------------------------------------------------------------
 
-def memory_view(rows: list[dict], megabytes: int, *facts: dict) -> dict:
+def memory_view(rows: list[dict], megabytes: int, *facts: dict, headline: str | None = None) -> dict:
     """A bar per leaky() call: the pool process's peak memory after it, and which process."""
     return bars([group(f"max {r['limit']} · {r['task']}", r["peak RSS MB"],
                        note=f"pid {r['pool pid']}{' new' if r['process'] == 'new' else ''}")
-                 for r in rows], *facts, series=[f"peak RSS after leaky({megabytes})"], unit="MB")
+                 for r in rows], *facts, series=[f"peak RSS after leaky({megabytes})"], unit="MB", compare=False,
+                headline=headline)
 
 
 def leak_on(run, worker: Worker, client, tasks: int, megabytes: int, label: str,
@@ -108,7 +109,9 @@ def memory(run, megabytes, tasks):
     payoff = memory_view(rows, megabytes,
                          fact("max 2 tasks", f"new process after task {after}", tone="good"),
                          fact(f"max {limit_mb} MB", f"after task {crossed[0]}, which finished over it",
-                              tone="good"))
+                              tone="good"),
+                         headline=f"a new process after task {after}, and after task {crossed[0]}: "
+                                  f"the first over {limit_mb} MB")
     return {"payoff": payoff, "rows": rows, "limit MB": limit_mb, "verdict": verdict}
 
 
@@ -168,11 +171,12 @@ def results(run, tasks, expires):
     rows = []
     columns = ["when", "count_visit keys", "count_visit_quietly keys", "all result keys in Redis"]
 
-    def view(*facts: dict) -> dict:
+    def view(*facts: dict, headline: str | None = None) -> dict:
         return table(columns, [[r["when"], cell(r["count_visit keys"], "warn" if r["count_visit keys"] else "good"),
                                 cell(r["ignore_result keys"], "good" if not r["ignore_result keys"] else "bad"),
                                 r["all celery-task-meta-* keys"]] for r in shown(rows)], *facts,
-                     title=f"{tasks} tasks each; result_expires={expires} s on the demo's worker")
+                     title=f"{tasks} tasks each; result_expires={expires} s on the demo's worker",
+                     headline=headline)
 
     def row(when: str, kept: list[str], quiet: list[str]) -> None:
         rows.append({"when": when, "count_visit keys": result_keys(backend, kept),
@@ -221,6 +225,8 @@ def results(run, tasks, expires):
     run.note(verdict)
     payoff = view(fact("stored, read by nobody", f"up to {peak} keys, ~{size} bytes each", tone="warn"),
                   fact(f"result_expires={expires} s", "all gone", tone="good"),
-                  fact("ignore_result=True", "no key at all", tone="good"))
+                  fact("ignore_result=True", "no key at all", tone="good"),
+                  headline=f"up to {peak} results stored that nobody read, gone after {expires} s; "
+                           "ignore_result: none")
     return {"payoff": payoff, "rows": rows, "ran": ran_each, "peak": peak, "keys before": before, "bytes per key": size,
             "verdict": verdict}

@@ -12,7 +12,7 @@ from demo.engines import load_candidates, matching, rank, score_chunk
 from demo.imports import FeedUnavailable, feed_urls, import_all
 from demo.store import open_store
 
-from .payoff import cell, fact, table
+from .payoff import cell, fact, plural, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -60,7 +60,10 @@ def imports_run(run, latency, flaky, flaky_rate, broken, backoff):
     totals = summary.get("totals") or {}
     return {"payoff": table(["partner feed", "status", "new", "updated", "invalid", "attempts"], rows,
                             fact("totals", ", ".join(f"{v} {k}" for k, v in totals.items())),
-                            fact("store", summary.get("store", ""))),
+                            fact("store", summary.get("store", "")),
+                            headline=f"{totals.get('ok', 0)} of {len(summary['feeds'])} feeds imported "
+                                     f"({totals.get('new', 0)} new, {totals.get('updated', 0)} updated)"
+                                     + (f"; {totals['failed']} failed after its retries" if totals.get("failed") else "")),
             **summary}
 
 
@@ -136,5 +139,9 @@ def engines_run(run, chunk_size, top_k, soft_time_limit, runaway):
     return {"payoff": table(["candidate", "best job", "score"], rows,
                             fact("chunks", result["chunks"]),
                             fact("stopped by the soft time limit", result["timed_out"],
-                                 tone="warn" if result["timed_out"] else None)),
+                                 tone="warn" if result["timed_out"] else None),
+                            headline=(f"best match: {rows[0][0]} for {rows[0][1]} ({rows[0][2]:.2f}), "
+                                      if rows else "no match scored, ")
+                                     + f"{plural(result['chunks'], 'chunk')}"
+                                     + (f", {result['timed_out']} cut by the soft limit" if result["timed_out"] else "")),
             **result}

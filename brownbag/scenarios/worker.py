@@ -3,7 +3,7 @@
 from demo.basics import sleepy
 from demo.monitoring import cluster_view
 
-from .payoff import cell, fact, table
+from .payoff import cell, fact, plural, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -42,5 +42,8 @@ def inspect_workers(run, busy):
     busiest = max(workers.items(), key=lambda kv: len(kv[1]["active"]), default=None)
     running = busiest and busiest[1]["active"]
     return {"payoff": table(["worker", "pool", "concurrency", "active", "reserved", "tasks so far"], rows,
-                            *([fact(f"active on {busiest[0]}", ", ".join(running))] if running else [])),
+                            *([fact(f"active on {busiest[0]}", ", ".join(running))] if running else []),
+                            headline=f"{plural(len(workers), 'worker')} answered the broadcast"
+                                     + (f"; {busiest[0]} runs {len(running)}, reserves {workers[busiest[0]]['reserved']}"
+                                        if running else "; none was running a task")),
             "workers": workers}

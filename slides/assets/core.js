@@ -27,8 +27,12 @@
     // The audience view (<html data-follow>, brownbag/live/audience.py) reaches no API: it
     // acts as the offline deck, and follow.js hands it the presenter's runs.
     var following = document.documentElement.hasAttribute("data-follow");
-    // Served over http(s), outside the audience view: a live server may answer at /api.
-    var served = !following && (location.protocol === "http:" || location.protocol === "https:");
+    // Served by the live server, outside the audience view: only then is there an /api to
+    // ask. The live server marks the page it serves (<html data-live-server>,
+    // brownbag/live/app.py); the same deck on file:// or on a plain static host
+    // (python -m http.server) has no mark and asks for nothing that is not there.
+    var served = !following && document.documentElement.hasAttribute("data-live-server") &&
+        (location.protocol === "http:" || location.protocol === "https:");
 
     // Off loopback the server wants a token to start runs: `invoke up` prints the
     // deck's URL with ?token=...; keep it for this tab, then drop it from the URL.
@@ -149,15 +153,97 @@
         else then();
     }
 
-    // Every run is in seconds; below one, in milliseconds.
+    /* ------------------------------------------------------------ values for people
+       Every value the panels show is worded here, once: durations, clock times, sizes,
+       schedules; ids, reprs and paths shortened (the whole value goes in a hover title). */
+
+    // A number with at most `digits` decimals, trailing zeros dropped: 1.50 -> "1.5".
+    function trim(n, digits) {
+        return String(Number(n.toFixed(digits)));
+    }
+
+    // A duration in seconds: "0.4 ms", "26 ms", "1.59 s", "16.8 s", "2 min 5 s".
     function fmtSeconds(s) {
         if (s === null || s === undefined || isNaN(s)) return "";
-        return s < 1 ? Math.round(s * 1000) + " ms" : s.toFixed(s < 10 ? 2 : 1) + " s";
+        var ms = s * 1000;
+        if (ms < 10) return trim(ms, 1) + " ms";
+        if (ms < 1000) return Math.round(ms) + " ms";
+        if (s < 10) return trim(s, 2) + " s";
+        if (s < 120) return trim(s, 1) + " s";
+        return Math.floor(s / 60) + " min " + Math.round(s % 60) + " s";
+    }
+
+    function pad(n) { return (n < 10 ? "0" : "") + n; }
+
+    // A moment (epoch seconds, or an ISO string) as HH:MM:SS in UTC, as recordings are stamped.
+    function fmtClock(when) {
+        var d = typeof when === "number" ? new Date(when * 1000) : new Date(when);
+        if (isNaN(d)) return String(when);
+        return pad(d.getUTCHours()) + ":" + pad(d.getUTCMinutes()) + ":" + pad(d.getUTCSeconds());
+    }
+
+    // A date for the recorded chip: "26 Nov 2026".
+    function fmtDate(when) {
+        var d = new Date(when);
+        if (isNaN(d)) return String(when || "");
+        return d.getUTCDate() + " " + ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec"][d.getUTCMonth()] + " " + d.getUTCFullYear();
+    }
+
+    // Bytes: "350 B", "4.2 kB", "12 MB".
+    function fmtSize(bytes) {
+        var units = ["B", "kB", "MB", "GB"];
+        var i = 0;
+        while (bytes >= 1000 && i < units.length - 1) { bytes /= 1000; i++; }
+        return (i && bytes < 10 ? trim(bytes, 1) : Math.round(bytes)) + " " + units[i];
+    }
+
+    // Celery's crontab repr, "<crontab: */15 * * * * (m/h/dM/MY/d)>": "minute */15".
+    function cron(m, h, dom, moy, dow) {
+        if ([h, dom, moy, dow].every(function (f) { return f === "*"; })) {
+            return m === "*" ? "every minute" : "minute " + m;
+        }
+        return "cron " + [m, h, dom, moy, dow].join(" ");
+    }
+
+    var UUID = /\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+    var ISO = /\b\d{4}-\d\d-\d\d[T ](\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:?\d\d)?/g;
+    var EPOCH_FILE = /\b([A-Za-z_]+)-(1\d{9})(\.\d+)?\.\w+\b/g;
+    var CRONTAB = /<crontab: (\S+) (\S+) (\S+) (\S+) (\S+) \([^)]*\)>/g;
+    var FREQ = /<freq: ([\d.]+) seconds?>/g;
+    var OBJECT = /<([\w.]+) object at 0x[0-9a-f]+>/g;
+    var PATH = /(^|[\s(='"])((?:\/(?:tmp|home|root|var|private|Users|run)\b)(?:\/[^\s,;:)'"]*)+)/g;
+    var BYTES = /\b(\d[\d,]*) bytes\b/g;
+
+    /* A text as people read it on a slide: task ids cut to their first 8 characters, ISO
+       and epoch timestamps as HH:MM:SS, schedules as "every 10 s" or "minute *\/15",
+       object reprs as their class, temporary paths as their file name, bytes as kB/MB.
+       The original, when it differs, belongs in the element's title. */
+    function human(text) {
+        if (text === null || text === undefined) return "";
+        return String(text)
+            .replace(UUID, "$1\u2026")
+            .replace(ISO, "$1")
+            .replace(EPOCH_FILE, function (all, name, epoch) { return name + " " + fmtClock(Number(epoch)); })
+            .replace(CRONTAB, function (all, m, h, dom, moy, dow) { return cron(m, h, dom, moy, dow); })
+            .replace(FREQ, function (all, n) { return "every " + trim(Number(n), 2) + " s"; })
+            .replace(OBJECT, "$1")
+            .replace(PATH, function (all, before, path) { return before + path.split("/").pop(); })
+            .replace(BYTES, function (all, n) { return fmtSize(Number(n.replace(/,/g, ""))); });
+    }
+
+    // An element showing `text` as people read it, the raw value on hover when they differ.
+    function says(node, text) {
+        var shown = human(text);
+        node.textContent = shown;
+        if (shown !== String(text)) node.title = String(text);
+        return node;
     }
 
     window.Brownbag = {
         framed: framed, assets: assets, following: following, served: served, API: "/api",
         token: token, headers: headers, fetchJSON: fetchJSON, readEvents: readEvents, stream: stream,
-        el: el, typing: typing, plain: plain, ready: ready, fmtSeconds: fmtSeconds
+        el: el, typing: typing, plain: plain, ready: ready, fmtSeconds: fmtSeconds,
+        fmtClock: fmtClock, fmtDate: fmtDate, fmtSize: fmtSize, human: human, says: says
     };
 })();

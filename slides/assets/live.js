@@ -24,8 +24,8 @@
 
     // What the panels say about the live server (status.short on the slide, .why on hover).
     var live = {up: false, checked: false, health: null,
-        short: B.served ? "checking\u2026" : "offline: recorded run",
-        why: B.served ? "checking the live server..." : "opened as a file: no live server"};
+        short: B.served ? "checking\u2026" : "",
+        why: B.served ? "checking the live server..." : "a recording of a real run: no live server here"};
     var catalogue = {};  // the live server's scenarios, by demo id
     var panels = [];
 

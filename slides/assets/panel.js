@@ -7,7 +7,9 @@
    own stream. The live server's state and the scenarios come from live.js
    (Brownbag.live); the recordings from replay.js.
    A panel carries `data-running` while a run or a replay is in progress (console.js
-   reads it), `data-result` once it ends. */
+   reads it), `data-result` once it ends, `data-final` while a finished run's payoff is
+   on it: then its headline, the answer in one line, is the largest thing on the panel,
+   and the parameters and the task rows step back (live.css). */
 (function () {
     "use strict";
     var B = window.Brownbag;
@@ -50,6 +52,8 @@
         this.notes = el("div", "demo-notes");
         this.summary = el("div", "demo-summary");
         this.payoffBox = el("div", "demo-payoff");
+        // The payoff's answer in one line (payoff.js headline()), above its chart.
+        this.headline = el("div", "demo-headline");
         this.top = el("div", "demo-top");
         this.top.appendChild(this.lacking);
         this.top.appendChild(this.params);
@@ -60,7 +64,7 @@
         this.timeline.appendChild(this.legend);
         this.timeline.appendChild(this.axis);
         this.fold = el("div", "demo-fold");
-        [this.top, this.timeline, this.rows, this.fold, this.notes, this.payoffBox].forEach(function (n) {
+        [this.top, this.headline, this.timeline, this.rows, this.fold, this.notes, this.payoffBox].forEach(function (n) {
             self.liveBox.appendChild(n);
         });
         this.node.setAttribute("data-tasks", "0");
@@ -142,8 +146,10 @@
             this.button.disabled = this.running || !info;
         } else {
             this.node.setAttribute("data-mode", "recording");
-            // Said on the slide, not only in a tooltip: the room sees why it is a recording.
-            this.status.textContent = "\u25CB " + live.short;
+            // A deck served by the live server says plainly when it stops answering; a deck
+            // that never had one (file://, a static host) has nothing to warn about: the
+            // recorded chip says what the panel shows.
+            this.status.textContent = live.short ? "\u25CB " + live.short : "";
             this.status.title = live.why;
             this.button.textContent = rec ? "Replay recording" : "No recording";
             this.button.disabled = this.running || !rec;
@@ -228,6 +234,9 @@
         this.summary.textContent = "";
         this.summary.className = "demo-summary";
         this.payoffBox.textContent = "";
+        this.headline.textContent = "";
+        this.headline.removeAttribute("title");
+        this.banner.removeAttribute("title");
         this.legend.textContent = "";
         this.fold.textContent = "";
         this.payoff = null;
@@ -241,6 +250,7 @@
         this.node.removeAttribute("data-recording");
         this.node.removeAttribute("data-outage");
         this.node.removeAttribute("data-folded");
+        this.node.removeAttribute("data-final");
         this.node.removeAttribute("data-notes-done");
         this.node.setAttribute("data-tasks", "0");
     };
@@ -274,7 +284,8 @@
                 if (response.status === 409 && body.run_id) {
                     // Already running (started from another window, the terminal, before a
                     // reload): follow that run instead of covering it with an error.
-                    self.banner.textContent = "already running: following run " + body.run_id;
+                    self.banner.textContent = "already running: following that run";
+                    self.banner.title = "run " + body.run_id;
                     self.node.setAttribute("data-run", body.run_id);
                     self.follow(runAddress(body.run_id));
                     return;
@@ -330,7 +341,7 @@
             // The stream broke (server restarted?): the run's status still says how it ended.
             B.fetchJSON(started.status).then(function (summary) {
                 if (summary.kind === "summary" && summary.finished) self.add(summary, true);
-                else self.error("lost the event stream of run " + started.run_id);
+                else self.error("lost the run's event stream");
             }).catch(function () {
                 self.error("lost the live server during the run");
                 self.node.setAttribute("data-outage", "");

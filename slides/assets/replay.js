@@ -31,10 +31,12 @@
         }
         var self = this;
         this.shown = true;
-        var when = (rec.recorded || "?").slice(0, 16).replace("T", " ") + " UTC \u00B7 broker " +
-            (rec.broker_name || rec.broker);
-        // Before Run: the last recorded run's end, dimmed; Run replaces it live.
-        this.reset((animate ? "RECORDING of a real run \u2014 " : "last recorded run \u00B7 ") + when);
+        // Before Run: the last recorded run's end, calm, under one chip that says what it
+        // is; Run replaces it live. The details (time, the broker's URL) are on hover.
+        this.reset("Recorded \u00B7 " + B.fmtDate(rec.recorded) + " \u00B7 " + brokerName(rec));
+        this.banner.title = "a recording of a real run: " + (rec.recorded || "?").slice(0, 16).replace("T", " ") +
+            " UTC, broker " + (rec.broker || rec.broker_name) + (rec.host ? ", on " + rec.host : "") +
+            " (invoke slides.record)";
         this.node.setAttribute("data-recording", rec.recorded || "");
         if (!animate) this.node.setAttribute("data-prerun", "");
         var items = rec.items || [];
@@ -56,6 +58,14 @@
         });
         if (!items.length) this.finish();
     };
+
+    // The broker as people name it: "Redis", "RabbitMQ".
+    var BROKERS = {redis: "Redis", rabbitmq: "RabbitMQ", amqp: "RabbitMQ", mongo: "MongoDB",
+                   mongodb: "MongoDB", sqlite: "SQLite", sqlalchemy: "SQLite"};
+    function brokerName(rec) {
+        var name = rec.broker_name || String(rec.broker || "?").split(":")[0];
+        return BROKERS[name.toLowerCase()] || name;
+    }
 
     function load(id, candidates) {
         if (!candidates.length) return;

@@ -11,9 +11,9 @@
     var el = B.el;
     var Panel = B.Panel;
 
-    /* A row's cells are narrow (about 18 characters for the task, 15 for the outcome at
+    /* A row's cells are narrow (about 15 characters for the task, 12 for the outcome at
        1280x720): each keeps what tells rows apart, the whole value is in its title. */
-    var TASK_CHARS = 18, OUT_CHARS = 30;  // the outcome wraps on two lines
+    var TASK_CHARS = 15, OUT_CHARS = 24;  // the outcome wraps on two lines
 
     // "demo.basics.sleepy" + "(2.0, 'busy 1')" -> sleepy(…'busy 1'): the name's last
     // part whole (breakable after its underscores), the arguments' end.
@@ -41,6 +41,19 @@
         return long.length <= OUT_CHARS ? long : m[3];
     }
 
+    /* The axis's length for a run whose last event came `tmax` s after it started: 4%
+       headroom (the last mark is not cut in half), rounded up to a length whose quarter
+       is a round number, so the run fills 75-96% of its track whatever it lasted. */
+    var STEPS = [1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8, 10];
+    function fittedSpan(tmax) {
+        var quarter = Math.max(tmax * 1.04, 0.004) / 4;
+        var unit = Math.pow(10, Math.floor(Math.log10(quarter)));
+        for (var i = 0; i < STEPS.length; i++) {
+            if (STEPS[i] * unit >= quarter * 0.9999) return 4 * STEPS[i] * unit;
+        }
+        return 40 * unit;
+    }
+
     var STATES = ["sent", "received", "started", "retried", "succeeded", "failed", "revoked", "rejected"];
 
     Panel.prototype.add = function (item, isLive) {
@@ -48,13 +61,18 @@
             this.t0 = item.timestamp;
             var how = item.follow === "results" ?
                 " \u2014 this broker carries no events: following results" : "";
-            if (isLive) this.banner.textContent = "run " + item.run_id + " on " + item.broker + how;
+            if (isLive) {
+                this.banner.textContent = "live on " + item.broker + how;
+                this.banner.title = "run " + item.run_id;  // the id on hover, not on the slide
+            }
             return;
         }
         if (isLive && this.clicked && item.kind === "event" && !this.node.hasAttribute("data-first-event-ms")) {
             this.node.setAttribute("data-first-event-ms", (performance.now() - this.clicked).toFixed(1));
         }
-        if (item.timestamp && this.t0 !== null) {
+        // The time axis fits the tasks' own events: a group done in 36 ms whose run ends
+        // half a second later (collecting results) still fills its track.
+        if (item.kind === "event" && item.timestamp && this.t0 !== null) {
             this.tmax = Math.max(this.tmax || 0, item.timestamp - this.t0);
         }
         // How long after the worker emitted it an event is on screen (invoke bench.live).
@@ -93,7 +111,7 @@
 
     Panel.prototype.addNote = function (note) {
         // Every note is kept; fit() shows as many of the latest as the panel has room for.
-        this.notes.appendChild(el("div", "demo-note", note.text));
+        this.notes.appendChild(B.says(el("div", "demo-note"), note.text));
     };
 
     Panel.prototype.showSummary = function (summary, isLive) {
@@ -115,6 +133,7 @@
         }
         this.summary.appendChild(el("span", "demo-done", "\u2714 done in " + B.fmtSeconds(summary.duration)));
         this.final = true;
+        this.node.setAttribute("data-final", "");
         if (result && typeof result === "object" && !Array.isArray(result) && result.payoff) {
             this.payoff = result.payoff;
         } else {
@@ -130,17 +149,24 @@
 
     Panel.prototype.drawPayoff = function () {
         var kind = B.payoff.draw(this.payoff, this.payoffBox);
+        // The answer, once the run has ended well: the largest line on the panel.
+        this.headline.textContent = this.final ? B.payoff.headline(this.payoff) : "";
         if (kind) this.node.setAttribute("data-payoff", kind);
         else this.node.removeAttribute("data-payoff");
     };
 
     /* Everything the run ends with must be on screen at 1280x720: the payoff first,
        then as many of the latest notes as fit; the task rows of a run whose payoff is
-       not the timeline fold into one line of counts. */
+       not the timeline fold into one line of counts. When that is not enough, a finished
+       run's parameters fold away (a new run shows them again). */
     Panel.prototype.fit = function () {
         var box = this.liveBox;
         var notes = this.notes.childNodes;
         for (var i = 0; i < notes.length; i++) notes[i].hidden = false;
+        this.node.removeAttribute("data-params-folded");
+        this.node.removeAttribute("data-fold-hidden");
+        this.node.removeAttribute("data-rows-tight");
+        this.node.removeAttribute("data-facts-hidden");
         var over = function () { return box.scrollHeight > box.clientHeight + 1; };
         var folded = this.payoff && this.payoff.kind !== "timeline" && this.order.length > 0;
         // A finished chart, table or log says what the notes said while it ran.
@@ -150,6 +176,18 @@
         if (folded) this.drawFold();
         for (i = 0; i < notes.length - 1 && over(); i++) notes[i].hidden = true;
         if (over() && notes.length) notes[notes.length - 1].hidden = true;
+        // Then the line of task counts under a chart or table: the chart says more.
+        if (over() && this.final && folded) this.node.setAttribute("data-fold-hidden", "");
+        // Then the facts under a chart or table: the headline above it says the answer.
+        if (over() && this.final && /^(bars|table|log)$/.test(this.payoff.kind) && B.payoff.headline(this.payoff)) {
+            this.node.setAttribute("data-facts-hidden", "");
+        }
+        if (over() && this.order.length && !folded) this.node.setAttribute("data-rows-tight", "");
+        // Then the parameters of a run the presenter started (a new run shows them again);
+        // before Run they stay, to be set.
+        if (over() && this.final && !this.node.hasAttribute("data-prerun") && this.params.childNodes.length) {
+            this.node.setAttribute("data-params-folded", "");
+        }
         if (over() && this.order.length && !folded) {
             this.node.setAttribute("data-folded", "");
             this.drawFold();
@@ -210,12 +248,13 @@
         this.undrawn = [];
         // A demo without tasks (a probe, a benchmark) gives the space to its notes and result.
         this.node.setAttribute("data-tasks", this.order.length);
-        // 4% headroom on the right, so the last mark is not cut in half.
-        var span = Math.max((this.tmax || 0) * 1.04, 0.5);
+        var span = fittedSpan(this.tmax || 0);
         this.axis.textContent = "";
         var ticks = 4;
         for (var i = 0; i <= ticks; i++) {
-            var tick = el("span", "demo-tick", B.fmtSeconds(span * i / ticks));
+            // One unit along the axis: "0 s  5 s  10 s", never "0 ms" beside seconds.
+            var at = span * i / ticks;
+            var tick = el("span", "demo-tick", at === 0 && span >= 1 ? "0 s" : B.fmtSeconds(at));
             tick.style.left = (100 * i / ticks) + "%";
             this.axis.appendChild(tick);
         }
@@ -254,7 +293,7 @@
                 (task.error || (task.result !== undefined ? task.result : ""));
             var whole = outcome === null || outcome === undefined ? "" : B.payoff.readable(B.payoff.text(outcome));
             var out = row.appendChild(el("span", "demo-out", task.error ? errorText(whole) : whole));
-            out.title = whole;
+            out.title = outcome === null || outcome === undefined ? "" : String(outcome);
             self.rows.appendChild(row);
         });
         this.drawLegend();
