@@ -8,7 +8,7 @@ import time
 from demo.chords import jobs_in_feeds
 
 from .errors import LogFollower, log_files
-from .payoff import cell, fact, table
+from .payoff import cell, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -47,6 +47,36 @@ def caught(get) -> tuple[str, float]:
     raise RunFailed(f"the chord's get() returned {value!r}: the failure was not reported")
 
 
+def errback_line(run, logs, result_id: str) -> str:
+    """The errback runs inside the worker (it takes request, exc, traceback): no task of
+    its own, no event. What it did is in the worker's log: its line, within 10 s."""
+    end = time.time() + run.remaining(10)
+    while time.time() < end:
+        alert = next((line for _, line in logs.lines([result_id]) if "alert_on_call" in line), None)
+        if alert is not None:
+            return alert
+        time.sleep(0.1)
+    raise RunFailed(f"the errback alert_on_call() logged nothing about {result_id} "
+                    "(the stack's workers log under <home>/logs: invoke up)")
+
+
+def task_rows(run, events: list[dict], t0: float) -> list[dict]:
+    """A row per task that ended, timed as every row is: when its result was stored."""
+    args = {i["uuid"]: i.get("args") or "()" for i in events if i["type"] == "task-received"}
+    names = {i["uuid"]: i.get("name") or "" for i in events if i.get("name")}
+    rows = []
+    for item in events:
+        if item["type"] not in ("task-succeeded", "task-failed"):
+            continue
+        task = run.app.AsyncResult(item["uuid"])
+        name = (names.get(item["uuid"]) or "").rsplit(".", 1)[-1]
+        what = f"{name}({args[item['uuid']][1:-1].split(',')[0]})" if name == "count_jobs" else name
+        rows.append({"at s": at(task.date_done, t0), "what": what,
+                     "outcome": item["type"].removeprefix("task-"),
+                     "got": brief(item.get("exception") or item.get("result"))})
+    return rows
+
+
 @scenario(
     "practices.chord_failure", "A chord whose header fails: the body never runs",
     slide="What to keep in mind / Chords",
@@ -71,15 +101,7 @@ def chord_failure(run, seconds):
     body, body_at = caught(lambda: result.get(timeout=run.remaining(wait), follow_parents=False,
                                               disable_sync_subtasks=False))
     run.note(f"get(follow_parents=False) raised {body}")
-    # The errback runs inside the worker (it takes request, exc, traceback): no task of
-    # its own, no event. What it did is in the worker's log.
-    alert, end = None, time.time() + run.remaining(10)
-    while alert is None and time.time() < end:
-        alert = next((line for _, line in logs.lines([result.id]) if "alert_on_call" in line), None)
-        time.sleep(0.1)
-    if alert is None:
-        raise RunFailed(f"the errback alert_on_call() logged nothing about {result.id} "
-                        "(the stack's workers log under <home>/logs: invoke up)")
+    alert = errback_line(run, logs, result.id)
     alert_at = logged_at(result.id) or time.time()
     errback = alert.split(": ", 1)[-1]  # after the logger's "task name[task id]: "
     run.note(alert)
@@ -87,40 +109,23 @@ def chord_failure(run, seconds):
     t0 = run.started
     events = [i for i in run.items if i["kind"] == "event"]
     body_events = [i["type"] for i in events if i.get("uuid") == result.id]
-    args = {i["uuid"]: i.get("args") or "()" for i in events if i["type"] == "task-received"}
-    names = {i["uuid"]: i.get("name") or "" for i in events if i.get("name")}
     if set(body_events) & {"task-received", "task-started", "task-succeeded"}:
         raise RunFailed(f"the body ran: {body_events}")
     if not body.startswith("ChordError"):
         raise RunFailed(f"the body failed with {body}, not a ChordError")
-    # Every row is timed the same way: when its result was stored (or get() raised).
-    rows = []
-    for item in events:
-        if item["type"] not in ("task-succeeded", "task-failed"):
-            continue
-        task = run.app.AsyncResult(item["uuid"])
-        name = (names.get(item["uuid"]) or "").rsplit(".", 1)[-1]
-        what = f"{name}({args[item['uuid']][1:-1].split(',')[0]})" if name == "count_jobs" else name
-        rows.append({"at s": at(task.date_done, t0),
-                     "what": what,
-                     "outcome": item["type"].removeprefix("task-"),
-                     "got": brief(item.get("exception") or item.get("result"))})
-    rows += [{"at s": round(first_at - t0, 2), "what": "caller: get()", "outcome": "raised",
-              "got": brief(first)},
-             {"at s": round(body_at - t0, 2), "what": "caller: get(follow_parents=False)",
-              "outcome": "raised", "got": brief(body)},
-             {"at s": round(alert_at - t0, 2), "what": "alert_on_call (errback)", "outcome": "logged",
-              "got": brief(errback)},
-             {"at s": at(result.date_done, t0), "what": "total (the body)",
-              "outcome": "never started", "got": f"{result.state}: {type(result.result).__name__}"}]
+    rows = task_rows(run, events, t0) + [
+        {"at s": round(first_at - t0, 2), "what": "caller: get()", "outcome": "raised", "got": brief(first)},
+        {"at s": round(body_at - t0, 2), "what": "caller: get(follow_parents=False)",
+         "outcome": "raised", "got": brief(body)},
+        {"at s": round(alert_at - t0, 2), "what": "alert_on_call (errback)", "outcome": "logged",
+         "got": brief(errback)},
+        {"at s": at(result.date_done, t0), "what": "total (the body)",
+         "outcome": "never started", "got": f"{result.state}: {type(result.result).__name__}"}]
     rows.sort(key=lambda r: r["at s"] if r["at s"] is not None else 1e9)
     tone = {"succeeded": "good", "failed": "bad", "raised": "bad", "logged": "good"}
     payoff = table(["at s", "what", "outcome", "got"],
                    [[r["at s"], r["what"], cell(r["outcome"], tone.get(r["outcome"], "warn")), r["got"]]
                     for r in rows[:8]],
-                   fact("the body", "never started", tone="bad"),
-                   fact("get()", f"{first.split(':')[0]} at once (follows the header)"),
-                   fact("the errback on the body", "ran, with the ChordError", tone="good"),
                    headline=f"the body never started: get() raised {first.split(':')[0]} at once, "
                             "the errback got the ChordError")
     return {"payoff": payoff, "rows": rows[:8], "body": result.id, "get()": first, "get(follow_parents=False)": body, "errback": errback,

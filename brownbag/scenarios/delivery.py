@@ -336,31 +336,43 @@ def quorum(run, countdown):
             run.note(f"RabbitMQ {topology['rabbitmq']}: queue {QUORUM_QUEUE} is {topology['queue type']}; "
                      f"the worker declared {topology['delayed queues']} delayed queues "
                      f"({topology['quorum']} quorum) and {topology['delayed exchanges']} exchanges")
-            sent = time.time()
             send(run, client, delivery.send_reminder, (order,), queue=QUORUM_QUEUE, countdown=countdown)
-            timeline, seen = [], None
-            while time.time() < sent + countdown + 10:
-                depths = delayed_depths(client)
-                scheduled = client.control.inspect([node_name(worker)], timeout=0.5, limit=1).scheduled() or {}
-                held = len(scheduled.get(node_name(worker), []))
-                count = int(client.backend.client.get(key) or 0)
-                # In no queue and not run yet: dead-lettered from one level to the next, or delivered.
-                where = ", ".join(depths) or (f"{QUORUM_QUEUE}, then ran" if count else "moving on")
-                if (where, held, count) != seen:
-                    seen = (where, held, count)
-                    timeline.append({"t": round(time.time() - sent, 1), "in RabbitMQ": where,
-                                     "worker holds": held, "sent": count})
-                    run.note(f"t={time.time() - sent:4.1f} s: message in {where}; "
-                             f"the worker holds {held}; reminders sent: {count}")
-                if count:
-                    break
-                time.sleep(0.25)
+            timeline = watch_reminder(run, client, worker, key, countdown)
             runs = int(client.backend.client.get(key) or 0)
     finally:
         client.backend.client.delete(key)
         client.close()
     if not runs:
         raise RunFailed(f"the reminder never ran ({countdown} s countdown): {worker.log_tail()}")
+    return quorum_result(topology, timeline, runs)
+
+
+def watch_reminder(run, client, worker, key: str, countdown: int) -> list[dict]:
+    """Where the reminder is, every quarter second until it ran (or the countdown plus
+    10 s passed): a row each time where it is, what the worker holds or the count changes."""
+    sent = time.time()
+    timeline, seen = [], None
+    while time.time() < sent + countdown + 10:
+        depths = delayed_depths(client)
+        scheduled = client.control.inspect([node_name(worker)], timeout=0.5, limit=1).scheduled() or {}
+        held = len(scheduled.get(node_name(worker), []))
+        count = int(client.backend.client.get(key) or 0)
+        # In no queue and not run yet: dead-lettered from one level to the next, or delivered.
+        where = ", ".join(depths) or (f"{QUORUM_QUEUE}, then ran" if count else "moving on")
+        if (where, held, count) != seen:
+            seen = (where, held, count)
+            timeline.append({"t": round(time.time() - sent, 1), "in RabbitMQ": where,
+                             "worker holds": held, "sent": count})
+            run.note(f"t={time.time() - sent:4.1f} s: message in {where}; "
+                     f"the worker holds {held}; reminders sent: {count}")
+        if count:
+            break
+        time.sleep(0.25)
+    return timeline
+
+
+def quorum_result(topology: dict, timeline: list[dict], runs: int) -> dict:
+    """The table of where the message waited, and the verdict: in RabbitMQ, never in the worker."""
     held_ever = max(p["worker holds"] for p in timeline)
     in_delayed = [p for p in timeline if p["in RabbitMQ"].startswith("celery_delayed")]
     verdict = (f"held by RabbitMQ in {', '.join(dict.fromkeys(p['in RabbitMQ'] for p in in_delayed)) or '—'}; "
