@@ -26,8 +26,36 @@ def answers(url: str) -> httpx.Response | None:
         return None
 
 
+def open_deck(chromium, url: str):
+    """The deck in Chromium, with the presenter console (P) open beside it."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(url)
+    with context.expect_page(timeout=10_000) as opened:
+        page.keyboard.press("p")
+    console = opened.value
+    console.wait_for_selector("#pace-section .pace-time", timeout=10_000)
+    console.on("pageerror", lambda error: errors.append(f"console: {error}"))
+    # the console says the stack is coming (or, on a fast machine, that it has come)
+    console.wait_for_function("document.getElementById('stack-state').dataset.state !== 'none'",
+                              timeout=30_000)
+    return page, console, errors
+
+
+def watch_panels_turn_live(page, console) -> None:
+    """Every panel whose parts this stack runs ends live, without a reload."""
+    for demo in ("delivery.quorum", "engines.run", "canvas.chain"):
+        page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-mode="live"]', timeout=60_000)
+    page.wait_for_function("Brownbag.pace.stack() && Brownbag.pace.stack()[0] === 'settled'",
+                           timeout=60_000)
+    line = page.evaluate("Brownbag.pace.stack()[1]")
+    assert "every panel live" in line, line
+
+
 @pytest.mark.timeout(600)
-def test_present_opens_the_deck_before_the_workers_and_settles(scratch, tmp_path):
+def test_present_opens_the_deck_before_the_workers_and_settles(scratch, tmp_path, chromium):
     url = f"http://127.0.0.1:{scratch['INVOKE_BROWNBAG_PORTS_LIVE']}/"
     log = tmp_path / "present.log"
     with log.open("w") as out:
@@ -40,7 +68,9 @@ def test_present_opens_the_deck_before_the_workers_and_settles(scratch, tmp_path
             # The command returns once every worker answers: still running, it has not yet.
             still_running = command.poll() is None
             first = answers(url + "api/health").json()
+            page, console, errors = open_deck(chromium, url)
             code = command.wait(timeout=400)
+            watch_panels_turn_live(page, console)
         finally:
             if command.poll() is None:
                 command.kill()
@@ -55,6 +85,7 @@ def test_present_opens_the_deck_before_the_workers_and_settles(scratch, tmp_path
         later = next(i for i, line in enumerate(lines) if line.startswith(name))
         assert later > deck_line, said
     assert "stack" in first and first["stack"]["programs"], first
+    assert errors == []
 
     health = wait_for(lambda: (h := answers(url + "api/health").json())["stack"]["settled"] and h,
                       120, 0.5, what="the stack to settle")
