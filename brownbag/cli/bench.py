@@ -19,6 +19,9 @@ for full runs or --publish).
 
 from __future__ import annotations
 
+import json
+import os
+
 import httpx
 from invoke import task
 from rich.table import Table
@@ -247,3 +250,59 @@ def live(c, runs=50, lengths="1,4", url=""):
     console.print(f"goals: click within {result['goals']['click_over_bare_p50_ms']} ms of bare, events drawn "
                   f"within {result['goals']['event_to_drawn_p50_ms']} ms, at p50", highlight=False)
     console.print("machine: " + machine.summary(result["machine_state"]), highlight=False)
+
+
+@task(help={
+    "runs": "cold runs of each stack (default 5): a scratch home on free ports each, "
+            "`invoke down` after",
+    "stacks": "the stacks to time, as `--brokers` lists separated by `/` "
+              "(default: redis/redis,rabbitmq)",
+})
+def present(c, runs=5, stacks="redis/redis,rabbitmq"):
+    """`invoke present` → the deck answering, and → every panel live: p50 of cold runs."""
+    from ..bench import present as present_bench
+
+    runs = _positive(runs, "runs")
+    cfg = settings.load()
+    choices = [s.strip() for s in stacks.split("/") if s.strip()]
+    for brokers in choices:
+        _names(brokers, settings.BROKERS, "broker")
+    results = []
+    # Before and after only: the stack under test daemonizes (supervisord), so sampling
+    # "other processes" during the runs would count it as a neighbour.
+    busy, seen = machine.check_quiet()
+    for brokers in choices:
+        rows = []
+        for n in range(runs):
+            row = present_bench.one_run(brokers, cfg)
+            failed = f", failed: {', '.join(row['failed'])}" if row["failed"] else ""
+            console.print(f"  {brokers} run {n + 1}/{runs}: deck {row['deck_s']} s, every panel "
+                          f"live {row['live_s']} s (load {row['load_1m']}, exit {row['exit']}"
+                          f"{failed})", highlight=False)
+            rows.append(row)
+        results.append(present_bench.summarize(brokers, rows))
+    state = {**seen, "after": machine.check_quiet(seconds=1.0)[1]["before"], "busy": busy}
+    _present_table(results, state, runs)
+
+
+def _present_table(results: list[dict], state: dict, runs: int) -> None:
+    table = Table(title=f"bench.present · p50 of {runs} cold runs, seconds from the command",
+                  title_justify="left")
+    for column in ("stack (--brokers)", "deck answers", "every panel live", "incomplete runs"):
+        table.add_column(column, justify="right")
+    for result in results:
+        table.add_row(result["brokers"], str(result["deck_p50_s"]), str(result["live_p50_s"]),
+                      str(result["incomplete"]))
+    console.print(table)
+    load = os.getloadavg()
+    console.print(f"machine: {os.cpu_count()} cores, load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
+                  f"(1, 5, 15 min) now; {machine.summary(state)}", highlight=False, soft_wrap=True)
+    if state.get("busy"):
+        console.print(f"[yellow]busy machine: {state['busy']}[/]", highlight=False, soft_wrap=True)
+    path = settings.home() / "bench" / "present.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report.stamp({"mode": "present", "results": results,
+                                             "machine_state": state}), indent=2))
+    console.print(f"written: {path}", highlight=False)
+    if any(r["incomplete"] for r in results):
+        fail("some runs never reached the deck or every panel live (see the rows above)")

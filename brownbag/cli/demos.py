@@ -14,15 +14,12 @@ import os
 import queue
 import sys
 import threading
-import webbrowser
 
 from invoke import task
 from rich.console import Group
 from rich.live import Live
 from rich.table import Table
 from rich.text import Text
-
-from brownbag import settings
 
 from . import payoff as payoff_view
 from .output import console, fail
@@ -213,21 +210,14 @@ def demo(c, id, param=None):
 
 @task(help={"browser": "open a browser (--no-browser: only print the URL)",
             "audience": "let the room follow on their own screens: serve the read-only audience "
-                        "view (and the phone remote) on this interface or address"})
-def present(c, browser=True, audience=None):
-    """Bring the whole stack up, build the deck, and open it on the live server."""
-    from . import (
-        slides,
-        stack,  # lazily: the stack tasks pull in supervisord's modules
-    )
+                        "view (and the phone remote) on this interface or address",
+            "brokers": "broker servers to run, comma-separated (default: brownbag.present_brokers, "
+                       "RabbitMQ too where it can be started here)"})
+def present(c, browser=True, audience=None, brokers=None):
+    """Open the deck on the live server at once; the rest of the stack comes up behind it."""
+    from . import stack  # lazily: the stack tasks pull in supervisord's modules
 
-    stack.up(c, audience=audience)
-    slides.build(c)
-    cfg = settings.load()
-    url = f"http://{cfg['bind']}:{cfg['ports']['live']}/"
-    console.print(f"the deck, live: [bold]{url}[/]  (R runs the demo on the slide, P the presenter console)")
-    if browser and can_open_browser():
-        webbrowser.open(url)
+    stack.present(c, browser=browser and can_open_browser(), audience=audience, brokers=brokers)
 
 
 def can_open_browser() -> bool:

@@ -9,7 +9,9 @@ foreground worker / beat / flower for terminal demos.
 from __future__ import annotations
 
 import shlex
+import threading
 import time
+import webbrowser
 from json import dumps
 
 from invoke import task
@@ -19,6 +21,7 @@ from .. import settings
 from .. import stack as stack_
 from ..live.guard import is_loopback
 from ..stack import credentials, programs, shutdown
+from ..stack.deckfirst import deck_first
 from ..stack.lifecycle import restart_all, running_supervisor
 from .output import console, fail, status_table, warn
 
@@ -66,6 +69,16 @@ def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=Tr
             django=django, echo=console.print)
     except stack_.StackError as exc:
         fail(str(exc))
+    announce(cfg, components)
+    console.print(f"ready in {time.monotonic() - started:.1f} s")
+    for line in warnings:
+        warn(line)
+    if warnings:
+        fail("some brokers could not be started (see above); the rest is up", code=3)
+
+
+def announce(cfg: dict, components) -> None:
+    """The status table, and where to find what answers (with its credentials)."""
     console.print(status_table(components))
     creds = credentials.load(settings.home(cfg))
     parts = {comp.name for comp in components}
@@ -78,15 +91,72 @@ def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=Tr
                       f"user [bold]{creds['django']['user']}[/] "
                       f"password [bold]{creds['django']['password']}[/]")
     if "live" in parts:
-        # beyond loopback, starting a demo takes the token: the deck reads it from its URL
-        token = "" if is_loopback(cfg["bind"]) else f"?token={creds['live']['token']}"
-        console.print(f"deck: http://{cfg['bind']}:{cfg['ports']['live']}/{token}")
+        console.print(f"deck: {deck_url(cfg)}")
     exposure(cfg, live="live" in parts)
-    console.print(f"ready in {time.monotonic() - started:.1f} s")
-    for line in warnings:
+
+
+def deck_url(cfg: dict) -> str:
+    # beyond loopback, starting a demo takes the token: the deck reads it from its URL
+    creds = credentials.load(settings.home(cfg))
+    token = "" if is_loopback(cfg["bind"]) else f"?token={creds['live']['token']}"
+    return f"http://{cfg['bind']}:{cfg['ports']['live']}/{token}"
+
+
+def present(c, browser: bool, audience=None, brokers=None) -> None:
+    """``invoke present``: the deck first (built while the live server starts, opened as
+    soon as it answers), then the rest of the stack coming up behind it, part by part."""
+    cfg = config(c)
+    cfg["audience"] = {**(cfg.get("audience") or {}), "listen": None}
+    if audience:
+        cfg["audience"]["listen"] = audience_address(cfg, audience, True)
+    started = time.monotonic()
+    built = DeckBuild()
+    built.start()
+
+    def on_deck():
+        built.join()
+        url = deck_url(cfg)
+        console.print(f"the deck, live: [bold]{url}[/] in {time.monotonic() - started:.1f} s "
+                      "(R runs the demo on the slide, P the presenter console); "
+                      "the rest of the stack comes up behind it:", soft_wrap=True)
+        if browser:
+            webbrowser.open(url)
+
+    try:
+        components, warnings, failed = deck_first(
+            cfg, names(brokers, cfg.get("present_brokers", ["redis", "rabbitmq"])),
+            names(None, cfg["pools"]), cfg["broker"], parts=dict.fromkeys(PARTS, True),
+            on_deck=on_deck, echo=say)
+    except stack_.StackError as exc:
+        fail(str(exc))
+    announce(cfg, components)
+    console.print(f"all up in {time.monotonic() - started:.1f} s")
+    for line in warnings:  # an extra broker this machine cannot run: the panels say so
         warn(line)
-    if warnings:
-        fail("some brokers could not be started (see above); the rest is up", code=3)
+    if built.error or failed:
+        fail("; ".join([*([built.error] if built.error else []),
+                        *(f"{name} did not start: {why}" for name, why in failed.items())])
+             + "; the rest is up, and the deck says so on the panels that need it", code=3)
+
+
+PARTS = ("beat", "flower", "live", "camera", "engines", "django")
+
+
+class DeckBuild(threading.Thread):
+    """The deck, built beside the stack's start (0.6 s of hovercraft, while supervisord
+    and the live server start): the live server serves whatever is in slides/_build."""
+
+    def __init__(self):
+        super().__init__(name="deck-build", daemon=True)
+        self.error = ""
+
+    def run(self) -> None:
+        from ..deck.build import DeckError, build  # hovercraft: only when a deck is built
+
+        try:
+            build()
+        except DeckError as exc:
+            self.error = f"the deck did not build: {exc}"
 
 
 def audience_address(cfg: dict, value: str, live: bool) -> str:

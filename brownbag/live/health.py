@@ -17,6 +17,7 @@ from brownbag import settings
 from brownbag.probe import probe
 from brownbag.scenarios import catalogue
 from brownbag.scenarios._parts import PARTS, verdict
+from brownbag.stack.progress import programs_report
 
 
 def brokers(cfg: dict, current_url: str, timeout: float = 1.5) -> list[dict]:
@@ -151,6 +152,59 @@ def demo_verdicts(has: dict) -> dict:
     return {s.id: v for s in catalogue() if (v := verdict(s.needs, s.wants, has))}
 
 
+def program_of(part: str) -> str:
+    """The supervisord program a part runs as: a broker by its name, a worker as worker-NAME."""
+    return part if PARTS[part].kind == "broker" else f"worker-{part}"
+
+
+def coming(has: dict, programs: list[dict]) -> dict:
+    """Parts whose program the stack runs but which do not answer yet: {part: "starting"
+    or "failed"}, with their ``why`` said so (a failed one by its log's last line)."""
+    by_name = {p["name"]: p for p in programs}
+    out = {}
+    for name, part in has.items():
+        program = by_name.get(program_of(name))
+        if part["up"] or program is None:
+            continue
+        out[name] = "failed" if program["failed"] else "starting"
+        part["why"] = (f"failed to start: {program['why']}" if program["failed"] else
+                       f"starting ({program['why']})")
+    return out
+
+
+def settle_lines(verdicts: dict, pending: dict) -> None:
+    """A panel whose missing parts are still starting says it waits, not that the stack
+    lacks them; one whose part failed to start names it, with its log's last line."""
+    for v in verdicts.values():
+        late = [n for n in v["missing"] if n in pending]
+        if not late:
+            continue
+        labels = " and ".join(PARTS[n].label for n in late)
+        if all(pending[n] == "starting" for n in late):
+            v["line"] = f"Waits for {labels}, starting now: this panel turns live when it answers."
+        else:
+            v["line"] = (f"Needs {labels}, which failed to start: "
+                         f"{'; '.join(v['why'][n] for n in late)}.")
+        v["starting"] = [n for n in late if pending[n] == "starting"]
+
+
+def stack_report(cfg: dict, report: dict) -> dict:
+    """The stack's programs as they come up (``invoke present`` opens the deck first), and
+    whether everything that is coming has come: ``settled`` is what the deck waits for."""
+    programs = programs_report(cfg)
+    pending = coming(report["parts"], programs)
+    report["demos"] = demo_verdicts(report["parts"])
+    settle_lines(report["demos"], pending)
+    failed = [p["name"] for p in programs if p["failed"]]
+    # running but not answering yet counts as waiting: a worker before its first ping reply
+    waiting = [p["name"] for p in programs if not p["up"] and not p["failed"]]
+    waiting += [program_of(n) for n, state in pending.items() if state == "starting"]
+    waiting += [f"worker-{w['name']}" for w in report["workers"] if not w["up"]]
+    waiting = [n for n in dict.fromkeys(waiting) if n not in failed]
+    return {"programs": programs, "waiting": waiting, "failed": failed,
+            "settled": report["ok"] and not waiting}
+
+
 def check(app, cfg: dict, bridge) -> dict:
     current = app.conf.broker_url
     # Brokers a demo needs that the stack does not run (RabbitMQ on a Redis-only stack):
@@ -168,7 +222,7 @@ def check(app, cfg: dict, bridge) -> dict:
     }
     report["parts"] = parts(cfg, report["brokers"], report["workers"],
                             {n: _outside.result(n, future) for n, future in extra.items()})
-    report["demos"] = demo_verdicts(report["parts"])
     current_broker = next(b for b in report["brokers"] if b["current"])
     report["ok"] = current_broker["up"] and any(w["up"] for w in report["workers"])
+    report["stack"] = stack_report(cfg, report)
     return report

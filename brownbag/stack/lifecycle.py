@@ -7,7 +7,6 @@ harmless and running it with other options changes only what differs.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import asdict, dataclass
 
@@ -17,6 +16,7 @@ from . import brokers, credentials, jobsite, probes, programs, readiness, shutdo
 from . import state as stack_state
 from .errors import StackError
 from .procs import alive
+from .progress import last_words
 from .supervisor import Supervisor
 
 
@@ -47,6 +47,63 @@ def validate(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str
                          f"{', '.join(settings.BROKERS)}, or give a URL")
 
 
+@dataclass
+class Plan:
+    """What one ``up`` will run, decided before anything starts."""
+    cfg: dict
+    sup: Supervisor
+    broker: str
+    pools: list[str]
+    parts: dict
+    plans: dict
+    wanted: list[programs.Program]
+    env: dict
+    site_env: dict
+    creds: dict
+    warnings: list[str]
+    was_running: bool
+    running_before: set[str]
+
+
+def prepare(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
+            **parts) -> Plan:
+    """Check the options, decide how each broker is had and which programs run; start nothing."""
+    validate(cfg, brokers_wanted, pools, broker)
+    creds = credentials.load(settings.home(cfg))
+    sup = Supervisor(cfg, creds)
+    was_running = sup.state() == "ours"
+    before = sup.processes() if was_running else {}
+    running_before = {n for n, p in before.items() if p["statename"] == "RUNNING"}
+    plans, warnings = plan_brokers(cfg, brokers_wanted, broker, set(before))
+    # What runs, as the stack's processes see it (the live server's health check
+    # expects these pools and brokers, and beat only if it runs).
+    env = programs.celery_env({**cfg, "broker": broker, "pools": list(pools),
+                               "brokers": list(plans), "beat": parts["beat"]}, broker)
+    wanted, site_env = wanted_programs(cfg, plans, pools, env, creds, **parts)
+    check_ports(cfg, wanted, running_before)
+    return Plan(cfg, sup, broker, list(pools), parts, plans, wanted, env, site_env, creds,
+                warnings, was_running, running_before)
+
+
+def remember(plan: Plan, broker_url: str) -> None:
+    """The state file ``status``, ``down``, ``restart all`` and the live server's health read."""
+    stack_state.write(plan.cfg, {
+        "broker": plan.broker, "broker_url": broker_url, "pools": plan.pools,
+        "brokers": {name: {"how": p.how, "url": p.url, "port": p.port}
+                    for name, p in plan.plans.items()},
+        "warnings": plan.warnings,
+        "programs": {p.name: {"kind": p.kind, "url": p.url, "port": p.port} for p in plan.wanted},
+        # where the audience view listens (`up --audience`), so `restart all` keeps it
+        "audience": (plan.cfg.get("audience") or {}).get("listen"),
+    })
+
+
+def workers_of(plan: Plan) -> list[str]:
+    """The workers ``up`` waits for, by the name they answer a ping with."""
+    return [*plan.pools, *(["engines"] if plan.parts["engines"] else []),
+            *(["jobsite"] if plan.parts["django"] else [])]
+
+
 def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
        beat: bool = True, flower: bool = True, live: bool = True, camera: bool = True,
        engines: bool = True, django: bool = True,
@@ -57,56 +114,33 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
     error when the workers need it. On error, whatever this call started is
     stopped again: nothing half-started is left behind.
     """
-    validate(cfg, brokers_wanted, pools, broker)
-    creds = credentials.load(settings.home(cfg))
-    sup = Supervisor(cfg, creds)
-    was_running = sup.state() == "ours"
-    before = sup.processes() if was_running else {}
-    running_before = {n for n, p in before.items() if p["statename"] == "RUNNING"}
-
-    plans, warnings = plan_brokers(cfg, brokers_wanted, broker, set(before))
-    # What runs, as the stack's processes see it (the live server's health check
-    # expects these pools and brokers, and beat only if it runs).
-    env = programs.celery_env({**cfg, "broker": broker, "pools": list(pools),
-                               "brokers": list(plans), "beat": beat}, broker)
-    parts = dict(beat=beat, flower=flower, live=live, camera=camera, engines=engines, django=django)
-    wanted, site_env = wanted_programs(cfg, plans, pools, env, creds, **parts)
-    check_ports(cfg, wanted, running_before)
+    plan = prepare(cfg, brokers_wanted, pools, broker, beat=beat, flower=flower, live=live,
+                   camera=camera, engines=engines, django=django)
+    sup = plan.sup
     if django:
-        seconds = jobsite.prepare(cfg, site_env, creds)
+        seconds = jobsite.prepare(cfg, plan.site_env, plan.creds)
         echo(f"django admin: migrations, static files and admin user checked in {seconds:.1f} s")
-
-    sup.write(wanted)
-    if was_running:
+    sup.write(plan.wanted)
+    if plan.was_running:
         sup.apply()
     else:
         sup.start()
     started_here: list[str] = []
     try:
-        broker_url = start_all(sup, cfg, plans, wanted, broker, started_here, echo)
-        workers = [*pools, *(["engines"] if engines else []), *(["jobsite"] if django else [])]
-        if workers:
-            readiness.workers_answer(broker_url, workers,
-                                     time.monotonic() + cfg["ready_timeout"], env,
+        broker_url = start_all(sup, cfg, plan.plans, plan.wanted, broker, started_here, echo)
+        if workers_of(plan):
+            readiness.workers_answer(broker_url, workers_of(plan),
+                                     time.monotonic() + cfg["ready_timeout"], plan.env,
                                      still_alive=Watch(sup, started_here))
     except BaseException:
         # Nothing half-started: undo what this call started, keep what ran before.
         for name in reversed(started_here):
             sup.stop_program(name)
-        if not was_running:
+        if not plan.was_running:
             sup.shutdown()
         raise
-
-    stack_state.write(cfg, {
-        "broker": broker, "broker_url": broker_url, "pools": pools,
-        "brokers": {name: {"how": plan.how, "url": plan.url, "port": plan.port}
-                    for name, plan in plans.items()},
-        "warnings": warnings,
-        "programs": {p.name: {"kind": p.kind, "url": p.url, "port": p.port} for p in wanted},
-        # where the audience view listens (`up --audience`), so `restart all` keeps it
-        "audience": (cfg.get("audience") or {}).get("listen"),
-    })
-    return status(cfg), warnings
+    remember(plan, broker_url)
+    return status(cfg), plan.warnings
 
 
 def plan_brokers(cfg: dict, brokers_wanted: list[str], broker: str,
@@ -229,16 +263,6 @@ class Watch:
                 raise StackError(f"{name} died while starting: {last_words(self.sup, name)}; "
                                  f"see {self.sup.logs / (name + '.log')}")
         return infos
-
-
-LOUD = re.compile(r"CRITICAL|ERROR|FATAL|^[\w.]+(Error|Exception|Failed)\b")
-
-
-def last_words(sup: Supervisor, name: str) -> str:
-    """The line of a program's log most likely to say why it died."""
-    lines = [line.strip() for line in sup.log_tail(name, 60).splitlines() if line.strip()]
-    loud = [line for line in lines if LOUD.search(line)]
-    return (loud or lines or ["no output"])[-1][:300]
 
 
 def ready(program: programs.Program, cfg: dict, plans: dict) -> bool:

@@ -26,7 +26,13 @@
    a run or a replay is in progress; `data-result` is set when it ends (`data-prerun`:
    the panel only shows the last recording, before any run).
 
-   Brownbag.pace exposes the clocks' state for tests: Brownbag.pace.status(). */
+   - the stack coming up behind the deck (`invoke present` opens it first): a line
+     under the run's says which parts are still coming, then "every panel live", and
+     names a part that failed to start; health is asked every second meanwhile, so the
+     panels turn live as their parts answer.
+
+   Brownbag.pace exposes the clocks' state for tests: Brownbag.pace.status(), and
+   Brownbag.pace.stack(): [state, line] of the stack line. */
 (function () {
     "use strict";
     var B = window.Brownbag;
@@ -150,7 +156,8 @@
 
     readPlan();  // the steps are all there: this script comes after the deck
     restore();
-    B.pace = {status: status, restart: restart, plan: function () { return pace; }};
+    B.pace = {status: status, restart: restart, plan: function () { return pace; },
+              stack: function () { var st = stackOf(); return st ? stackText(st) : null; }};
 
     /* -------------------------------------------------------- the console */
 
@@ -194,12 +201,15 @@
             node.appendChild(el(doc, "div", null, "pace-bar")).appendChild(el(doc, "i"));
         });
         var run = el(doc, "div", "run-state");
+        var stackLine = el(doc, "div", "stack-state");
+        stackLine.setAttribute("data-state", "none");
         var keys = el(doc, "div", "console-keys");
         keys.innerHTML = "<b>R</b> run the demo &middot; <b>0</b> or click the timer: restart " +
             "the clock &middot; <b>&larr; &rarr;</b> / <b>Space</b> move";
         var console_ = doc.getElementById("console");
         console_.appendChild(box);
         console_.appendChild(run);
+        console_.appendChild(stackLine);
         console_.appendChild(keys);
         doc.documentElement.classList.add("brownbag-console");
 
@@ -219,7 +229,8 @@
             if (isRun(e) || isReset(e)) { e.stopPropagation(); e.preventDefault(); }
         }, true);
 
-        consoles.push({win: win, talk: talk, section: section, run: run, mirrored: null});
+        consoles.push({win: win, talk: talk, section: section, run: run, stack: stackLine,
+                       mirrored: null});
         update();
     }
 
@@ -365,7 +376,72 @@
         var s = status();
         consoles.forEach(function (c) { stopNudging(c.win); showClocks(c, s); });
         showRuns();
+        showStack();
     }
+
+    /* ------------------------------------------- the stack coming up (invoke present) */
+
+    /* `invoke present` opens the deck as soon as the live server answers; the rest of the
+       stack comes up behind it. The live server's health says where each program is
+       (`stack`: brownbag/live/health.py): while it has not settled, health is asked every
+       second (live.js alone waits 2-5 s), so each panel turns live as soon as the parts
+       its demo needs answer; the console says which parts are still coming, and names a
+       part that failed to start with its log's last line. */
+    var STACK_POLL_MS = 1000;
+    var SETTLED_SHOWN_MS = 8000;  // "stack up" stays this long, then the line goes
+    var stackSeen = {asked: null, at: 0, settledAt: null};
+
+    function stackOf() {
+        var health = B.live && B.live.status.health;
+        return health && health.stack && health.stack.programs ? health.stack : null;
+    }
+
+    function followStack() {
+        if (!B.served || !B.live) return;
+        var stack = stackOf();
+        if (stack && stack.settled) {
+            if (stackSeen.settledAt === null) stackSeen.settledAt = Date.now();
+            return;
+        }
+        stackSeen.settledAt = null;
+        // One question at a time: asked again once the last answer is in (or after 5 s).
+        var health = B.live.status.health;
+        if (health === stackSeen.asked && Date.now() - stackSeen.at < 5000) return;
+        stackSeen.asked = health;
+        stackSeen.at = Date.now();
+        B.live.check();
+    }
+
+    function stackText(stack) {
+        var up = stack.programs.filter(function (p) { return p.up; }).length;
+        var failed = stack.programs.filter(function (p) { return p.failed; });
+        var head = "stack " + up + "/" + stack.programs.length + " up";
+        if (failed.length) {
+            return ["failed", head + " \u00b7 failed: " + failed.map(function (p) {
+                return p.name + " (" + p.why + ")";
+            }).join("; ")];
+        }
+        if (!stack.settled) return ["coming", head + " \u00b7 coming: " + stack.waiting.join(", ")];
+        return ["settled", head + " \u00b7 every panel live"];
+    }
+
+    function showStack() {
+        var stack = stackOf();
+        var text = stack && stack.programs.length ? stackText(stack) : ["none", ""];
+        if (text[0] === "settled" && Date.now() - stackSeen.settledAt > SETTLED_SHOWN_MS) {
+            text = ["none", ""];
+        }
+        consoles.forEach(function (c) {
+            c.stack.setAttribute("data-state", text[0]);
+            c.stack.textContent = text[1];
+            c.stack.title = stack ? stack.programs.map(function (p) {
+                return p.name + ": " + p.state.toLowerCase() + " \u2014 " + p.why;
+            }).join("\n") : "";
+            c.win.document.documentElement.classList.toggle("stack-shown", text[0] !== "none");
+        });
+    }
+
+    window.setInterval(followStack, STACK_POLL_MS);
 
     window.setInterval(update, TICK_MS);
     document.addEventListener("impress:stepenter", update);

@@ -1,0 +1,140 @@
+"""``invoke present``: the deck first, the rest of the stack behind it.
+
+The command opens the deck as soon as the live server answers and brings up the rest
+after; the live server's health follows the stack until it has settled. How long each
+takes is measured by ``invoke bench.present``, not asserted here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from support.faults import wait_for
+from support.paths import ROOT
+
+
+def answers(url: str) -> httpx.Response | None:
+    try:
+        return httpx.get(url, timeout=5)
+    except httpx.HTTPError:
+        return None
+
+
+def open_deck(chromium, url: str):
+    """The deck in Chromium, with the presenter console (P) open beside it."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(url)
+    with context.expect_page(timeout=10_000) as opened:
+        page.keyboard.press("p")
+    console = opened.value
+    console.wait_for_selector("#pace-section .pace-time", timeout=10_000)
+    console.on("pageerror", lambda error: errors.append(f"console: {error}"))
+    # the console says the stack is coming (or, on a fast machine, that it has come)
+    console.wait_for_function("document.getElementById('stack-state').dataset.state !== 'none'",
+                              timeout=30_000)
+    return page, console, errors
+
+
+def watch_panels_turn_live(page, console) -> None:
+    """Every panel whose parts this stack runs ends live, without a reload."""
+    for demo in ("delivery.quorum", "engines.run", "canvas.chain"):
+        page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-mode="live"]', timeout=60_000)
+    page.wait_for_function("Brownbag.pace.stack() && Brownbag.pace.stack()[0] === 'settled'",
+                           timeout=60_000)
+    line = page.evaluate("Brownbag.pace.stack()[1]")
+    assert "every panel live" in line, line
+
+
+@pytest.mark.timeout(600)
+def test_present_opens_the_deck_before_the_workers_and_settles(scratch, tmp_path, chromium):
+    url = f"http://127.0.0.1:{scratch['INVOKE_BROWNBAG_PORTS_LIVE']}/"
+    log = tmp_path / "present.log"
+    with log.open("w") as out:
+        command = subprocess.Popen([sys.executable, "-m", "invoke", "present", "--no-browser"],
+                                   cwd=ROOT, env={**os.environ, **scratch, "COLUMNS": "200"},
+                                   stdout=out, stderr=subprocess.STDOUT, text=True)
+        try:
+            deck = wait_for(lambda: (r := answers(url)) is not None and r.status_code == 200 and r,
+                            120, 0.05, what=f"the deck on {url}")
+            # The command returns once every worker answers: still running, it has not yet.
+            still_running = command.poll() is None
+            first = answers(url + "api/health").json()
+            page, console, errors = open_deck(chromium, url)
+            code = command.wait(timeout=400)
+            watch_panels_turn_live(page, console)
+        finally:
+            if command.poll() is None:
+                command.kill()
+    said = log.read_text()
+    assert "<title>" in deck.text and "demo-panel" in deck.text
+    assert still_running, f"the command ended before the deck answered:\n{said}"
+    assert code == 0, said
+    # The deck is said (and opened) before any worker is up, and before they all answer.
+    lines = said.splitlines()
+    deck_line = next(i for i, line in enumerate(lines) if line.startswith("the deck, live:"))
+    for name in ("worker-prefork", "worker-engines", "rabbitmq", "workers answer"):
+        later = next(i for i, line in enumerate(lines) if line.startswith(name))
+        assert later > deck_line, said
+    assert "stack" in first and first["stack"]["programs"], first
+    assert errors == []
+
+    health = wait_for(lambda: (h := answers(url + "api/health").json())["stack"]["settled"] and h,
+                      120, 0.5, what="the stack to settle")
+    programs = {p["name"]: p for p in health["stack"]["programs"]}
+    assert {"live", "redis", "rabbitmq", "worker-prefork", "worker-engines", "beat"} <= set(programs)
+    assert all(p["up"] for p in programs.values()), programs
+    assert health["stack"]["failed"] == [] and health["stack"]["waiting"] == []
+    assert all(w["up"] for w in health["workers"]), health["workers"]
+    for part in ("rabbitmq", "engines", "jobsite"):
+        assert health["parts"][part]["up"], health["parts"]
+    assert not [d for d, v in health["demos"].items() if v["missing"]], health["demos"]
+
+
+def test_a_failed_part_is_named_with_its_logs_last_line(tmp_path):
+    from brownbag import settings
+    from brownbag.stack import credentials
+    from brownbag.stack.progress import describe
+    from brownbag.stack.supervisor import Supervisor
+
+    cfg = {**settings.load(), "home": str(tmp_path)}
+    sup = Supervisor(cfg, credentials.load(Path(tmp_path)))
+    sup.logs.mkdir(parents=True)
+    (sup.logs / "flower.log").write_text(
+        "starting\nERROR: address already in use\nshutting down\n")
+    failed = describe(sup, "flower", {"statename": "FATAL", "description": "Exited too quickly"})
+    assert failed["failed"] and not failed["up"]
+    assert failed["why"] == "fatal: ERROR: address already in use (invoke logs flower)"
+    coming = describe(sup, "rabbitmq", None)
+    assert coming == {"name": "rabbitmq", "state": "STOPPED", "up": False, "failed": False,
+                      "why": "not started yet"}
+
+
+def test_the_panels_say_a_part_is_starting_or_failed_not_missing():
+    from brownbag.live import health
+
+    programs = [{"name": "rabbitmq", "state": "STARTING", "up": False, "failed": False,
+                 "why": "starting"},
+                {"name": "worker-engines", "state": "FATAL", "up": False, "failed": True,
+                 "why": "fatal: ImportError: no module named x (invoke logs worker-engines)"}]
+    has = {"rabbitmq": {"up": False, "why": "Connection refused"},
+           "engines": {"up": False, "why": "no engines worker answers"},
+           "jobsite": {"up": True, "why": "answers ping"}}
+    pending = health.coming(has, programs)
+    assert pending == {"rabbitmq": "starting", "engines": "failed"}
+    verdicts = health.demo_verdicts(has)
+    health.settle_lines(verdicts, pending)
+    # the quorum demo needs RabbitMQ, the engines demo its worker (scenarios' needs=)
+    assert verdicts["delivery.quorum"]["line"].startswith("Waits for RabbitMQ, starting now")
+    assert verdicts["delivery.quorum"]["starting"] == ["rabbitmq"]
+    engines = verdicts["engines.run"]["line"]
+    assert "failed to start" in engines and "ImportError: no module named x" in engines
+    assert "ecosystem.django" not in verdicts  # its worker answers
