@@ -157,6 +157,10 @@ def program_of(part: str) -> str:
     return part if PARTS[part].kind == "broker" else f"worker-{part}"
 
 
+# Seconds a RUNNING server may take to answer (RabbitMQ opens its port a few seconds late).
+STARTING_GRACE = 30
+
+
 def coming(has: dict, programs: list[dict]) -> dict:
     """Parts whose program the stack runs but which do not answer yet: {part: "starting"
     or "failed"}, with their ``why`` said so (a failed one by its log's last line)."""
@@ -164,7 +168,9 @@ def coming(has: dict, programs: list[dict]) -> dict:
     out = {}
     for name, part in has.items():
         program = by_name.get(program_of(name))
-        if part["up"] or program is None:
+        # Running for a while and still not answering where we look is no start in progress
+        # (another address, a server that hangs): the panel says what is missing instead.
+        if part["up"] or program is None or (program["up"] and program.get("uptime", 0) > STARTING_GRACE):
             continue
         out[name] = "failed" if program["failed"] else "starting"
         part["why"] = (f"failed to start: {program['why']}" if program["failed"] else

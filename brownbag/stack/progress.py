@@ -40,7 +40,10 @@ def describe(sup: Supervisor, name: str, info: dict | None) -> dict:
         why = "not started yet"
     else:
         why = (info or {}).get("description") or state.lower()
-    return {"name": name, "state": state, "up": state == "RUNNING", "failed": failed, "why": why}
+    # How long it has run: a server that supervisord calls RUNNING may still be opening its port.
+    uptime = (info or {}).get("now", 0) - (info or {}).get("start", 0) if state == "RUNNING" else 0
+    return {"name": name, "state": state, "up": state == "RUNNING", "failed": failed, "why": why,
+            "uptime": uptime}
 
 
 def supervised(cfg: dict) -> Supervisor | None:
