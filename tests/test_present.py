@@ -115,7 +115,7 @@ def test_a_failed_part_is_named_with_its_logs_last_line(tmp_path):
     assert failed["why"] == "fatal: ERROR: address already in use (invoke logs flower)"
     coming = describe(sup, "rabbitmq", None)
     assert coming == {"name": "rabbitmq", "state": "STOPPED", "up": False, "failed": False,
-                      "why": "not started yet"}
+                      "why": "not started yet", "uptime": 0}
 
 
 def test_the_panels_say_a_part_is_starting_or_failed_not_missing():
