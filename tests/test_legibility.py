@@ -29,6 +29,16 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).parent / "_artifacts" / "legibility"
 
 
+def measure_folder(folder, chromium, **options):
+    """Every step of ``folder``'s index.html measured, served on 127.0.0.1 while it lasts."""
+    server = serve.serve(folder, "127.0.0.1", 0)
+    try:
+        return legibility.measure(f"http://127.0.0.1:{server.server_port}/index.html", chromium, **options)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="module")
 def steps(chromium, tmp_path_factory):
     """The deck built from the working tree, served on 127.0.0.1, every step measured once."""
@@ -36,13 +46,7 @@ def steps(chromium, tmp_path_factory):
     build.build(target=target)
     shutil.rmtree(ARTIFACTS, ignore_errors=True)
     ARTIFACTS.mkdir(parents=True)
-    server = serve.serve(target, "127.0.0.1", 0)
-    try:
-        measured = legibility.measure(f"http://127.0.0.1:{server.server_port}/index.html", chromium,
-                                      shots=ARTIFACTS)
-    finally:
-        server.shutdown()
-        server.server_close()
+    measured = measure_folder(target, chromium, shots=ARTIFACTS)
     report = "\n".join(legibility.table(measured))
     (ARTIFACTS / "report.txt").write_text(report + "\n")
     print(report)
@@ -114,12 +118,7 @@ BAD_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 200">
 def test_the_measure_catches_small_faint_svg_overflow_and_empty(chromium, tmp_path):
     (tmp_path / "index.html").write_text(BAD_PAGE)
     (tmp_path / "chart.svg").write_text(BAD_SVG)
-    server = serve.serve(tmp_path, "127.0.0.1", 0)
-    try:
-        found = legibility.measure(f"http://127.0.0.1:{server.server_port}/index.html", chromium)
-    finally:
-        server.shutdown()
-        server.server_close()
+    found = measure_folder(tmp_path, chromium)
     bad, overflowing, empty = found
     by_text = {t.text: t for t in bad.texts}
     assert by_text["too small"].px == pytest.approx(16.0, abs=0.1)
@@ -179,12 +178,7 @@ SCALE_PAGE = """<!doctype html>
 
 def test_the_measure_catches_small_code_and_an_empty_bottom(chromium, tmp_path):
     (tmp_path / "index.html").write_text(SCALE_PAGE)
-    server = serve.serve(tmp_path, "127.0.0.1", 0)
-    try:
-        found = legibility.measure(f"http://127.0.0.1:{server.server_port}/index.html", chromium)
-    finally:
-        server.shutdown()
-        server.server_close()
+    found = measure_folder(tmp_path, chromium)
     small_code, top_heavy, statement, balanced = found
     code = [p for p in small_code.problems if p.startswith("code block smaller than body text")]
     assert len(code) == 2, small_code.problems          # pre.small and the shrunk span; not the panel's
