@@ -15,6 +15,7 @@ Brokers without fanout (the SQLAlchemy transport) carry no events at all:
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import time
 from typing import Callable
@@ -66,8 +67,7 @@ class EventsBridge(threading.Thread):
                     conn.ensure_connection(max_retries=1)
                     self._receiver = self.app.events.Receiver(
                         conn, handlers={"*": self._on_event})
-                    self.connected.set()
-                    self.error = None
+                    self._receiver.on_consume_ready = self._consuming(self._receiver)
                     backoff = 0.5
                     self._receiver.capture(limit=None, timeout=None, wakeup=True)
             except Exception as exc:  # broker down or restarted: say why, retry later
@@ -77,6 +77,22 @@ class EventsBridge(threading.Thread):
                 self.connected.clear()
             self._stop.wait(backoff)
             backoff = min(backoff * 2, MAX_BACKOFF)
+
+    def _consuming(self, receiver):
+        """kombu's consume-ready hook, wrapped: ``connected`` is set once the receiver's queue
+        is bound, so an event sent after it is never missed (callers wait on it, not a sleep)."""
+        ready = receiver.on_consume_ready
+
+        def on_consume_ready(connection, channel, consumers, **kwargs):
+            ready(connection, channel, consumers, **kwargs)
+            # Redis binds a fanout queue lazily: its PSUBSCRIBE goes out on the first poll.
+            try:
+                connection.drain_events(timeout=0.05)
+            except socket.timeout:
+                pass
+            self.connected.set()
+            self.error = None
+        return on_consume_ready
 
     def stop(self) -> None:
         self._stop.set()
