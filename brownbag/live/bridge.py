@@ -33,6 +33,22 @@ def broker_has_events(app) -> bool:
     return not str(name).lower().startswith("sqla")
 
 
+def when_bound(receiver, callback: Callable[[], None]) -> None:
+    """Call ``callback()`` once ``receiver``'s queue is bound (kombu's consume-ready hook):
+    an event sent after that is never missed. Callers wait on it, not on a sleep."""
+    ready = receiver.on_consume_ready
+
+    def on_consume_ready(connection, channel, consumers, **kwargs):
+        ready(connection, channel, consumers, **kwargs)
+        # Redis binds a fanout queue lazily: its PSUBSCRIBE goes out on the first poll.
+        try:
+            connection.drain_events(timeout=0.05)
+        except socket.timeout:
+            pass
+        callback()
+    receiver.on_consume_ready = on_consume_ready
+
+
 class EventsBridge(threading.Thread):
     def __init__(self, app, deliver: Callable[[dict], None]):
         super().__init__(name="events-bridge", daemon=True)
@@ -67,7 +83,7 @@ class EventsBridge(threading.Thread):
                     conn.ensure_connection(max_retries=1)
                     self._receiver = self.app.events.Receiver(
                         conn, handlers={"*": self._on_event})
-                    self._receiver.on_consume_ready = self._consuming(self._receiver)
+                    when_bound(self._receiver, self._bound)
                     backoff = 0.5
                     self._receiver.capture(limit=None, timeout=None, wakeup=True)
             except Exception as exc:  # broker down or restarted: say why, retry later
@@ -78,21 +94,9 @@ class EventsBridge(threading.Thread):
             self._stop.wait(backoff)
             backoff = min(backoff * 2, MAX_BACKOFF)
 
-    def _consuming(self, receiver):
-        """kombu's consume-ready hook, wrapped: ``connected`` is set once the receiver's queue
-        is bound, so an event sent after it is never missed (callers wait on it, not a sleep)."""
-        ready = receiver.on_consume_ready
-
-        def on_consume_ready(connection, channel, consumers, **kwargs):
-            ready(connection, channel, consumers, **kwargs)
-            # Redis binds a fanout queue lazily: its PSUBSCRIBE goes out on the first poll.
-            try:
-                connection.drain_events(timeout=0.05)
-            except socket.timeout:
-                pass
-            self.connected.set()
-            self.error = None
-        return on_consume_ready
+    def _bound(self) -> None:
+        self.connected.set()
+        self.error = None
 
     def stop(self) -> None:
         self._stop.set()
