@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 
 import httpx
 
@@ -35,6 +36,16 @@ def start_live_server(stack, broker: str = "redis", timeout: float = 60):
         time.sleep(0.2)
     proc.kill()
     raise AssertionError(f"live server on {url} did not answer in {timeout} s")
+
+
+@contextmanager
+def live_server_over(stack, broker: str = "redis"):
+    """A live server of our own over ``stack`` for a ``with`` block: its URL, stopped after."""
+    proc, url = start_live_server(stack, broker)
+    try:
+        yield url
+    finally:
+        stop(proc)
 
 
 def stop(proc):
