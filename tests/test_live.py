@@ -348,12 +348,12 @@ def test_presenter_console_starts_no_run(live, deck, chromium):
     console = console_info.value
     console.wait_for_load_state()
     # the previews load the whole deck twice: awaited until impress.js runs in both
-    console.wait_for_function("document.querySelectorAll('iframe').length >= 2", timeout=10000)
+    for preview in ("slideView", "preView"):
+        console.wait_for_function("""(id) => document.getElementById(id)?.contentDocument?.body
+            ?.classList.contains('impress-enabled')""", arg=preview, timeout=15000)
     frames = [f for f in console.frames if f != console.main_frame]
     assert frames, "the presenter console has no preview iframes"
     for frame in frames:
-        frame.wait_for_function("document.body && document.body.classList.contains('impress-enabled')",
-                                timeout=15000)
         assert frame.evaluate("() => typeof (window.Brownbag && window.Brownbag.live)") == "undefined"
         assert frame.locator(".demo-run").count() == 0
     # The deck itself reports its steps (/api/stage, for the audience); nothing else is posted.
