@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from support.faults import wait_for
 from support.ports import free_ports
 from support.skips import need
 from support.stack import PORT_NAMES, run_invoke, stack_env
@@ -69,10 +70,7 @@ class Server:
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": sockets},
                                        daemon=True)
         self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            assert time.monotonic() < deadline, "the live server did not start"
-            time.sleep(0.05)
+        wait_for(lambda: self.server.started, 20, interval=0.05, what="the live server to start")
 
     @property
     def deck_url(self) -> str:
@@ -307,10 +305,8 @@ def test_the_cap_and_the_rate_limit(deck):
             assert full.headers["retry-after"]
             assert next(streams[0].iter_lines()).startswith("event: stage")  # the 3 keep following
             streams[0].close()
-            deadline = time.monotonic() + 5
-            while small.crowd_slots["open"] >= 3:
-                assert time.monotonic() < deadline, "a closed stream kept its slot"
-                time.sleep(0.05)
+            wait_for(lambda: small.crowd_slots["open"] < 3, 5, interval=0.05,
+                     what="a closed stream to give its slot back")
             with client.stream("GET", "/follow/stream") as again:
                 assert again.status_code == 200, "a freed slot is given again"
             answers = [client.get("/follow/qr.svg").status_code for _ in range(80)]
@@ -353,8 +349,7 @@ def test_audience_follows_presenter_and_remote_drives_the_deck(live_server, chro
         deck.wait_for_function("window.Brownbag && Brownbag.stage && Brownbag.stage.audience")
         deck.wait_for_function("document.querySelector('#title .audience-qr img').naturalWidth > 0")
         if SHOTS:
-            deck.wait_for_timeout(800)
-            deck.screenshot(path=f"{SHOTS}/title-qr-1280x720.png")
+            deck.screenshot(path=f"{SHOTS}/title-qr-1280x720.png", animations="disabled")
         deck.keyboard.press("q")  # on demand, full screen
         deck.wait_for_selector(".audience-overlay .audience-qr img")
         if SHOTS:

@@ -20,6 +20,8 @@ import pytest
 
 from brownbag.deck import build, pacing, serve
 
+from support.deck_page import goto_demo, open_live_deck
+from support.live_server import live_server_over
 from support.paths import ROOT
 
 pytestmark = pytest.mark.browser
@@ -118,18 +120,35 @@ def timer_seconds(console) -> int:
     return int(minutes) * 60 + int(seconds)
 
 
+def timer_at_least(console, seconds: int) -> int:
+    """hovercraft's talk timer (#timer, "00m 02s"), once it reads ``seconds`` or more."""
+    console.wait_for_function("""(s) => { const m = /(\\d+)m (\\d+)s/.exec(
+        document.getElementById('timer').textContent); return m && 60 * +m[1] + +m[2] >= s; }""",
+                              arg=seconds, timeout=(seconds + 10) * 1000)
+    return timer_seconds(console)
+
+
+# The slide preview's scale, which impress.js sets on the preview's root when it rescales.
+PREVIEW_SCALE = "() => document.getElementById('slideView').contentDocument.getElementById('impress').style.transform"
+
+
 def test_the_pacing_clocks_count_down_and_flag_an_over_run_section(chromium, small):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.clock.install()  # the deck's clocks on Playwright's: time flows until paused below
     try:
         page.goto(small, wait_until="load")
         page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=10_000)
-        page.evaluate("() => impress().goto(document.querySelectorAll('.step')[1], 0)")
         console = open_console(context, page)
         console.on("pageerror", lambda error: errors.append(f"console: {error}"))
+        # From here on time moves only when the test says: the talk restarts, First is
+        # entered at that same instant, and every reading below is 100 ms of the deck's time.
+        page.clock.pause_at(page.evaluate("Date.now()") / 1000 + 1)
+        page.evaluate("() => { Brownbag.pace.restart(); impress().goto(document.querySelectorAll('.step')[1], 0); }")
+        page.clock.run_for(1)  # impress.js's stepenter (a 0 ms timer): the console redraws
         section = console.locator("#pace-section")
         assert "First" in section.locator(".pace-label").inner_text()
         assert "(2/3)" in section.locator(".pace-label").inner_text()
@@ -143,16 +162,17 @@ def test_the_pacing_clocks_count_down_and_flag_an_over_run_section(chromium, sma
                 lefts.append(text)
             if state == "over":
                 break
-            console.wait_for_timeout(100)
+            page.clock.run_for(100)
         assert seen[0] == "ok" and "warn" in seen and seen[-1] == "over", seen
-        assert lefts[0] in ("0:03 left", "0:02 left") and lefts[-1] in ("0:01 left", "0:00 left"), lefts
-        console.wait_for_timeout(1100)
+        # the deck's time, not the machine's: the same readings on every run
+        assert lefts[0] == "0:03 left" and lefts[-1] == "0:00 left", lefts
+        page.clock.run_for(1100)
         assert re.fullmatch(r"0:0[1-3] OVER", section.locator(".pace-time").inner_text())
         # Seen, not only stated: red behind white.
         colours = section.evaluate("(n) => [getComputedStyle(n).backgroundColor, getComputedStyle(n).color]")
         assert colours == ["rgb(185, 28, 28)", "rgb(255, 255, 255)"], colours
         talk = console.locator("#pace-talk .pace-time").inner_text()
-        assert re.fullmatch(r"0:0\d left", talk), talk  # 12 s talk, about 4-5 s in
+        assert talk == "0:08 left", talk  # 12 s talk, 4.4 s in
         # Against the plan: the opening's 3 s (skipped) and First's 3 s (used up) are due
         # by now, a few seconds have passed: ahead, by less than the 30 s that reads "on plan".
         now = page.evaluate("Brownbag.pace.status()")
@@ -168,6 +188,7 @@ def test_the_pacing_clocks_count_down_and_flag_an_over_run_section(chromium, sma
         assert not small, small
         # The next section starts with its whole budget; the talk clock runs on.
         page.evaluate("() => impress().goto(document.querySelectorAll('.step')[3], 0)")
+        page.clock.run_for(1)
         console.wait_for_function("document.querySelector('#pace-section .pace-label').textContent.includes('Second')",
                                   timeout=5_000)
         assert section.get_attribute("data-state") == "ok"
@@ -183,11 +204,9 @@ def test_r_in_the_console_replays_the_demo_offline_and_keeps_the_clock(chromium,
     try:
         page.goto(small, wait_until="load")
         page.wait_for_selector('.demo-panel[data-demo="canvas.chain"][data-recording]', timeout=15_000)
-        page.evaluate("""() => impress().goto(document.querySelector('.demo-panel').closest('.step'), 0)""")
+        goto_demo(page, "canvas.chain")
         console = open_console(context, page)
-        console.wait_for_timeout(2_100)
-        before = timer_seconds(console)
-        assert before >= 2
+        before = timer_at_least(console, 2)
         # Watch the panel in the main window: R in the console must start the replay there.
         page.evaluate("""() => { window.replays = 0; new MutationObserver(() => {
             if (document.querySelector('.demo-panel').hasAttribute('data-running')) window.replays += 1;
@@ -284,14 +303,9 @@ def test_the_table_of_contents_jumps_to_a_section_from_a_file(chromium, deck):
 @pytest.fixture(scope="module")
 def live(stack):
     """The built deck on a live server of our own, over the session's stack."""
-    from support.live_server import start_live_server, stop
-
     build.build()  # the live server serves slides/_build
-    proc, url = start_live_server(stack)
-    try:
+    with live_server_over(stack) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 def test_r_in_the_console_runs_the_demo_and_the_console_shows_the_run(chromium, live):
@@ -302,15 +316,12 @@ def test_r_in_the_console_runs_the_demo_and_the_console_shows_the_run(chromium, 
     context.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
-        page.goto(live + "/")
-        page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30_000)
-        page.evaluate("""() => impress().goto(document.querySelector(
-            '.demo-panel[data-demo="canvas.chain"]').closest('.step'), 0)""")
+        open_live_deck(page, live)
+        goto_demo(page, "canvas.chain")
         console = open_console(context, page)
         console.on("pageerror", lambda error: errors.append(f"console: {error}"))
         console.wait_for_function("document.getElementById('run-state').dataset.state === 'idle'", timeout=5_000)
-        console.wait_for_timeout(2_100)
-        before = timer_seconds(console)
+        before = timer_at_least(console, 2)
         console.keyboard.press("r")
         page.wait_for_selector('.demo-panel[data-demo="canvas.chain"][data-run][data-result="succeeded"]',
                                timeout=60_000)
@@ -328,11 +339,12 @@ def test_r_in_the_console_runs_the_demo_and_the_console_shows_the_run(chromium, 
         rows = preview.locator('.demo-panel[data-demo="canvas.chain"][data-mirror] .demo-row[data-state="succeeded"]')
         rows.nth(3).wait_for(timeout=5_000)
         assert rows.count() == 4
-        console.wait_for_timeout(300)
-        console.screenshot(path=str(ARTIFACTS / "console-live-1280x720.png"))
+        console.screenshot(path=str(ARTIFACTS / "console-live-1280x720.png"), animations="disabled")
+        scale = console.evaluate(PREVIEW_SCALE)
         console.set_viewport_size({"width": 1920, "height": 1080})
-        console.wait_for_timeout(1_500)  # impress.js rescales the previews on a debounced resize
-        console.screenshot(path=str(ARTIFACTS / "console-live-1920x1080.png"))
+        # impress.js rescales the previews on a throttled resize: shot once it has
+        console.wait_for_function(f"(before) => ({PREVIEW_SCALE})() !== before", arg=scale, timeout=5_000)
+        console.screenshot(path=str(ARTIFACTS / "console-live-1920x1080.png"), animations="disabled")
         assert not errors, errors
     finally:
         context.close()

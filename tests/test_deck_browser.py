@@ -126,9 +126,10 @@ def test_every_step_fits_stays_local_and_clean(chromium, deck, width, height):
         failures = []
         for index, step_id in enumerate(step_ids):
             page.evaluate("(id) => impress().goto(id, 0)", step_id)
-            page.wait_for_function("(id) => document.querySelector('.step.active')?.id === id",
+            page.wait_for_function("(id) => document.querySelector('.step.present')?.id === id",
                                    arg=step_id, timeout=5_000)
-            page.wait_for_timeout(60)  # one frame for layout after the camera moved
+            # a frame laid out after the camera moved (two: the second starts after the first painted)
+            page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
             seen = page.evaluate(MEASURE)
             left, top, right, bottom = seen["rect"]
             if left < -2 or top < -2 or right > width + 2 or bottom > height + 2:
@@ -180,8 +181,9 @@ def test_the_deck_opens_offline_from_a_file(chromium, tmp_path):
         page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=10_000)
         for step in range(page.evaluate("document.querySelectorAll('.step').length")):
             page.evaluate("(i) => impress().goto(document.querySelectorAll('.step')[i], 0)", step)
-        page.wait_for_timeout(500)
-        assert page.evaluate("[...document.images].every((img) => img.complete && img.naturalWidth > 0)")
+        page.wait_for_function("[...document.images].every((img) => img.complete)", timeout=10_000)
+        broken = page.evaluate("[...document.images].filter((img) => !img.naturalWidth).map((img) => img.src)")
+        assert not broken, f"images that did not load: {broken}"
         assert not outside, f"the offline deck asked the network: {outside}"
         assert not errors, errors
     finally:

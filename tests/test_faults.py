@@ -78,7 +78,7 @@ def test_pool_process_killed_early_ack_task_is_lost(stack):
     kill_ours(started_pid(result), root)
     with pytest.raises(WorkerLostError):
         result.get(timeout=60)
-    time.sleep(5)  # it does not come back later either: nothing redelivers it
+    time.sleep(5)  # stays, the point: it does not come back later either, nothing redelivers it
     assert result.state == "FAILURE"
     assert result.id not in unacked_task_ids(stack.broker_url("redis"))
 
@@ -261,12 +261,14 @@ def test_broker_restart_mid_run(broker_stack):
         # before: 12 half-second tasks on 4 threads, the broker dies while they run
         before = client.ask(op="send", tag=1, n=12, seconds=0.5)
         assert not before["errors"]
-        time.sleep(0.7)
+        # the broker dies while they run: as soon as the first one has started
+        wait_for(lambda: {"STARTED", "SUCCESS"} & set(client.ask(op="states", ids=before["sent"]).values()),
+                 30, interval=0.05, what="a task sent before the outage to start")
         print(supervisorctl(home, "stop", broker))
         stopped_at = time.monotonic()
         # two: the first is refused at once, the next waits on the Redis result store's retries
         during = client.ask(op="send", tag=2, n=2, seconds=0)
-        time.sleep(2)
+        time.sleep(2)  # stays: the outage itself; workers and beat find the broker gone
         print(supervisorctl(home, "start", broker))
         started_at = time.monotonic()
         # after: the same client, the same workers, nothing restarted by hand

@@ -9,12 +9,12 @@ import json
 import re
 import socket
 import sqlite3
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from support.faults import wait_for
 from support.live_server import result_of, run_demo, start_live_server, stop, types
 from support.paths import ROOT
 from support.stack import run_invoke, stack_status
@@ -28,11 +28,9 @@ def live(stack):
     proc, url = start_live_server(stack)
     try:
         # Beat sends the demo's task once: only a receiver already listening sees its events.
-        end = time.monotonic() + 30
-        while not httpx.get(f"{url}/api/health", timeout=5).json()["events"]["up"]:
-            assert time.monotonic() < end, "the live server's events bridge never connected"
-            time.sleep(0.2)
-        time.sleep(0.5)  # connected, and its queue bound
+        # "up" is the bridge's consume-ready: its queue is bound from then on.
+        wait_for(lambda: httpx.get(f"{url}/api/health", timeout=5).json()["events"]["up"], 30,
+                 interval=0.2, what="the live server's events bridge to bind its queue")
         yield url
     finally:
         stop(proc)
@@ -158,15 +156,38 @@ from django.db import connection, transaction
 with connection.cursor() as cursor:
     cursor.execute("CREATE TABLE schedule (every INTEGER)")
     cursor.execute("INSERT INTO schedule VALUES (10)")
-other = sqlite3.connect(settings.DATABASES["default"]["NAME"], timeout=20,
-                        isolation_level=None, check_same_thread=False)
+path = settings.DATABASES["default"]["NAME"]
+other = sqlite3.connect(path, timeout=20, isolation_level=None, check_same_thread=False)
 other.execute("BEGIN IMMEDIATE")                     # beat, say, writing...
 other.execute("INSERT INTO schedule VALUES (5)")
-threading.Timer(0.2, other.execute, ("COMMIT",)).start()  # ...commits in a moment
+# ...commits once the save is under way: when it asks for the write lock up front
+# (BEGIN IMMEDIATE, seen by a trace callback, then waiting for this commit), or when it
+# has read (deferred). Events, not a timer: the order is the same on a loaded machine.
+go, committed = threading.Event(), threading.Event()
+connection.connection.set_trace_callback(
+    lambda sql: go.set() if sql.startswith("BEGIN IMMEDIATE") else None)
+
+def commit():
+    go.wait(30)
+    other.execute("COMMIT")
+    committed.set()
+
+def commit_waits_for_our_read_lock():
+    # A pending commit refuses new readers: a fresh connection cannot read now.
+    try:
+        sqlite3.connect(path, timeout=0).execute("SELECT every FROM schedule").fetchall()
+    except sqlite3.OperationalError:
+        return True
+    return False
+
+threading.Thread(target=commit, daemon=True).start()
 try:
     with transaction.atomic():                       # the admin's save: read, then write
         connection.cursor().execute("SELECT every FROM schedule").fetchall()
-        time.sleep(0.5)
+        go.set()
+        deadline = time.monotonic() + 30
+        while not committed.wait(0.01) and not commit_waits_for_our_read_lock():
+            assert time.monotonic() < deadline, "the other process never committed"
         connection.cursor().execute("UPDATE schedule SET every = 2")
     print("saved")
 except Exception as exc:

@@ -11,8 +11,9 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
+
+from support.faults import wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,10 +75,12 @@ def test_celery_worker_on_demo_loads_no_brownbag_module(stack, tmp_path):
         proc = subprocess.Popen([sys.executable, "-c", WORKER, str(tmp_path), *args], cwd=ROOT,
                                 stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **stack.env})
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None and not (
-                (tmp_path / "main.json").exists() and (tmp_path / "child.json").exists()):
-            time.sleep(0.2)
+        try:
+            wait_for(lambda: proc.poll() is not None or (
+                (tmp_path / "main.json").exists() and (tmp_path / "child.json").exists()), 60,
+                interval=0.2, what="the worker's modules")
+        except AssertionError:
+            pass  # said below, with the worker's log
     finally:
         proc.terminate()
         try:

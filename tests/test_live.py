@@ -11,15 +11,17 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import time
 
 import httpx
 import pytest
 
+from brownbag.probe import probe
 from brownbag.scenarios import catalogue, get
 from brownbag.scenarios.payoff import KINDS
 
+from support.deck_page import goto_demo
 from support.demo_app import celery_app_on
+from support.faults import wait_for
 from support.live_server import result_of, run_demo, start_live_server, stop, stream, types
 from support.paths import ROOT
 from support.ports import free_ports
@@ -213,12 +215,6 @@ def deck(stack):
     return build.build().index
 
 
-def goto_demo(page, demo: str) -> None:
-    page.evaluate("""id => { const n = document.querySelector(`.demo-panel[data-demo="${id}"]`);
-                             impress().goto(n.closest('.step')); }""", demo)
-    page.wait_for_timeout(300)
-
-
 def set_param(panel, name: str, value) -> None:
     """Type a value into a panel's parameter as a presenter would: field, list or box."""
     field = panel.locator(f'[name="{name}"]')
@@ -351,7 +347,10 @@ def test_presenter_console_starts_no_run(live, deck, chromium):
         page.keyboard.press("p")
     console = console_info.value
     console.wait_for_load_state()
-    page.wait_for_timeout(3000)  # the previews load the whole deck twice
+    # the previews load the whole deck twice: awaited until impress.js runs in both
+    for preview in ("slideView", "preView"):
+        console.wait_for_function("""(id) => document.getElementById(id)?.contentDocument?.body
+            ?.classList.contains('impress-enabled')""", arg=preview, timeout=15000)
     frames = [f for f in console.frames if f != console.main_frame]
     assert frames, "the presenter console has no preview iframes"
     for frame in frames:
@@ -439,24 +438,12 @@ def test_events_bridge_reconnects_after_the_broker_restarts():
     def start_redis():
         proc = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                  "--appendonly", "no"], stdout=subprocess.DEVNULL)
-        end = time.time() + 10
-        while time.time() < end:
-            try:
-                import redis as redis_py
-                if redis_py.Redis(port=port, socket_timeout=0.5).ping():
-                    return proc
-            except Exception:
-                time.sleep(0.1)
-        proc.kill()
-        raise AssertionError("redis-server did not start")
-
-    def wait(predicate, timeout=20):
-        end = time.time() + timeout
-        while time.time() < end:
-            if predicate():
-                return True
-            time.sleep(0.1)
-        return False
+        try:
+            wait_for(lambda: probe(url)[0], 10, what="redis-server to answer")
+        except AssertionError:
+            proc.kill()
+            raise
+        return proc
 
     def send(uuid):
         with app.connection_for_write(url) as conn:
@@ -469,18 +456,20 @@ def test_events_bridge_reconnects_after_the_broker_restarts():
             bridge = EventsBridge(app, received.append)
             bridge.start()
             try:
+                # connected is the receiver's consume-ready: an event sent now is not missed
                 assert bridge.connected.wait(10), bridge.error
-                time.sleep(0.3)
                 send("before")
-                assert wait(lambda: any(e.get("uuid") == "before" for e in received))
+                wait_for(lambda: any(e.get("uuid") == "before" for e in received), 20,
+                         what="the event sent once connected")
                 stop(redis_proc)
-                assert wait(lambda: not bridge.connected.is_set() and bridge.error), "no disconnect seen"
+                wait_for(lambda: not bridge.connected.is_set() and bridge.error, 20,
+                         what="the bridge to see the broker gone")
                 assert "events:" in bridge.error
                 redis_proc = start_redis()
-                assert wait(bridge.connected.is_set, 30), f"did not reconnect: {bridge.error}"
-                time.sleep(0.3)
+                wait_for(bridge.connected.is_set, 30, what="the bridge to reconnect")
                 send("after")
-                assert wait(lambda: any(e.get("uuid") == "after" for e in received))
+                wait_for(lambda: any(e.get("uuid") == "after" for e in received), 20,
+                         what="the event sent once reconnected")
             finally:
                 bridge.stop()
     finally:

@@ -15,7 +15,9 @@ from collections import Counter
 
 import pytest
 
-from support.faults import celery_inspect, queue_length, record, redis_unacked
+from brownbag.live.bridge import when_bound
+
+from support.faults import celery_inspect, queue_length, record, redis_unacked, wait_for
 
 pytestmark = pytest.mark.faults
 
@@ -30,6 +32,8 @@ class SucceededEvents:
         self.counts: Counter[str] = Counter()
         self.conn = conn
         self.receiver = app.events.Receiver(conn, handlers={"task-succeeded": self.on_succeeded})
+        self.bound = threading.Event()  # set at consume-ready: no task sent after it is missed
+        when_bound(self.receiver, self.bound.set)
         self.thread = threading.Thread(target=self.receiver.capture,
                                        kwargs={"limit": None, "timeout": None, "wakeup": False},
                                        daemon=True)
@@ -39,7 +43,7 @@ class SucceededEvents:
 
     def __enter__(self):
         self.thread.start()
-        time.sleep(1)  # the receiver's queue is bound before the first task is sent
+        assert self.bound.wait(30), "the events receiver never bound its queue"
         return self
 
     def __exit__(self, *exc):
@@ -49,9 +53,13 @@ class SucceededEvents:
 
 
 def wait_for_events(events: SucceededEvents, ids: list[str], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and sum(events.counts[i] > 0 for i in ids) < len(ids):
-        time.sleep(0.5)
+    """Up to ``timeout`` for every task's task-succeeded event; the test records and
+    asserts how many came."""
+    try:
+        wait_for(lambda: all(events.counts[i] for i in ids), timeout, interval=0.5,
+                 what="a task-succeeded event for every task")
+    except AssertionError:
+        pass  # counted, recorded and asserted by the test, with the numbers
 
 
 @pytest.mark.parametrize("broker", ["redis", "rabbitmq"])

@@ -13,6 +13,7 @@ from kombu.utils.url import maybe_sanitize_url
 from brownbag.probe import probe
 from brownbag.stack import brokers
 
+from support.faults import wait_for
 from support.ports import free_ports
 from support.skips import need
 
@@ -52,10 +53,9 @@ def test_a_real_redis_answers():
     server = subprocess.Popen([binary, "--bind", "127.0.0.1", "--port", str(port), "--save", ""],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 10
-        while not (result := probe(f"redis://127.0.0.1:{port}/0"))[0] and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert result == (True, "answers")
+        url = f"redis://127.0.0.1:{port}/0"
+        wait_for(lambda: probe(url)[0], 10, what="redis-server to answer")
+        assert probe(url) == (True, "answers")
     finally:
         server.kill()
         server.wait(10)

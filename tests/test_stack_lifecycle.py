@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from brownbag.stack.procs import alive, parent_of
 
+from support.faults import wait_for
 from support.stack import run_invoke, stack_status
 
 pytestmark = pytest.mark.stack
@@ -45,10 +45,8 @@ def test_down_stops_everything_we_started(scratch):
     assert len(ours) >= 5  # supervisord, redis, a worker and its pool, beat, flower, engines...
     result = run_invoke("down", env=scratch, check=True)
     assert "stopped" in result.stdout
-    deadline = time.monotonic() + 30
-    while any(alive(pid) for pid in ours) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not [pid for pid in ours if alive(pid)], "down left processes running"
+    wait_for(lambda: not any(alive(pid) for pid in ours), 30, interval=0.2,
+             what="down to stop every process it started")
     status = run_invoke("status", env=scratch, check=True)
     assert "not running" in status.stdout
 
@@ -63,9 +61,7 @@ def test_reused_server_survives_down(scratch):
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"redis://127.0.0.1:{port}/0"
     try:
-        deadline = time.monotonic() + 10
-        while not probe(url)[0] and time.monotonic() < deadline:
-            time.sleep(0.1)
+        wait_for(lambda: probe(url)[0], 10, what="the reused redis-server to answer")
         run_invoke("up", *MINIMAL, env=scratch, check=True)
         status = stack_status(scratch)
         assert {c["name"]: c["how"] for c in status}["redis"] == "reused"
@@ -159,13 +155,13 @@ def test_supervisord_of_another_checkout(stack, scratch):
     assert os.environ["INVOKE_BROWNBAG_HOME"] != scratch["INVOKE_BROWNBAG_HOME"]
 
 
-DECLARE_ALL_AT = r"""
-import sys, time
+DECLARE_ALL_ON_GO = r"""
+import sys
 from demo.celery import app, connect
 with connect(sys.argv[1]) as conn:
     channel = conn.default_channel
-    while time.time() < float(sys.argv[2]):  # all of them at once, like a stack starting
-        time.sleep(0.001)
+    print("ready", flush=True)
+    sys.stdin.readline()  # all of them at once, like a stack starting: the test says go
     try:
         for queue in app.conf.task_queues:
             channel.queue_declare(queue=queue.name)
@@ -187,8 +183,16 @@ def test_processes_starting_together_on_a_new_sqlite_broker_find_their_queues(tm
 
     url = f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}"
     make_queues(url)
-    at = str(time.time() + 3)
-    procs = [subprocess.Popen([sys.executable, "-c", DECLARE_ALL_AT, url, at], cwd=ROOT, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT) for _ in range(6)]
+    procs = [subprocess.Popen([sys.executable, "-c", DECLARE_ALL_ON_GO, url], cwd=ROOT, text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+             for _ in range(6)]
+    # A barrier, not a start time: however long the imports take on a loaded machine,
+    # all six are connected before any declares (a child that fails says why at EOF).
+    for proc in procs:
+        first = proc.stdout.readline().strip()
+        assert first == "ready", first + proc.stdout.read()
+    for proc in procs:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
     said = [p.communicate(timeout=60)[0].strip().splitlines()[-1:] for p in procs]
     assert said == [["ok"]] * 6, said

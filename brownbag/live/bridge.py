@@ -15,6 +15,7 @@ Brokers without fanout (the SQLAlchemy transport) carry no events at all:
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import time
 from typing import Callable
@@ -30,6 +31,22 @@ def broker_has_events(app) -> bool:
     transport = app.connection_for_read().transport_cls
     name = transport if isinstance(transport, str) else getattr(transport, "__name__", "")
     return not str(name).lower().startswith("sqla")
+
+
+def when_bound(receiver, callback: Callable[[], None]) -> None:
+    """Call ``callback()`` once ``receiver``'s queue is bound (kombu's consume-ready hook):
+    an event sent after that is never missed. Callers wait on it, not on a sleep."""
+    ready = receiver.on_consume_ready
+
+    def on_consume_ready(connection, channel, consumers, **kwargs):
+        ready(connection, channel, consumers, **kwargs)
+        # Redis binds a fanout queue lazily: its PSUBSCRIBE goes out on the first poll.
+        try:
+            connection.drain_events(timeout=0.05)
+        except socket.timeout:
+            pass
+        callback()
+    receiver.on_consume_ready = on_consume_ready
 
 
 class EventsBridge(threading.Thread):
@@ -66,8 +83,7 @@ class EventsBridge(threading.Thread):
                     conn.ensure_connection(max_retries=1)
                     self._receiver = self.app.events.Receiver(
                         conn, handlers={"*": self._on_event})
-                    self.connected.set()
-                    self.error = None
+                    when_bound(self._receiver, self._bound)
                     backoff = 0.5
                     self._receiver.capture(limit=None, timeout=None, wakeup=True)
             except Exception as exc:  # broker down or restarted: say why, retry later
@@ -77,6 +93,10 @@ class EventsBridge(threading.Thread):
                 self.connected.clear()
             self._stop.wait(backoff)
             backoff = min(backoff * 2, MAX_BACKOFF)
+
+    def _bound(self) -> None:
+        self.connected.set()
+        self.error = None
 
     def stop(self) -> None:
         self._stop.set()

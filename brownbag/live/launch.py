@@ -12,7 +12,6 @@ the caller's business (the API allows one per demo and four in all, ``api``).
 from __future__ import annotations
 
 import threading
-import time
 from typing import Callable
 
 from brownbag.scenarios import Run, Scenario, Tracker
@@ -56,7 +55,6 @@ def listening(app) -> tuple[Tracker, EventsBridge]:
     if bridge.supported and not bridge.connected.wait(EVENTS_WAIT):
         bridge.stop()
         raise NoEvents(f"cannot receive Celery events: {bridge.error}")
-    time.sleep(0.2)  # the receiver's queue is bound: no event of ours can be missed
     return tracker, bridge
 
 

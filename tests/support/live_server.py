@@ -6,10 +6,11 @@ import json
 import os
 import subprocess
 import sys
-import time
+from contextlib import contextmanager
 
 import httpx
 
+from support.faults import wait_for
 from support.paths import ROOT
 from support.ports import free_ports
 
@@ -22,19 +23,31 @@ def start_live_server(stack, broker: str = "redis", timeout: float = 60):
     proc = subprocess.Popen([sys.executable, "-m", "brownbag.live", "--port", str(port)], cwd=ROOT,
                             env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    end = time.time() + timeout
-    while time.time() < end:
+
+    def answers() -> bool:
         if proc.poll() is not None:
             raise AssertionError(f"live server exited {proc.returncode}: "
                                  f"{(stack.home / f'live-test-{port}.log').read_text()[-2000:]}")
         try:
-            if httpx.get(url + "/api/demos", timeout=1).status_code == 200:
-                return proc, url
+            return httpx.get(url + "/api/demos", timeout=1).status_code == 200
         except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    proc.kill()
-    raise AssertionError(f"live server on {url} did not answer in {timeout} s")
+            return False
+    try:
+        wait_for(answers, timeout, interval=0.2, what=f"the live server on {url} to answer")
+    except AssertionError:
+        proc.kill()
+        raise
+    return proc, url
+
+
+@contextmanager
+def live_server_over(stack, broker: str = "redis"):
+    """A live server of our own over ``stack`` for a ``with`` block: its URL, stopped after."""
+    proc, url = start_live_server(stack, broker)
+    try:
+        yield url
+    finally:
+        stop(proc)
 
 
 def stop(proc):
