@@ -23,7 +23,9 @@ from brownbag.deck import build, serve
 from brownbag.scenarios import catalogue
 from brownbag.scenarios.payoff import KINDS
 
-from support.live_server import start_live_server, stop
+from support.deck_page import goto_demo as goto
+from support.deck_page import open_live_deck
+from support.live_server import live_server_over
 from support.panel_fit import CHECK
 from support.paths import ROOT
 from support.ports import free_ports
@@ -44,11 +46,8 @@ def built():
 
 @pytest.fixture(scope="module")
 def live(stack, built):
-    proc, url = start_live_server(stack)
-    try:
+    with live_server_over(stack) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 @pytest.fixture(scope="module")
@@ -58,18 +57,11 @@ def page(live, chromium):
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(live + "/")
-    page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30000)
+    open_live_deck(page, live)
     page.errors = errors
     yield page
     context.close()
     assert not errors, errors
-
-
-def goto(page, demo: str) -> None:
-    page.evaluate("""id => impress().goto(document.querySelector(
-        `.demo-panel[data-demo="${id}"]`).closest('.step'), 0)""", demo)
-    page.wait_for_timeout(100)
 
 
 def panel_of(page, demo: str):
@@ -230,11 +222,8 @@ def redis_only(stack, built):
 
     bare = copy(stack)
     bare.env = {**stack.env, "INVOKE_BROWNBAG_PORTS_RABBITMQ": str(free_ports(1)[0])}
-    proc, url = start_live_server(bare)
-    try:
+    with live_server_over(bare) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 def test_without_rabbitmq_the_panels_say_so_before_run_and_never_end_red(redis_only, chromium):
@@ -253,8 +242,7 @@ def test_without_rabbitmq_the_panels_say_so_before_run_and_never_end_red(redis_o
     context.on("request", lambda r: posted.append(r.url) if r.method == "POST" else None)
     page = context.new_page()
     try:
-        page.goto(redis_only + "/")
-        page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30000)
+        open_live_deck(page, redis_only)
         goto(page, "delivery.quorum")
         panel = panel_of(page, "delivery.quorum")
         page.wait_for_selector('.demo-panel[data-demo="delivery.quorum"][data-lacks][data-prerun]', timeout=10000)
