@@ -3,7 +3,7 @@
     >>> from demo.store import open_store
     >>> store = open_store()
     >>> store.describe()
-    'SQLite at .brownbag/store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)'
+    'SQLite store.sqlite (no MongoDB answered at mongodb://127.0.0.1:27017/brownbag)'
     >>> store.upsert_jobs([{"source": "acme-careers.xml", "ref": "ACME-1000", "title": "Nurse"}])
     {'new': 1, 'updated': 0}
     >>> store.upsert_jobs([{"source": "acme-careers.xml", "ref": "ACME-1000", "title": "Nurse"}])
@@ -71,7 +71,8 @@ class SQLiteStore:
             db.close()
 
     def describe(self) -> str:
-        return f"SQLite at {self.path}" + (f" ({self.why})" if self.why else "")
+        # The file's name only: this line is shown on a slide, where a home path says nothing.
+        return f"SQLite {self.path.name}" + (f" ({self.why})" if self.why else "")
 
     def upsert_jobs(self, jobs: list[dict]) -> dict:
         counts = {"new": 0, "updated": 0}

@@ -100,7 +100,7 @@ def test_sqlite_store_upserts_and_says_why_it_is_used(tmp_path):
 
     store = SQLiteStore(tmp_path / "store.sqlite", why="no MongoDB answered at mongodb://nowhere")
     check_upserts_are_idempotent(store)
-    assert store.describe().startswith("SQLite at ") and "no MongoDB answered" in store.describe()
+    assert store.describe().startswith("SQLite store.sqlite") and "no MongoDB answered" in store.describe()
 
 
 def test_mongo_store_upserts_when_a_mongodb_answers():

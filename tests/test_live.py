@@ -245,7 +245,7 @@ def presenter(live, deck, chromium):
 def test_every_demo_runs_in_its_panel_and_shows_what_its_slide_claims(stack, live, presenter, demo):
     """Clicked in its panel with its Expect's parameters; the run, replayed by the API, has its
     events in order and its scenario's expected outcome; the payoff fits the slide at 1280x720."""
-    from support.panel_fit import CHECK
+    from brownbag.deck.panel_fit import CHECK
 
     scenario, page = get(demo), presenter
     if scenario.broker and scenario.broker not in stack.available:

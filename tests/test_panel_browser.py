@@ -20,13 +20,13 @@ import pytest
 
 from brownbag import recording
 from brownbag.deck import build, serve
+from brownbag.deck.panel_fit import CHECK
 from brownbag.scenarios import catalogue
 from brownbag.scenarios.payoff import KINDS
 
 from support.deck_page import goto_demo as goto
 from support.deck_page import open_live_deck
 from support.live_server import live_server_over
-from support.panel_fit import CHECK
 from support.paths import ROOT
 from support.ports import free_ports
 
@@ -430,3 +430,35 @@ def test_every_panel_fits_the_longest_headline(built, chromium):
         context.close()
     assert not problems, json.dumps(problems, indent=1)
     assert min(sizes.values()) >= 28, sizes
+
+
+def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium):
+    """panel_fit.CHECK (what slides.check and the live tests run) finds each fault once put
+    into a panel showing its recording: a small headline, a word broken across lines, a
+    UUID, an epoch timestamp, a repr, a path, a run using a tenth of its track."""
+    demo = "canvas.chain"
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    try:
+        page.goto(built.as_uri())
+        page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-prerun]', timeout=15000)
+        goto(page, demo)
+        assert page.evaluate(CHECK, demo)["problems"] == []
+        page.evaluate("""id => {
+            const panel = document.querySelector(`.demo-panel[data-demo="${id}"]`);
+            panel.querySelector('.demo-headline').style.fontSize = '12px';
+            const note = panel.querySelector('.demo-notes').appendChild(document.createElement('div'));
+            note.textContent = 'id 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0 at 1764950400.25 ' +
+                               '<crontab: 0 * * * *> in /tmp/brownbag-x/run.log';
+            const word = panel.querySelector('.demo-notes').appendChild(document.createElement('div'));
+            word.textContent = 'FAILURE';
+            Object.assign(word.style, {width: '1ch', wordBreak: 'break-all', fontSize: '30px'});
+            panel.querySelectorAll('.demo-rows .demo-track > i').forEach((i) => {
+                i.style.left = '1%'; i.style.width = '0%'; });
+        }""", demo)
+        found = "\n".join(page.evaluate(CHECK, demo)["problems"])
+    finally:
+        context.close()
+    for fault in ("px, under 28 px", "a line break inside the word \"FAILURE\"", "a task UUID", "an epoch timestamp",
+                  "a Python repr", "a filesystem path", "the run fills 1% of its timeline's track"):
+        assert fault in found, (fault, found)

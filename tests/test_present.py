@@ -15,6 +15,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from brownbag.scenarios.registry import get
+
+from support.deck_page import goto_demo
 from support.faults import wait_for
 from support.paths import ROOT
 
@@ -54,7 +57,39 @@ def watch_panels_turn_live(page, console) -> None:
     assert "every panel live" in line, line
 
 
-@pytest.mark.timeout(600)
+# A run has ended when its result is drawn (data-result) or the panel says why it could not
+# start (the summary's failed line); data-run changes with every run the panel starts.
+ENDED = """([id, before]) => {
+    const panel = document.querySelector(`.demo-panel[data-demo="${id}"]`);
+    if (panel.hasAttribute('data-running')) return false;
+    if (panel.querySelector('.demo-summary.failed')) return true;
+    return panel.hasAttribute('data-result') && panel.getAttribute('data-run') !== before;
+}"""
+
+
+def click_every_demo(page, order: list[str]) -> dict[str, str]:
+    """Each demo of ``order`` clicked in its panel as a presenter would (its slide, its default
+    parameters, Run), each awaited to its end: what each ended as. A panel whose stack lacks a
+    part must say so before Run (data-lacks) and then offers only its recording."""
+    ended = {}
+    for demo in order:
+        goto_demo(page, demo)
+        panel = page.locator(f'.demo-panel[data-demo="{demo}"]')
+        if panel.get_attribute("data-lacks") is not None:
+            assert panel.locator(".demo-lacks").is_visible(), demo
+            ended[demo] = "lacks " + panel.locator(".demo-lacks").inner_text()
+            continue
+        before = panel.get_attribute("data-run")
+        panel.locator(".demo-run").click()
+        page.wait_for_function(ENDED, arg=[demo, before], timeout=get(demo).timeout * 1000 + 60_000)
+        result = panel.get_attribute("data-result") or "failed"
+        ended[demo] = result if result == "succeeded" else \
+            f"{result}: {panel.locator('.demo-summary').inner_text()}"
+        page.evaluate("window.scrollTo(0, 0)")  # playwright scrolled to click; a presenter doesn't
+    return ended
+
+
+@pytest.mark.timeout(1800)
 def test_present_opens_the_deck_before_the_workers_and_settles(scratch, tmp_path, chromium):
     url = f"http://127.0.0.1:{scratch['INVOKE_BROWNBAG_PORTS_LIVE']}/"
     log = tmp_path / "present.log"
@@ -97,6 +132,16 @@ def test_present_opens_the_deck_before_the_workers_and_settles(scratch, tmp_path
     for part in ("rabbitmq", "engines", "jobsite"):
         assert health["parts"][part]["up"], health["parts"]
     assert not [d for d, v in health["demos"].items() if v["missing"]], health["demos"]
+
+    # On stage: every demo clicked in the deck's order on this fresh stack (Engines before
+    # Imports, as the outline has it), then in reverse; none may end red.
+    order = page.evaluate("[...document.querySelectorAll('.demo-panel')].map(p => p.dataset.demo)")
+    assert len(order) == len(set(order)) >= 30, order
+    for walk in (order, order[::-1]):
+        ended = click_every_demo(page, walk)
+        red = {demo: how for demo, how in ended.items() if how != "succeeded" and not how.startswith("lacks")}
+        assert red == {}, red
+    assert errors == []
 
 
 def test_a_failed_part_is_named_with_its_logs_last_line(tmp_path):

@@ -33,6 +33,10 @@ And whether it keeps the theme's type scale and balance (slides/theme/README.md)
   third by accident), unless its ``data-layout`` says it is short on purpose
   (``statement``, ``title``: then it need not be half full either).
 
+And whether each demo panel, showing its recorded run, is stage-grade
+(``panel_fit.CHECK``: a headline of at least 28 px, no word broken across lines,
+no UUID, epoch timestamp, Python repr or path, a timeline the run fills).
+
 The thresholds are the guide's: 18 px and 4.5:1 at 1280x720.
 """
 
@@ -43,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import build, serve
+from .panel_fit import panel_problems
 
 MIN_PX = 18.0
 MIN_CONTRAST = 4.5
@@ -322,6 +327,7 @@ class Step:
     texts: list[Text] = field(default_factory=list)
     ends: float | None = None   # where the content's bottom is, over the step's inner height
     layout: str = ""            # the step's data-layout
+    panel_problems: list[str] = field(default_factory=list)   # its demo panels' (panel_fit.CHECK)
 
     @property
     def smallest(self) -> Text | None:
@@ -336,6 +342,8 @@ class Step:
         """What is wrong with this step; ``panel``: only the demo panels' text (True), only the rest (False)."""
         texts = [t for t in self.texts if panel is None or t.panel == panel]
         found = [] if panel else list(self.problems)
+        if panel is not False:
+            found += self.panel_problems
         found += [f"text under {min_px:g} px: {t}" for t in texts if t.px < min_px - 0.05]
         found += [f"contrast under {min_contrast:g}:1: {t}" for t in texts if t.contrast < min_contrast - 0.005]
         short = bool(SHORT_ON_PURPOSE & set(self.layout.split()))
@@ -364,6 +372,7 @@ def measure_page(page, shots: Path | None = None) -> list[Step]:
         seen = page.evaluate(MEASURE_JS, {"minPx": MIN_PX, "minContrast": MIN_CONTRAST})
         steps.append(Step(index=index, id=seen["id"], overview=seen["overview"], fill=seen["fill"],
                           problems=seen["problems"], ends=seen["ends"], layout=seen["layout"],
+                          panel_problems=[] if seen["overview"] else panel_problems(page),
                           texts=[Text(**{k: t[k] for k in Text.__dataclass_fields__}) for t in seen["texts"]]))
         if shots is not None:
             page.screenshot(path=str(Path(shots) / f"{index:02d}-{step_id}.png"))
