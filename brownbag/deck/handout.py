@@ -1,22 +1,26 @@
-"""The handout: the deck as a PDF, one page per step.
+"""The handout: the deck as a PDF, one page per step, in vector type.
 
     $ invoke slides.handout
-    handout: 74 pages (one per step), 6.9 MB, 22 s -> slides/_build/handout.pdf
+    handout: 91 pages (one per step), 2.1 MB, 25 s -> slides/_build/handout.pdf
 
-Each page: the step as it looks on screen (1280x720), its speaker notes beneath it,
-and on a demo slide the recorded run it shows (when, which broker, how it ended) and
-the command that runs it for real (``invoke demo <id>``).
+Each page: the step as it looks on screen, its speaker notes beneath it, and on a demo
+slide the recorded run it shows (when, which broker, how it ended) and the command that
+runs it for real (``invoke demo <id>``). The slide is the deck's own HTML and CSS printed,
+not a photograph: its titles, text and code can be searched and copied, and the PDF's
+bookmarks follow the talk's headings (a section, its steps).
 
 Headless Chromium does both halves. It opens the deck built into a temporary folder
-as a file, so nothing is fetched and every demo panel shows the final state of its
-recording (slides/recordings, what the offline deck replays), and photographs each
-step; then it prints a page per step from a small HTML document, which keeps the
-notes as text. pypdf reads the PDF back: a page count that is not the step count
-(notes too long for a page) is an error, not a surprise for the reader.
+as a file, so nothing is fetched and every demo panel draws the final state of its
+recording (slides/recordings, what the offline deck replays); each step, drawn, is copied
+out of impress.js's 3D canvas into a page of a small HTML document that links the deck's
+stylesheets, and Chromium prints it with an outline. pypdf reads the PDF back: a page
+count that is not the step count (notes too long for a page) is an error, not a surprise
+for the reader.
 """
 
 from __future__ import annotations
 
+import base64
 import html
 import os
 import shutil
@@ -33,6 +37,7 @@ CHROMIUM = os.environ.get("BROWNBAG_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 SCREEN = {"width": 1280, "height": 720}
+PAPER = {"width": round((210 - 2 * 12) / 25.4 * 96), "height": round((297 - 2 * 12) / 25.4 * 96)}  # PAGE_CSS's
 OUTPUT = build.TARGET / "handout.pdf"
 
 
@@ -84,6 +89,24 @@ SHOW = """(i) => new Promise((done) => {
     requestAnimationFrame(() => requestAnimationFrame(done));
 })"""
 
+# The active step as drawn, out of the 3D canvas: impress.js's inline transform gone, the
+# notes printed beneath it instead, what only a screen can use (Run, parameters) left out.
+COPY = """() => {
+    const active = document.querySelector('#impress .step.active');
+    if (active.hasAttribute('data-overview')) return null;  // the camera over every step: a picture
+    const step = active.cloneNode(true);
+    step.removeAttribute('style');
+    step.querySelectorAll('.notes, .demo-run, .demo-params, .demo-status').forEach((n) => n.remove());
+    return step.outerHTML;
+}"""
+
+# Each slide scaled to its frame's width (the deck's canvas is data-width px wide). By zoom,
+# not a transform: a transformed 1600 px box still counts as wide when Chromium paginates,
+# and it then shrinks every page of the document to fit.
+SCALE = """(width) => document.querySelectorAll('.frame > .step').forEach((step) => {
+    step.style.zoom = step.parentElement.clientWidth / width;
+})"""
+
 # Notes longer than the room under the picture get smaller type, down to 9 pt; the
 # page count check in make() catches what still does not fit.
 FIT = """() => document.querySelectorAll('.notes').forEach((notes) => {
@@ -102,7 +125,11 @@ body { margin: 0; font: 12pt/1.4 "DejaVu Sans", sans-serif; color: #14161b; }
         break-after: page; }
 .page:last-child { break-after: auto; }
 .head { display: flex; justify-content: space-between; font-size: 9pt; color: #4b5060; }
-.shot { width: 100%; border: 0.3mm solid #787878; }
+.frame { width: 100%; aspect-ratio: 16 / 9; position: relative; overflow: hidden; flex: none;
+         border: 0.3mm solid #787878; }
+.frame > .shot { width: 100%; }
+.frame > .step { position: absolute; left: 0; top: 0; margin: 0;
+                 opacity: 1 !important; visibility: visible !important; }
 .demo { font-size: 10pt; border-left: 1.2mm solid #c2410c; padding: 1mm 3mm; background: #f6f4ee; }
 .demo code { font: 700 10.5pt "DejaVu Sans Mono", monospace; }
 .notes { flex: 1 1 auto; min-height: 0; overflow: hidden; }
@@ -127,7 +154,7 @@ def _recording(recordings: Path, demo: str) -> str:
             + f": {how}" + (f" in {took:g} s" if isinstance(took, (int, float)) else ""))
 
 
-def _page(step: dict, picture: str, total: int, recordings: Path) -> str:
+def _page(step: dict, slide: str, total: int, recordings: Path) -> str:
     demos = "".join(
         f'<div class="demo">Live demo <b>{html.escape(d)}</b> — {html.escape(_recording(recordings, d))}. '
         f'Run it for real: <code>invoke demo {html.escape(d)}</code></div>'
@@ -135,10 +162,10 @@ def _page(step: dict, picture: str, total: int, recordings: Path) -> str:
     notes = step["notes"] or '<p class="none">No speaker notes for this step.</p>'
     return (f'<section class="page"><div class="head"><span>{html.escape(step["title"])}</span>'
             f'<span>step {step["index"] + 1} / {total}</span></div>'
-            f'<img class="shot" src="{picture}">{demos}<div class="notes">{notes}</div></section>')
+            f'<div class="frame">{slide}</div>{demos}<div class="notes">{notes}</div></section>')
 
 
-def _print(browser, deck: build.Report, work: Path, output: Path, recordings: Path,
+def _print(browser, deck: build.Report, output: Path, recordings: Path,
            only: list[int] | None) -> tuple[int, int]:
     """Photograph the chosen steps of the built deck, print their pages to ``output``;
     (steps in the deck, steps printed)."""
@@ -171,18 +198,33 @@ def _print(browser, deck: build.Report, work: Path, output: Path, recordings: Pa
         pages = []
         for step in chosen:
             page.evaluate(SHOW, step["index"])
-            picture = f"step-{step['index'] + 1:03d}.jpg"
-            page.screenshot(path=str(work / picture), type="jpeg", quality=90)
-            pages.append(_page(step, picture, len(steps), recordings))
-        document = work / "handout.html"
+            slide = page.evaluate(COPY)
+            if slide is None:  # the map of the whole talk is a view of the canvas, not a slide
+                shot = base64.b64encode(page.screenshot(type="jpeg", quality=90)).decode()
+                slide = f'<img class="shot" alt="The map of the talk" src="data:image/jpeg;base64,{shot}">'
+            pages.append(_page(step, slide, len(steps), recordings))
+        width = int(page.evaluate("document.getElementById('impress').dataset.width || 1600"))
+        # The deck's own stylesheets, for print too (the deck links most for the screen only).
+        sheets = "".join(f'<link rel="stylesheet" href="{href}" media="all">' for href in
+                         page.evaluate("[...document.querySelectorAll('link[rel=stylesheet]')]"
+                                       ".map((l) => l.getAttribute('href'))"))
+        theme = page.evaluate("document.documentElement.dataset.theme || 'light'")
+        document = deck.index.parent / "handout.html"  # beside the deck: its links resolve
         document.write_text(
-            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Handout</title>'
-            f'<style>{PAGE_CSS}</style></head><body>{"".join(pages)}</body></html>',
+            f'<!DOCTYPE html><html data-theme="{html.escape(theme)}"><head><meta charset="utf-8">'
+            f'<title>Handout</title>{sheets}<style>{PAGE_CSS}</style></head>'
+            f'<body class="impress-enabled handout">{"".join(pages)}</body></html>',
             encoding="utf-8")
+        # Laid out as on paper (A4's width inside its margins) before each slide is scaled to it.
+        page.set_viewport_size(PAPER)
+        page.emulate_media(media="print")
         page.goto(document.as_uri(), wait_until="load")
+        page.evaluate("document.fonts.ready")
+        page.evaluate(SCALE, width)
         page.evaluate(FIT)
         output.parent.mkdir(parents=True, exist_ok=True)
-        page.pdf(path=str(output), format="A4", print_background=True, prefer_css_page_size=True)
+        page.pdf(path=str(output), format="A4", print_background=True, prefer_css_page_size=True,
+                 outline=True, tagged=True)
         return len(steps), len(chosen)
     finally:
         page.close()
@@ -203,12 +245,12 @@ def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | N
         deck = build.build(source=source, target=work / "deck")
         recordings = Path(source).resolve().parent / "recordings"
         if browser is not None:
-            total, printed = _print(browser, deck, work, output, recordings, only)
+            total, printed = _print(browser, deck, output, recordings, only)
         else:
             with sync_playwright() as pw:
                 own = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 try:
-                    total, printed = _print(own, deck, work, output, recordings, only)
+                    total, printed = _print(own, deck, output, recordings, only)
                 finally:
                     own.close()
     except build.DeckError as error:
