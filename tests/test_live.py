@@ -406,6 +406,19 @@ def test_invoke_slides_record_keeps_the_run_once_as_json_stamped(stack, tmp_path
     assert rec["broker_name"] == "redis" and rec["pools"] == ["prefork"] and rec["recorded"].endswith("+00:00")
 
 
+@pytest.mark.browser
+def test_slides_record_pictures_flower_as_the_run_left_it(stack, tmp_path):
+    """Flower's own page, photographed after its demo's recorded run, for the offline deck:
+    the tasks that run sent are in it, and no password (basic auth is not on the page)."""
+    done = stack.invoke("slides.record", "--only", "monitoring.flower", "--target", str(tmp_path))
+    assert "pictured Flower's tasks" in done.stdout, done.stdout + done.stderr
+    picture = tmp_path / "monitoring.flower.png"
+    head = picture.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")) == (2240, 1080)
+    assert picture.stat().st_size > 50_000  # Flower's page, not a blank or an error page
+
+
 @pytest.mark.parametrize("args, message", [
     (("demo", "canvas.nope"), "error: unknown demo 'canvas.nope'; known: "),
     (("demo", "canvas.chain", "--param", "start=-1"),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from invoke import task
 
-from brownbag import recording, settings
+from brownbag import pictures, recording, settings
 from brownbag.scenarios import UnknownScenario, catalogue, get, in_order
 
 from .demos import run_quietly
@@ -51,4 +51,11 @@ def record_one(scenario, folder: Path, last: bool) -> bool:
     where = path.relative_to(settings.ROOT) if path.is_relative_to(settings.ROOT) else path
     console.print(f"recorded {scenario.id}: {len(run.summary()['tasks'])} tasks, "
                   f"{run.summary()['duration']:.1f} s -> {where}", highlight=False)
+    picture = pictures.for_demo(scenario.id)
+    if picture:  # Flower, the admin: the web UI itself, as this run left it, for the offline deck
+        try:
+            taken = pictures.take(picture, folder)
+            console.print(f"pictured {picture.what} -> {taken}", highlight=False)
+        except pictures.PictureError as error:
+            warn(f"{scenario.id}: {error}")
     return True
