@@ -227,7 +227,7 @@ def _mark_cuts(html: str, kept: list[cuts.Step], cut: int | None) -> str:
     talk = re.search(r'data-talk-minutes="([^"]*)"', html)
     length = cut if cut is not None else (talk[1] if talk else cuts.FULL)
     parts, at = [], 0
-    for number, (div, step) in enumerate(zip(divs, kept)):
+    for number, (div, step) in enumerate(zip(divs, kept, strict=True)):
         tag = re.sub(r'\sdata-cuts(?:-label)?="[^"]*"', "", _TALK_MINUTES.sub("", div[0]))
         every = " ".join(str(c) for c in sorted(step.cuts))
         extra = f' data-cuts="{every}" data-cuts-label="{" · ".join(cuts.CUTS[c] for c in sorted(step.cuts))}"'
