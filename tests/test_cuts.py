@@ -147,7 +147,7 @@ def test_a_cut_keeps_its_steps_and_inherits_a_sections_cuts(tmp_path, cut):
     assert [s.title for s in plan.sections][1:] == ["A", "B"][:len(budgets) - 1]
     root = impress_of(report.index)
     assert root.get("data-cut") == (str(cut) if cut else None)
-    assert steps[-1].get("data-cuts") == "30 60 90" and steps[-1].get("data-cuts-label") == "intro · brown bag · workshop"
+    assert steps[-1].get("data-cuts") == "30 60 90" and steps[-1].get("data-cuts-label") == "intro 30 · brown bag 60 · workshop 90"
 
 
 def test_a_cut_whose_budgets_exceed_its_length_is_refused_in_one_line(tmp_path):
@@ -326,6 +326,22 @@ def test_the_whole_talk_shows_each_steps_cuts_in_the_overview_not_on_the_stage(d
         context.close()
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.browser
+def test_the_handout_of_a_cut_has_its_steps_and_the_whole_talks_says_each_steps_cuts(
+        decks, chromium, tmp_path):
+    from pypdf import PdfReader
+
+    from brownbag.deck import handout
+
+    intro = handout.make(output=tmp_path / "intro.pdf", only=[0], browser=chromium, cut=30)
+    assert intro.steps == decks[30].steps and intro.pages == 1
+    assert "cuts:" not in PdfReader(str(intro.path)).pages[0].extract_text()
+    whole = handout.make(output=tmp_path / "whole.pdf", only=[0], browser=chromium)
+    assert whole.steps == decks[None].steps
+    text = " ".join(PdfReader(str(whole.path)).pages[0].extract_text().split())
+    assert "cuts: intro 30 · brown bag 60 · workshop 90" in text, text
 
 
 # --- invoke present --cut 60 --------------------------------------------------------------

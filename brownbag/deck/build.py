@@ -230,7 +230,7 @@ def _mark_cuts(html: str, kept: list[cuts.Step], cut: int | None) -> str:
     for number, (div, step) in enumerate(zip(divs, kept, strict=True)):
         tag = re.sub(r'\sdata-cuts(?:-label)?="[^"]*"', "", _TALK_MINUTES.sub("", div[0]))
         every = " ".join(str(c) for c in sorted(step.cuts))
-        extra = f' data-cuts="{every}" data-cuts-label="{" · ".join(cuts.CUTS[c] for c in sorted(step.cuts))}"'
+        extra = f' data-cuts="{every}" data-cuts-label="{" · ".join(f"{cuts.CUTS[c]} {c}" for c in sorted(step.cuts))}"'
         if number == 0:
             extra += f' data-talk-minutes="{length}"'
         parts += [html[at:div.start()], tag[:-1] + extra + ">"]

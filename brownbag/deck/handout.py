@@ -136,7 +136,7 @@ def _page(step: dict, picture: str, total: int, recordings: Path) -> str:
         for d in step["demos"])
     notes = step["notes"] or '<p class="none">No speaker notes for this step.</p>'
     # The whole talk's handout says which cuts show each step (brownbag/deck/cuts.py).
-    cut = f' · in {html.escape(step["cuts"])}' if step.get("cuts") else ""
+    cut = f' · cuts: {html.escape(step["cuts"])}' if step.get("cuts") else ""
     return (f'<section class="page"><div class="head"><span>{html.escape(step["title"])}</span>'
             f'<span>step {step["index"] + 1} / {total}{cut}</span></div>'
             f'<img class="shot" src="{picture}">{demos}<div class="notes">{notes}</div></section>')
