@@ -290,7 +290,16 @@ def test_each_cut_walked_at_1280x720_is_legible_and_shows_its_payoffs(decks, chr
             if seen["problems"]:
                 problems[demo] = seen["problems"]
         assert not problems, problems
+        # The presenter console (P) names the cut and paces its length.
+        with context.expect_page(timeout=10_000) as opened:
+            page.keyboard.press("p")
+        console = opened.value
+        console.wait_for_selector("#pace-talk .pace-label", timeout=10_000)
+        console.wait_for_function("document.querySelector('#pace-talk .pace-label').textContent !== ''")
+        label = console.locator("#pace-talk .pace-label").inner_text()
+        assert label.startswith(f"{cuts.CUTS[cut]} cut \u00b7 {cut} min"), label
         # The stage stays clean: no chip in a cut's overview either.
+        page.bring_to_front()
         page.keyboard.press("o")
         assert page.locator(".brownbag-overview .overview-tile").count() == report.steps
         assert page.locator(".overview-cuts").count() == 0

@@ -275,8 +275,8 @@
             var t = s.talk;
             var plan = s.behind === undefined ? "" : s.behind > PLAN_SLACK_S ? " \u00b7 " + clock(s.behind) + " behind" :
                 s.behind < -PLAN_SLACK_S ? " \u00b7 " + clock(-s.behind) + " ahead" : " \u00b7 on plan";
-            var name = s.cut ? s.cut.name + " cut \u00b7 " : "";
-            paint(c.talk, "Talk \u00b7 " + name + budgetText(t.length) + plan,
+            // A cut names itself where the whole talk says "Talk" (the line has little room).
+            paint(c.talk, (s.cut ? s.cut.name + " cut" : "Talk") + " \u00b7 " + budgetText(t.length) + plan,
                   t.over ? clock(-t.left) + " OVER" : clock(t.left) + " left",
                   s.elapsed / t.length, t.over ? "over" : t.left <= WARN_S * 5 ? "warn" : "ok");
         } else {
