@@ -212,12 +212,16 @@ def demo(c, id, param=None):
             "audience": "let the room follow on their own screens: serve the read-only audience "
                         "view (and the phone remote) on this interface or address",
             "brokers": "broker servers to run, comma-separated (default: brownbag.present_brokers, "
-                       "RabbitMQ too where it can be started here)"})
-def present(c, browser=True, audience=None, brokers=None):
+                       "RabbitMQ too where it can be started here)",
+            "cut": "present one cut of the talk, by minutes or name: 30 (intro), 60 (brown bag), "
+                   "90 (workshop); the audience view follows it (default: the whole talk)"})
+def present(c, browser=True, audience=None, brokers=None, cut=None):
     """Open the deck on the live server at once; the rest of the stack comes up behind it."""
     from . import stack  # lazily: the stack tasks pull in supervisord's modules
+    from .slides import cut_of
 
-    stack.present(c, browser=browser and can_open_browser(), audience=audience, brokers=brokers)
+    stack.present(c, browser=browser and can_open_browser(), audience=audience, brokers=brokers,
+                  cut=cut_of(cut))
 
 
 def can_open_browser() -> bool:

@@ -2,6 +2,7 @@
 
     $ invoke slides.build
     deck built: 67 steps, 22 live demos, 0.6 s, 601 kB -> slides/_build/index.html
+    $ invoke slides.build --cut 30             # the intro cut: its steps only, its pacing plan
     $ invoke slides.watch --port 8001
     serving slides/_build on http://127.0.0.1:8001/ (rebuilds on save, Ctrl-C to stop)
     $ invoke slides.check                      # every step at 1280x720: smallest text, lowest contrast, fill
@@ -19,8 +20,8 @@ from rich.markup import escape
 
 from brownbag import settings
 from brownbag.deck import build as deck
+from brownbag.deck import cuts, legibility, pacing, serve
 from brownbag.deck import handout as paper
-from brownbag.deck import legibility, serve
 
 from .output import console, errors, fail
 
@@ -35,21 +36,46 @@ def _where(path) -> str:
 
 
 def _summary(report: deck.Report) -> str:
-    return (f"deck built: {report.steps} steps, {len(report.demos)} live demos, "
+    what = f"the {cuts.label(report.cut)} cut" if report.cut else "deck"
+    return (f"{what} built: {report.steps} steps, {len(report.demos)} live demos, "
             f"{report.seconds:.1f} s, {report.bytes / 1000:.0f} kB -> {_where(report.index)}")
+
+
+CUT_HELP = ("build one cut of the talk, by minutes or name: " + cuts.choices()
+            + " (default: the whole talk, i.e. the workshop, each step showing its cuts)")
+
+
+def cut_of(value) -> int | None:
+    """``--cut``, checked before anything is built or started: one line listing the cuts."""
+    if value is None:
+        return None
+    try:
+        return cuts.parse(value)
+    except cuts.CutError as error:
+        fail(escape(f"--cut: {error}"))
+
+
+def print_plan(report: deck.Report) -> None:
+    if report.plan is not None:
+        name = cuts.CUTS[report.cut] if report.cut else None
+        for line in pacing.lines(report.plan, name):
+            console.print(escape(line), highlight=False, soft_wrap=True)
 
 
 @task(help={"target": "directory to build into (default: slides/_build, git-ignored)",
             "source": "the deck's master file (default: slides/talk.rst)",
-            "theme": "the deck's default theme, light or dark (D toggles it while presenting)"})
-def build(c, target=None, source=None, theme="light"):
+            "theme": "the deck's default theme, light or dark (D toggles it while presenting)",
+            "cut": CUT_HELP})
+def build(c, target=None, source=None, theme="light", cut=None):
     """Build the deck (hovercraft) into slides/_build and say where it is."""
+    cut = cut_of(cut)
     try:
         report = deck.build(source=Path(source) if source else deck.SOURCE,
-                            target=Path(target) if target else deck.TARGET, theme=theme)
+                            target=Path(target) if target else deck.TARGET, theme=theme, cut=cut)
     except deck.DeckError as error:
         fail(escape(str(error)))  # an RST message may look like rich markup: [name]
     console.print(_summary(report), highlight=False, soft_wrap=True)
+    print_plan(report)
     console.print(f"open {report.index.as_uri()} — or `invoke up` and the live server's URL",
                   highlight=False, soft_wrap=True)
 
@@ -107,8 +133,9 @@ def _size(text: str) -> tuple[int, int]:
 
 @task(help={"size": "the screen, WIDTHxHEIGHT (default 1280x720)",
             "shots": "a folder to save a screenshot of every step in",
-            "theme": "the theme to check, light (default) or dark"})
-def check(c, size="1280x720", shots=None, theme="light"):
+            "theme": "the theme to check, light (default) or dark",
+            "cut": CUT_HELP})
+def check(c, size="1280x720", shots=None, theme="light", cut=None):
     """Is every step readable from the back of the room? Text >= 18 px, contrast >= 4.5:1, nothing cut,
     code at body size, no empty bottom third."""
 
@@ -116,7 +143,7 @@ def check(c, size="1280x720", shots=None, theme="light"):
     if folder:
         folder.mkdir(parents=True, exist_ok=True)
     try:
-        steps = legibility.check_deck(_size(size), folder, theme=theme)
+        steps = legibility.check_deck(_size(size), folder, theme=theme, cut=cut_of(cut))
     except (legibility.CheckError, deck.DeckError) as error:
         fail(escape(str(error)))
     for line in legibility.table(steps):
@@ -128,12 +155,14 @@ def check(c, size="1280x720", shots=None, theme="light"):
 
 
 @task(help={"output": "where to write the PDF (default: slides/_build/handout.pdf, git-ignored)",
-            "source": "the deck's master file (default: slides/talk.rst)"})
-def handout(c, output=None, source=None):
+            "source": "the deck's master file (default: slides/talk.rst)",
+            "cut": CUT_HELP})
+def handout(c, output=None, source=None, cut=None):
     """Print the deck as a PDF: every step at 1280x720, its notes, each demo's recorded run."""
+    cut = cut_of(cut)
     try:
         made = paper.make(output=Path(output) if output else paper.OUTPUT,
-                          source=Path(source) if source else deck.SOURCE)
+                          source=Path(source) if source else deck.SOURCE, cut=cut)
     except paper.HandoutError as error:
         fail(escape(str(error)))
     console.print(f"handout: {made.pages} pages (one per step), {made.bytes / 1e6:.1f} MB, "

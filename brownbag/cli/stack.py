@@ -102,7 +102,7 @@ def deck_url(cfg: dict) -> str:
     return f"http://{cfg['bind']}:{cfg['ports']['live']}/{token}"
 
 
-def present(c, browser: bool, audience=None, brokers=None) -> None:
+def present(c, browser: bool, audience=None, brokers=None, cut=None) -> None:
     """``invoke present``: the deck first (built while the live server starts, opened as
     soon as it answers), then the rest of the stack coming up behind it, part by part."""
     cfg = config(c)
@@ -110,11 +110,14 @@ def present(c, browser: bool, audience=None, brokers=None) -> None:
     if audience:
         cfg["audience"]["listen"] = audience_address(cfg, audience, True)
     started = time.monotonic()
-    built = DeckBuild()
+    built = DeckBuild(cut)
     built.start()
 
     def on_deck():
         built.join()
+        if built.report is not None:
+            from .slides import print_plan
+            print_plan(built.report)
         url = deck_url(cfg)
         console.print(f"the deck, live: [bold]{url}[/] in {time.monotonic() - started:.1f} s "
                       "(R runs the demo on the slide, P the presenter console); "
@@ -146,15 +149,17 @@ class DeckBuild(threading.Thread):
     """The deck, built beside the stack's start (0.6 s of hovercraft, while supervisord
     and the live server start): the live server serves whatever is in slides/_build."""
 
-    def __init__(self):
+    def __init__(self, cut=None):
         super().__init__(name="deck-build", daemon=True)
         self.error = ""
+        self.cut = cut        # one cut of the talk (brownbag.deck.cuts), else the whole talk
+        self.report = None
 
     def run(self) -> None:
         from ..deck.build import DeckError, build  # hovercraft: only when a deck is built
 
         try:
-            build()
+            self.report = build(cut=self.cut)
         except DeckError as exc:
             self.error = f"the deck did not build: {exc}"
 

@@ -13,7 +13,9 @@ hovercraft does the work, in-process, with three additions:
   warning, so a broken slide is one line (``file:line: message``) instead of an
   XSLT traceback;
 - steps are laid out by section (``brownbag.deck.layout``), and the impress.js canvas
-  is set to 16:9 so the deck fills a projector at any resolution.
+  is set to 16:9 so the deck fills a projector at any resolution;
+- ``cut`` (30, 60 or 90 minutes, ``brownbag.deck.cuts``) builds only that cut's steps,
+  with its budgets; without one, the whole talk, each step telling a reader its cuts.
 
 MathJax stays off: hovercraft only adds it for ``math`` nodes *and* a MathJax URL,
 and we pass none, so the deck never loads anything from the internet.
@@ -36,7 +38,7 @@ from docutils.utils import SystemMessage
 
 from brownbag import recording
 
-from . import bench, claim, code_of, directive, layout, opener, pacing, qr
+from . import bench, claim, code_of, cuts, directive, layout, opener, pacing, qr
 
 ROOT = Path(__file__).resolve().parents[2]
 SLIDES = ROOT / "slides"
@@ -60,6 +62,8 @@ class Report:
     seconds: float
     bytes: int
     dependencies: set[Path] = field(default_factory=set)
+    cut: int | None = None
+    plan: pacing.Plan | None = None
 
 
 def _relative(path) -> str:
@@ -69,8 +73,26 @@ def _relative(path) -> str:
         return str(path)
 
 
-def check(source: Path = SOURCE):
-    """Parse the deck the way hovercraft will; the doctree, or DeckError at the first problem."""
+def _read(source: Path) -> str:
+    try:
+        return source.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DeckError(f"{_relative(source)}: cannot read: {error.strerror}") from None
+
+
+def select(source: Path, cut: int | None) -> tuple[str, list[cuts.Step]]:
+    """The talk's text as ``cut`` shows it (line for line) and the steps it keeps;
+    DeckError (one line) on a bad cut field or budgets that exceed a cut."""
+    try:
+        return cuts.select(cuts.read(_read(source), _relative(source)), cut)
+    except cuts.CutError as error:
+        raise DeckError(str(error)) from None
+
+
+def check(source: Path = SOURCE, text: str | None = None):
+    """Parse the deck the way hovercraft will; the doctree, or DeckError at the first problem.
+
+    ``text``: the source's text as a cut shows it (``select``), else the file's."""
     # hovercraft imports pkg_resources (0.2 s): only a build pays for it, not every invoke command
     from hovercraft.parse import HovercraftReader
 
@@ -80,10 +102,8 @@ def check(source: Path = SOURCE):
     opener.register()
     qr.register()
     claim.register()
-    try:
-        text = source.read_text(encoding="utf-8")
-    except OSError as error:
-        raise DeckError(f"{_relative(source)}: cannot read: {error.strerror}") from None
+    if text is None:
+        text = _read(source)
     try:
         doctree = publish_doctree(
             text,
@@ -153,6 +173,23 @@ def _ancestors(node):
 
 
 @contextmanager
+def _our_text(text: str):
+    """hovercraft reads the source file itself: give it the cut's text instead (same path,
+    so images and the dependencies it records are still found next to the source)."""
+    generate = importlib.import_module("hovercraft.generate")
+    original = generate.rst2xml
+
+    def rst2xml(_rststring, source_path=None):
+        return original(text.encode("utf-8"), source_path)
+
+    generate.rst2xml = rst2xml
+    try:
+        yield
+    finally:
+        generate.rst2xml = original
+
+
+@contextmanager
 def _our_layout(depths):
     """Run hovercraft's own positioning after ours (it resolves what we set)."""
     # hovercraft/__init__ rebinds the name ``hovercraft.generate`` to the function,
@@ -176,9 +213,38 @@ THEMES = ("light", "dark")
 FONTS = SLIDES / "theme" / "fonts"
 
 
-def _finish(index: Path, theme: str = "light") -> None:
+_STEP_DIV = re.compile(r'<div class="step\b[^>]*>')
+_TALK_MINUTES = re.compile(r'\sdata-talk-minutes="[^"]*"')
+
+
+def _mark_cuts(html: str, kept: list[cuts.Step], cut: int | None) -> str:
+    """Each step says its cuts (the overview and the handout show them for the whole talk);
+    a cut's deck says which cut it is, and its length is the cut's."""
+    divs = list(_STEP_DIV.finditer(html))
+    if len(divs) != len(kept):
+        raise DeckError(f"hovercraft made {len(divs)} steps of the {len(kept)} ``----`` steps in "
+                        "the source: is there content before the first ``----``?")
+    talk = re.search(r'data-talk-minutes="([^"]*)"', html)
+    length = cut if cut is not None else (talk[1] if talk else cuts.FULL)
+    parts, at = [], 0
+    for number, (div, step) in enumerate(zip(divs, kept, strict=True)):
+        tag = re.sub(r'\sdata-cuts(?:-label)?="[^"]*"', "", _TALK_MINUTES.sub("", div[0]))
+        every = " ".join(str(c) for c in sorted(step.cuts))
+        extra = f' data-cuts="{every}" data-cuts-label="{" · ".join(f"{cuts.CUTS[c]} {c}" for c in sorted(step.cuts))}"'
+        if number == 0:
+            extra += f' data-talk-minutes="{length}"'
+        parts += [html[at:div.start()], tag[:-1] + extra + ">"]
+        at = div.end()
+    html = "".join(parts) + html[at:]
+    if cut is not None:
+        html = html.replace('<div id="impress"',
+                            f'<div id="impress" data-cut="{cut}" data-cut-name="{cuts.CUTS[cut]}"', 1)
+    return html
+
+
+def _finish(index: Path, theme: str = "light", kept: list[cuts.Step] = (), cut: int | None = None) -> None:
     """Touches hovercraft's template has no field for."""
-    html = index.read_text(encoding="utf-8")
+    html = _mark_cuts(index.read_text(encoding="utf-8"), list(kept), cut)
     # The default theme (slides/theme/theme.js: D toggles it).
     html = re.sub(r"<html\b", f'<html data-theme="{theme}"', html, count=1)
     attrs = " ".join(f'{name}="{value}"' for name, value in CANVAS.items())
@@ -208,24 +274,38 @@ def _write_recordings(recordings: Path, into: Path) -> None:
         shutil.copy2(picture, into / picture.name)
 
 
-def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light") -> Report:
+def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light", cut=None) -> Report:
     """Build the deck into ``target``; DeckError (one line) when it cannot.
 
-    ``theme``: ``light`` or ``dark``, the deck's default (D toggles it)."""
+    ``theme``: ``light`` or ``dark``, the deck's default (D toggles it).
+    ``cut``: 30, 60 or 90 (minutes, or the cut's name): only that cut's steps and budgets;
+    None, the whole talk."""
     if theme not in THEMES:
         raise DeckError(f"unknown theme {theme!r}: choose {' or '.join(THEMES)}")
+    try:
+        cut = None if cut is None else cuts.parse(cut)
+    except cuts.CutError as error:
+        raise DeckError(str(error)) from None
     from hovercraft.generate import generate  # see check(): kept out of every invoke command's start-up
 
     started = time.perf_counter()
     source, target = Path(source).resolve(), Path(target).resolve()
-    doctree = check(source)
+    text, kept = select(source, cut)
+    try:
+        doctree = check(source, text)
+    except DeckError as error:
+        if cut is None:
+            raise
+        # Only in this cut: a kept step whose part heading is in a step left out, most likely.
+        raise DeckError(f"{error} (building the {cuts.label(cut)} cut, which leaves out the steps "
+                        "not in it: keep a part's heading step wherever its slides are kept)") from None
     args = argparse.Namespace(
         presentation=str(source), targetdir=str(target), template=None, css=None, js=None,
         auto_console=False, skip_help=True, skip_notes=False, mathjax="",
         slide_numbers=True,
     )
     try:
-        with _our_layout(section_depths(doctree)):
+        with _our_text(text), _our_layout(section_depths(doctree)):
             dependencies = generate(args)
     except DeckError:
         raise
@@ -234,7 +314,7 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light") ->
         raise DeckError(f"{_relative(source)}: hovercraft failed: "
                         f"{type(error).__name__}: {detail}") from None
     index = target / "index.html"
-    _finish(index, theme)
+    _finish(index, theme, kept, cut)
     # hovercraft copies the fonts the theme's CSS names; their licences travel with them.
     fonts = source.parent / FONTS.relative_to(SLIDES)
     if (target / "theme" / "fonts").is_dir():
@@ -243,7 +323,7 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light") ->
     _write_recordings(source.parent / "recordings", target / "recordings")
     html = index.read_text(encoding="utf-8")
     try:
-        pacing.read(html)  # the presenter console's clocks: a typo is a build error
+        plan = pacing.read(html)  # the presenter console's clocks: a typo is a build error
     except pacing.PacingError as error:
         raise DeckError(f"{_relative(source)}: {error}") from None
     steps = len(re.findall(r'<div class="step\b', html))
@@ -251,4 +331,4 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light") ->
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     return Report(index=index, steps=steps, demos=demo_ids,
                   seconds=time.perf_counter() - started, bytes=size,
-                  dependencies={Path(p) for p in dependencies} | {source})
+                  dependencies={Path(p) for p in dependencies} | {source}, cut=cut, plan=plan)

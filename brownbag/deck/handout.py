@@ -73,6 +73,8 @@ STEPS = """() => [...document.querySelectorAll('#impress .step')].map((step, ind
     const notes = step.querySelector('.notes');
     const heading = step.querySelector('h1, h2, h3, h4');
     return {index, id: step.id, notes: notes ? notes.innerHTML : '',
+            cuts: document.getElementById('impress').hasAttribute('data-cut') ? ''
+                  : step.getAttribute('data-cuts-label') || '',
             title: heading ? heading.textContent.replace(/\\s+/g, ' ').trim() : '',
             demos: [...step.querySelectorAll('.demo-panel[data-demo]')].map((n) => n.dataset.demo)};
 })"""
@@ -160,8 +162,10 @@ def _page(step: dict, slide: str, total: int, recordings: Path) -> str:
         f'Run it for real: <code>invoke demo {html.escape(d)}</code></div>'
         for d in step["demos"])
     notes = step["notes"] or '<p class="none">No speaker notes for this step.</p>'
+    # The whole talk's handout says which cuts show each step (brownbag/deck/cuts.py).
+    cut = f' · cuts: {html.escape(step["cuts"])}' if step.get("cuts") else ""
     return (f'<section class="page"><div class="head"><span>{html.escape(step["title"])}</span>'
-            f'<span>step {step["index"] + 1} / {total}</span></div>'
+            f'<span>step {step["index"] + 1} / {total}{cut}</span></div>'
             f'<div class="frame">{slide}</div>{demos}<div class="notes">{notes}</div></section>')
 
 
@@ -231,10 +235,11 @@ def _print(browser, deck: build.Report, output: Path, recordings: Path,
 
 
 def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | None = None,
-         browser=None) -> Handout:
+         browser=None, cut=None) -> Handout:
     """Build the deck and print its handout to ``output``; ``only`` (step indexes, from 0)
     makes a partial one; ``browser``, a playwright Chromium already running (tests),
-    else one is started. HandoutError (one line) when it cannot."""
+    else one is started; ``cut``: one cut of the talk (``build.build``), else the whole talk.
+    HandoutError (one line) when it cannot."""
     from pypdf import PdfReader  # the [handout] extra, checked by _chromium()
 
     sync_playwright, BrowserError = _chromium()
@@ -242,7 +247,7 @@ def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | N
     output = Path(output).resolve()
     work = Path(tempfile.mkdtemp(prefix="brownbag-handout-"))
     try:
-        deck = build.build(source=source, target=work / "deck")
+        deck = build.build(source=source, target=work / "deck", cut=cut)
         recordings = Path(source).resolve().parent / "recordings"
         if browser is not None:
             total, printed = _print(browser, deck, output, recordings, only)

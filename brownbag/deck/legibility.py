@@ -433,8 +433,9 @@ class CheckError(Exception):
 
 
 def check_deck(size: tuple[int, int] = VIEWPORT, shots: Path | None = None,
-               chromium: str = CHROMIUM, theme: str = "light") -> list[Step]:
-    """Build the deck into a temporary folder, serve it on 127.0.0.1 and measure every step."""
+               chromium: str = CHROMIUM, theme: str = "light", cut=None) -> list[Step]:
+    """Build the deck (``cut``: one cut of the talk) into a temporary folder, serve it on
+    127.0.0.1 and measure every step."""
     try:  # playwright comes with [test]: `slides.check` says so in one line without it
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
@@ -443,7 +444,7 @@ def check_deck(size: tuple[int, int] = VIEWPORT, shots: Path | None = None,
     if not Path(chromium).exists():
         raise CheckError(f"no Chromium at {chromium}: apt install chromium")
     with tempfile.TemporaryDirectory(prefix="deck-check-") as folder:
-        build.build(target=Path(folder), theme=theme)
+        build.build(target=Path(folder), theme=theme, cut=cut)
         server = serve.serve(Path(folder), "127.0.0.1", 0)
         try:
             with sync_playwright() as pw:

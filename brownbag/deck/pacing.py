@@ -1,10 +1,11 @@
 """The talk's pacing plan, as the presenter console (slides/assets/console.js) reads it.
 
-In slides/talk.rst, ``:data-talk-minutes:`` on the title step is the talk's length and
-``:data-budget:`` (minutes) on a step starts a section that runs until the next step
-with a budget. hovercraft turns both into attributes of the step's ``<div>``; this
-reads them back from the built HTML, so a typo is a build error rather than a console
-that silently shows no clock:
+In the built deck, ``data-talk-minutes`` on the first step is the talk's length (the
+cut's, ``brownbag.deck.cuts``; ``:data-talk-minutes:`` on the title step of a talk with
+no cuts) and ``data-budget`` (minutes, the cut's number of a ``:data-budget:``) on a step
+starts a section that runs until the next step with a budget. This reads them back from
+the built HTML, so a typo is a build error rather than a console that silently shows
+no clock:
 
     >>> plan = read(html)
     >>> plan.talk_minutes, [(s.title, s.minutes) for s in plan.sections][:2]
@@ -38,6 +39,15 @@ class Plan:
     @property
     def budgeted(self) -> float:
         return sum(s.minutes for s in self.sections)
+
+
+def lines(plan: Plan, cut_name: str | None = None) -> list[str]:
+    """The plan as the terminal shows it: a heading line, then one line per section."""
+    what = f"{cut_name} cut" if cut_name else "the talk"
+    length = f"{plan.talk_minutes:g} min" if plan.talk_minutes else "no length"
+    width = max((len(s.title) for s in plan.sections), default=0)
+    return ([f"pacing plan, {what}, {length}: {plan.budgeted:g} min in {len(plan.sections)} sections"]
+            + [f"  {s.title:<{width}}  {s.minutes:>4g} min  from step {s.step + 1}" for s in plan.sections])
 
 
 def _minutes(value: str, what: str) -> float:

@@ -14,6 +14,9 @@
      before the current one, plus what the current one has used of its own.
      Time is counted per section (coming back to a section adds to what it used),
      and survives a reload of the deck in the same tab (sessionStorage).
+     A cut of the talk (`invoke present --cut 30`, brownbag/deck/cuts.py) is built with
+     only its steps, its length on the first step and its budgets: the plan is the cut's,
+     and the talk's line names the cut (`data-cut-name` on #impress).
    - keys that do not fight the deck's: R runs the demo of the current slide (it
      used to reset hovercraft's timer), 0 (or a click on the timer) restarts the clock.
    - the run of the current slide: the console's previews are copies of the deck in
@@ -69,12 +72,15 @@
 
     /* ------------------------------------------------------------ the clocks */
 
-    var pace = {start: null, spent: {}, at: null, steps: [], sections: [], talk: null};
+    var pace = {start: null, spent: {}, at: null, steps: [], sections: [], talk: null, cut: null};
 
     function readPlan() {
         pace.steps = Array.prototype.slice.call(document.querySelectorAll("#impress .step"));
         pace.sections = [];
         pace.talk = null;
+        var root = document.getElementById("impress");
+        pace.cut = root && root.hasAttribute("data-cut") ?
+            {minutes: Number(root.getAttribute("data-cut")), name: root.getAttribute("data-cut-name")} : null;
         pace.steps.forEach(function (step, index) {
             var talk = minutes(step.getAttribute("data-talk-minutes"));
             if (talk && pace.talk === null) pace.talk = talk * 60;
@@ -93,7 +99,9 @@
 
     // Kept for the tab's life: reloading the deck mid-talk (a rebuilt deck, a restarted
     // live server) must not restart the clocks.
-    var SAVED = "brownbag-pace";
+    // One per cut: a cut's sections are not the whole talk's.
+    var SAVED = "brownbag-pace" + ((document.getElementById("impress") || {}).getAttribute &&
+                                   document.getElementById("impress").getAttribute("data-cut") || "");
 
     function save() {
         try {
@@ -133,7 +141,7 @@
     function status() {
         var now = Date.now();
         var elapsed = pace.start === null ? 0 : (now - pace.start) / 1000;
-        var out = {running: pace.start !== null, elapsed: elapsed, talk: null, section: null};
+        var out = {running: pace.start !== null, elapsed: elapsed, talk: null, section: null, cut: pace.cut};
         if (pace.talk !== null) {
             out.talk = {length: pace.talk, left: pace.talk - elapsed, over: elapsed > pace.talk};
         }
@@ -267,7 +275,8 @@
             var t = s.talk;
             var plan = s.behind === undefined ? "" : s.behind > PLAN_SLACK_S ? " \u00b7 " + clock(s.behind) + " behind" :
                 s.behind < -PLAN_SLACK_S ? " \u00b7 " + clock(-s.behind) + " ahead" : " \u00b7 on plan";
-            paint(c.talk, "Talk \u00b7 " + budgetText(t.length) + plan,
+            // A cut names itself where the whole talk says "Talk" (the line has little room).
+            paint(c.talk, (s.cut ? s.cut.name + " cut" : "Talk") + " \u00b7 " + budgetText(t.length) + plan,
                   t.over ? clock(-t.left) + " OVER" : clock(t.left) + " left",
                   s.elapsed / t.length, t.over ? "over" : t.left <= WARN_S * 5 ? "warn" : "ok");
         } else {

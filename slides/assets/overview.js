@@ -3,7 +3,8 @@
    O shows every step as a thumbnail, in talk order: a copy of the step as it is now
    (a demo panel with the run it shows), scaled down, with its number and title.
    Click or Enter jumps there; arrows move between thumbnails (up and down by a row);
-   Esc or O closes. The thin bar at the bottom of the deck is how far the talk has come.
+   Esc or O closes. In the whole talk, a chip on each thumbnail lists the cuts the step is
+   in, by minutes (brownbag/deck/cuts.py). The thin bar at the bottom of the deck is how far the talk has come.
    Like toc.js, nothing happens inside an iframe (the presenter console's previews). */
 (function () {
     "use strict";
@@ -68,6 +69,12 @@
             var label = tile.appendChild(B.el("span", "overview-label"));
             label.appendChild(B.el("span", "overview-number", String(index + 1)));
             label.appendChild(B.el("span", "overview-title", title(step)));
+            // The whole talk (no --cut) says which cuts each step is in, here and not on the stage.
+            var cuts = step.getAttribute("data-cuts");
+            if (cuts && !document.getElementById("impress").hasAttribute("data-cut")) {
+                var chip = frame.appendChild(B.el("span", "overview-cuts", cuts.split(" ").join("\u00b7")));
+                chip.title = "in the cuts: " + step.getAttribute("data-cuts-label") + " (invoke present --cut N)";
+            }
             tile.setAttribute("aria-label", (index + 1) + ": " + title(step));
             if (step === active) tile.setAttribute("aria-current", "step");
             tile.addEventListener("click", function () { jump(step); });
