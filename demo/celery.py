@@ -30,6 +30,7 @@ app = Celery(
         "demo.engines",
         "demo.resources",
         "demo.chords",
+        "demo.outage",
     ],
 )
 app.config_from_object("demo.celeryconfig")
