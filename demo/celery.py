@@ -31,6 +31,7 @@ app = Celery(
         "demo.resources",
         "demo.chords",
         "demo.outage",
+        "demo.poison",
     ],
 )
 app.config_from_object("demo.celeryconfig")

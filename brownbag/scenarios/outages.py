@@ -13,20 +13,24 @@ import subprocess
 import tempfile
 import threading
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
+import httpx
 import redis
+from kombu import Exchange, Queue
 from kombu.exceptions import OperationalError
 
+from brownbag import settings
 from brownbag.probe import probe
 from brownbag.stack.brokers import embedded_redis, local_binary
 from brownbag.workers import client_app, started
-from demo import outage
+from demo import delivery, outage, poison
 from demo.celeryconfig import transport_options
 
-from ._cluster import demo_worker, node_name, wait_answering
-from .delivery import config_args, purge, redis_client
-from .payoff import fact, table
+from ._cluster import demo_worker, node_name, queue_size, wait_answering
+from .delivery import config_args, management, purge, redis_client, workers_up
+from .payoff import cell, fact, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -294,3 +298,135 @@ def outage_result(client, orders, timeline, log, answered, down) -> dict:
             "deaf s": None if heard is None else round(heard - stopped, 1),
             "reconnect s": None if heard is None else round(heard - back, 1),
             "lost": lost, "twice": twice, "refused": refused}
+
+
+# -- 2. poison messages -----------------------------------------------------------------
+
+DEAD_QUEUE = "poison.dead"
+QUORUM_POISON_QUEUE = "poison.quorum"
+POLICY = "poison-delivery-limit"
+
+
+def runs(client, image_id: int) -> int:
+    return int(client.backend.client.get(f"poison:runs:{image_id}") or 0)
+
+
+class QuorumRound:
+    """RabbitMQ: a quorum queue under a delivery-limit policy naming a dead-letter exchange,
+    and a worker on it; the policy is removed afterwards."""
+
+    def __init__(self):
+        self.url = settings.broker_url("rabbitmq")
+        up, self.why = probe(self.url)
+        self.up = up
+        if not up:
+            return
+        self.api, self.auth = management(self.url)
+        self.version = httpx.get(f"{self.api}/overview", auth=self.auth, timeout=5).json()["rabbitmq_version"]
+        self.client = client_app(self.url)
+        self.client.conf.update(delivery.QUORUM)
+        self.worker = demo_worker("poison-quorum", QUORUM_POISON_QUEUE, self.url,
+                                  args=config_args(delivery.QUORUM))
+
+    def prepare(self) -> None:
+        httpx.put(f"{self.api}/policies/%2F/{POLICY}", auth=self.auth, timeout=5,
+                  json=poison.DELIVERY_LIMIT_POLICY).raise_for_status()
+        with self.client.connection_for_write() as conn:  # where RabbitMQ drops it
+            dead = Queue(DEAD_QUEUE, Exchange(DEAD_QUEUE, "fanout"), routing_key=DEAD_QUEUE)
+            dead(conn.default_channel).declare()
+        purge(self.client, DEAD_QUEUE)
+        purge(self.client, QUORUM_POISON_QUEUE)  # a message of an interrupted run would count
+
+    def close(self) -> None:
+        if self.up:
+            purge(self.client, QUORUM_POISON_QUEUE)
+            httpx.delete(f"{self.api}/policies/%2F/{POLICY}", auth=self.auth, timeout=5)
+            self.client.close()
+
+
+@scenario(
+    "outage.poison", "Poison messages: the task that kills its worker, forever or capped",
+    slide="When things go wrong / Poison messages",
+    expect=Expect(lambda r, i: r["forever"]["runs"] >= 2 and r["forever"]["state"] != "FAILURE"
+                  and r["capped"]["runs"] == 3 and r["capped"]["state"] == "FAILURE"
+                  and (r["quorum"].get("skipped") or r["quorum"]["dead"] == 1
+                       and r["quorum"]["runs"] == r["quorum"]["limit"] + 1),
+                  params={"watch": 12}, events=False),
+    params=[Param("watch", float, 16.0, min=8, max=40,
+                  help="seconds the endless one is watched (its message expires then)")],
+    timeout=120, wants={"rabbitmq": "the quorum queue's delivery limit is skipped"},
+)
+def poison_messages(run, watch):
+    """A task that SIGKILLs the pool process running it, three ways at once: on Redis with
+    acks_late and reject_on_worker_lost (requeued each time: forever, until the demo's
+    expires); on Redis with 5.7's retry_on_worker_lost and max_retries=2 (FAILURE after 3
+    runs); on a RabbitMQ quorum queue whose policy sets a delivery limit of 2 and a
+    dead-letter exchange (dead-lettered after 3 deliveries)."""
+    url, client = redis_client(run)
+    first = int(time.time() * 1000) % 1_000_000 * 10
+    ids = {"forever": first, "capped": first + 1, "quorum": first + 2}
+    quorum = QuorumRound()
+    forever = demo_worker("poison-forever", "poison.forever", url)
+    capped = demo_worker("poison-capped", "poison.capped", url)
+    results = {}
+    try:
+        for queue in ("poison.forever", "poison.capped"):
+            purge(client, queue)
+        if quorum.up:
+            quorum.prepare()
+        with workers_up(client, [forever, capped]), \
+                (workers_up(quorum.client, [quorum.worker]) if quorum.up else nullcontext()):
+            start = time.monotonic()
+            results["forever"] = client.send_task(poison.resize.name, (ids["forever"],),
+                                                  queue="poison.forever", expires=watch)
+            results["capped"] = client.send_task(poison.resize_capped.name, (ids["capped"],),
+                                                 queue="poison.capped")
+            if quorum.up:
+                results["quorum"] = quorum.client.send_task(poison.resize.name, (ids["quorum"],),
+                                                            queue=QUORUM_POISON_QUEUE)
+            run.note("sent: resize to poison.forever (Redis, expires in "
+                     f"{watch:g} s), resize_capped to poison.capped (Redis)"
+                     + (f", resize to {QUORUM_POISON_QUEUE} (RabbitMQ {quorum.version})" if quorum.up
+                        else f"; no RabbitMQ ({quorum.why}): the quorum round is skipped"))
+            seen = {}
+            while time.monotonic() < start + watch + 1:
+                now = {name: runs(client, image_id) for name, image_id in ids.items()}
+                if now != seen:
+                    seen = now
+                    run.note(f"t={time.monotonic() - start:4.1f} s: runs so far: "
+                             + ", ".join(f"{k} {v}" for k, v in now.items() if k in results))
+                time.sleep(0.25)
+            rounds = {name: {"runs": runs(client, ids[name]), "state": results[name].state}
+                      for name in ("forever", "capped")}
+            if quorum.up:
+                rounds["quorum"] = {"runs": runs(client, ids["quorum"]), "state": results["quorum"].state,
+                                    "dead": queue_size(quorum.client, DEAD_QUEUE),
+                                    "rabbitmq": quorum.version,
+                                    "limit": poison.DELIVERY_LIMIT_POLICY["definition"]["delivery-limit"]}
+            else:
+                rounds["quorum"] = {"skipped": f"no RabbitMQ here: {quorum.why}"}
+    finally:
+        client.backend.client.delete(*(f"poison:runs:{i}" for i in ids.values()))
+        client.close()
+        quorum.close()
+    return poison_result(rounds, watch)
+
+
+def poison_result(rounds: dict, watch: float) -> dict:
+    forever, capped, q = rounds["forever"], rounds["capped"], rounds["quorum"]
+    rows = [["Redis: acks_late + reject_on_worker_lost", forever["runs"], forever["state"],
+             cell(f"came back until its expires ({watch:g} s)", "bad")],
+            ["Redis: retry_on_worker_lost, max_retries=2", capped["runs"], capped["state"],
+             cell("failed: WorkerLostError" if capped["state"] == "FAILURE" else "not capped",
+                  "good" if capped["state"] == "FAILURE" else "bad")]]
+    if "skipped" in q:
+        rows.append(["RabbitMQ quorum queue, delivery-limit 2", "—", "—", cell(q["skipped"], "warn")])
+    else:
+        rows.append([f"RabbitMQ {q['rabbitmq']} quorum queue, delivery-limit {q['limit']}", q["runs"],
+                     q["state"], cell(f"{q['dead']} in the dead-letter queue", "good" if q["dead"] == 1 else "bad")])
+    headline = (f"endless: {forever['runs']} runs in {watch:g} s; capped: FAILURE after {capped['runs']}"
+                + ("" if "skipped" in q else f"; quorum: dead-lettered after {q['runs']}"))
+    return {"payoff": table(["the poison task", "runs", "state", "became"], rows,
+                            fact("each run", "SIGKILL to its own process: WorkerLostError"),
+                            title="a task that kills its own pool process", headline=headline),
+            **rounds, "watch": watch}
