@@ -32,6 +32,7 @@ app = Celery(
         "demo.chords",
         "demo.outage",
         "demo.poison",
+        "demo.throttle",
     ],
 )
 app.config_from_object("demo.celeryconfig")

@@ -25,7 +25,7 @@ from brownbag import settings
 from brownbag.probe import probe
 from brownbag.stack.brokers import embedded_redis, local_binary
 from brownbag.workers import client_app, started
-from demo import delivery, outage, poison
+from demo import delivery, outage, poison, throttle
 from demo.celeryconfig import transport_options
 
 from ._cluster import demo_worker, node_name, queue_size, wait_answering
@@ -430,3 +430,71 @@ def poison_result(rounds: dict, watch: float) -> dict:
                             fact("each run", "SIGKILL to its own process: WorkerLostError"),
                             title="a task that kills its own pool process", headline=headline),
             **rounds, "watch": watch}
+
+
+# -- 3. rate limits starve the worker ---------------------------------------------------
+
+def receipts_round(run, client, url, label, crm_queue, shop_queue, crm_tasks) -> dict:
+    """``crm_tasks`` sync_crm calls, then two receipts: how long the receipts waited, and what
+    the worker that reads the receipts' queue held meanwhile (inspect)."""
+    same = crm_queue == shop_queue
+    workers = [demo_worker(f"shop-{label}", shop_queue, url, concurrency=2,
+                           args=["--prefetch-multiplier", "4"])]
+    if not same:
+        workers.append(demo_worker(f"crm-{label}", crm_queue, url, concurrency=1))
+    for queue in {crm_queue, shop_queue}:
+        purge(client, queue)
+    shop = node_name(workers[0])
+    with workers_up(client, workers):
+        for customer in range(crm_tasks):  # expires: what a stopped run leaves never runs later
+            client.send_task(throttle.sync_crm.name, (customer,), queue=crm_queue, expires=60)
+        sent = time.time()
+        receipts = [client.send_task(throttle.send_receipt.name, (order,), queue=shop_queue)
+                    for order in (1, 2)]
+        time.sleep(1.0)
+        inspect = client.control.inspect([shop], timeout=1, limit=1)
+        active, reserved = inspect.active() or {}, inspect.reserved() or {}
+        stats = (inspect.stats() or {}).get(shop, {})
+        held = {"active": len(active.get(shop, [])), "reserved": len(reserved.get(shop, [])),
+                "prefetch": stats.get("prefetch_count"), "waiting": queue_size(client, shop_queue)}
+        run.note(f"{label}: 1 s after sending, the receipts' worker runs {held['active']}, "
+                 f"inspect reserved lists {held['reserved']}; prefetch count {held['prefetch']}; "
+                 f"{held['waiting']} messages wait in {shop_queue}")
+        waits = [round(r.get(timeout=run.remaining(60), disable_sync_subtasks=False)["sent_at"] - sent, 1)
+                 for r in receipts]
+        run.note(f"{label}: receipts sent {waits[0]:g} s and {waits[1]:g} s after they were queued")
+    for queue in {crm_queue, shop_queue}:
+        purge(client, queue)
+    return {"round": label, "waits": waits, "held": held}
+
+
+@scenario(
+    "outage.ratelimit", "Rate limits starve the worker: receipts behind a limited task",
+    slide="When things go wrong / Rate limits",
+    expect=Expect(lambda r, i: min(r["rounds"][0]["waits"]) > 3 and max(r["rounds"][1]["waits"]) < 2
+                  and r["rounds"][0]["held"]["active"] == 0,
+                  params={"crm": 12}, events=False),
+    params=[Param("crm", int, 12, min=10, max=20, help="sync_crm calls queued before the receipts")],
+    timeout=120,
+)
+def rate_limit_starves(run, crm):
+    """Two rounds on Redis. One queue, one worker (prefork, 2 processes, Celery's default
+    prefetch: 8 messages): sync_crm (rate_limit 20/m) queued before two receipts; the
+    worker holds the limited calls, its pool idles, the receipts wait. Then the fix:
+    sync_crm on its own queue and worker; the receipts run at once."""
+    url, client = redis_client(run)
+    try:
+        rounds = [receipts_round(run, client, url, "one queue", "shop.one", "shop.one", crm),
+                  receipts_round(run, client, url, "own queue", "shop.crm", "shop.two", crm)]
+    finally:
+        client.close()
+    one, own = rounds
+    rows = [[r["round"], r["held"]["active"], r["held"]["reserved"], r["held"]["waiting"],
+             cell(f"{max(r['waits']):.1f} s", "bad" if max(r["waits"]) > 2 else "good")] for r in rounds]
+    return {"payoff": table(["sync_crm (20/m) and receipts on", "running", "inspect reserved",
+                             "in the receipts' queue", "receipts waited"], rows,
+                            fact("fix", "sync_crm routed to its own queue and worker"),
+                            title=f"{crm} sync_crm calls queued, then 2 receipts; 1 worker, -c 2, prefetch 8",
+                            headline=f"receipts waited {max(one['waits']):.1f} s behind the rate limit, "
+                                     f"{max(own['waits']):.1f} s on their own queue"),
+            "rounds": rounds}
