@@ -30,7 +30,7 @@ def fulfil(order_id, seconds):
 RECONNECT = {
     "broker_connection_retry": True,             # reconnect after a lost connection
     "broker_connection_retry_on_startup": True,  # ... and when the broker isn't up at start
-    "broker_connection_max_retries": 100,        # attempts per outage, 2 s apart, then 4, 6 ... 30 s
+    "broker_connection_max_retries": 100,        # attempts: 2 s apart, then 4, 6 ... 30 s
     "broker_connection_timeout": 4,              # seconds one attempt may take
     "worker_cancel_long_running_tasks_on_connection_loss": False,  # acks_late tasks run on
 }
