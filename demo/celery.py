@@ -30,6 +30,9 @@ app = Celery(
         "demo.engines",
         "demo.resources",
         "demo.chords",
+        "demo.outage",
+        "demo.poison",
+        "demo.throttle",
     ],
 )
 app.config_from_object("demo.celeryconfig")

@@ -1,0 +1,119 @@
+"""When things go wrong, for real: the broker goes away, poison messages, rate limits.
+
+Each scenario runs as on stage, in this process: the outage demo on a Redis broker of its
+own (the session stack's Redis keeps the results and is never stopped), the others with
+workers of their own on the stack's Redis, and RabbitMQ for the quorum queue. Each test
+checks what its slide claims; the last ones check the recordings against the slides.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from brownbag import recording, settings
+from brownbag.probe import probe
+
+from support.scenarios import run_scenario
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def result_of(demo: str, **params) -> dict:
+    run = run_scenario(demo, **params)
+    assert run.status == "succeeded", run.error
+    return run.result
+
+
+@pytest.mark.redis
+@pytest.mark.faults
+def test_the_worker_reconnects_and_every_order_is_accounted_for(stack):
+    result = result_of("outage.broker", orders=4, down=4, seconds=1.5)
+    orders = {o["order"]: o for o in result["orders"]}
+    before = [o for o in result["orders"] if o["when"] == "before"]
+    running = [o for o in before if o["at stop"] != "PENDING"]
+    prefetched = [o for o in before if o["at stop"] == "PENDING"]
+    # Two ran when the broker stopped, two waited in the worker (prefetched, unacked).
+    assert len(running) == 2 and len(prefetched) == 2, before
+    # The running ones finished; the prefetched ones came back from Redis's unacked hash
+    # after the worker's visibility timeout and ran once -- or, in some runs, were still
+    # in that hash when the demo stopped waiting: not run, not lost.
+    for order in running:
+        assert order["state"] == "SUCCESS" and order["runs"] == 1, order
+    for order in prefetched:
+        assert (order["state"] == "SUCCESS" and order["runs"] == 1
+                or order["runs"] == 0 and order["on broker"] == "unacked"), order
+    impatient, patient = (o for o in orders.values() if o["when"].startswith("down"))
+    # Default publish retry policy: refused in about a second, nothing queued, the caller told.
+    assert not impatient["sent"] and impatient["runs"] == 0, impatient
+    assert "OperationalError" in impatient["error"] and impatient["send s"] < 3, impatient
+    # A patient policy waited the outage out, then its order ran once.
+    assert patient["sent"] and patient["send s"] >= 3 and patient["runs"] == 1, patient
+    assert result["lost"] == [] and result["twice"] == [] and result["refused"] == 1
+    # Alive but deaf: no ping answered for the whole outage, then it reconnected.
+    assert result["reconnected"] and result["deaf s"] >= 4, result
+    # The worker's own words, and kombu's back-off: 2 s, then 4 s.
+    log = result["log"]
+    assert any("Connection to broker lost" in line for line in log), log
+    waits = [line for line in log if line.startswith("Trying again")]
+    assert waits[:2] == ["Trying again in 2.00 seconds... (1/100)",
+                         "Trying again in 4.00 seconds... (2/100)"], log
+    # The stack's Redis (the result backend, every other demo's broker) was never touched.
+    assert probe(settings.broker_url("redis"))[0]
+
+
+@pytest.mark.redis
+@pytest.mark.rabbitmq
+def test_a_poison_task_comes_back_forever_unless_capped_or_delivery_limited(stack):
+    result = result_of("outage.poison", watch=12)
+    forever, capped, quorum = result["forever"], result["capped"], result["quorum"]
+    # reject_on_worker_lost: requeued after every death, still coming back when the demo ends.
+    assert forever["runs"] >= 2 and forever["state"] in ("STARTED", "REVOKED"), forever
+    # 5.7's retry_on_worker_lost with max_retries=2: 3 runs, then FAILURE.
+    assert capped == {"runs": 3, "state": "FAILURE"}, capped
+    if "rabbitmq" not in stack.available:
+        assert quorum["skipped"]
+        return
+    # delivery-limit 2 on a quorum queue: delivered 3 times, then dead-lettered.
+    assert quorum["runs"] == quorum["limit"] + 1 == 3 and quorum["dead"] == 1, quorum
+    # The slide names the RabbitMQ version it was measured on.
+    assert f"RabbitMQ {quorum['rabbitmq']}" in (ROOT / "slides" / "talk.rst").read_text()
+
+
+@pytest.mark.redis
+def test_a_rate_limited_task_starves_the_receipts_until_it_has_its_own_queue(stack):
+    one, own = result_of("outage.ratelimit", crm=12)["rounds"]
+    # One queue: the pool runs nothing, inspect lists nothing reserved, the receipts wait.
+    assert one["held"]["active"] == 0 and one["held"]["reserved"] == 0, one
+    assert one["held"]["prefetch"] == 8 and one["held"]["waiting"] >= 2, one
+    assert min(one["waits"]) > 3, one
+    # Their own queue: the receipts run at once.
+    assert max(own["waits"]) < 2, own
+
+
+# -- what the recordings and the slides say (no stack) -----------------------------------
+
+def recorded(demo: str) -> dict:
+    data = recording.read(demo)
+    assert data, f"{demo}: not recorded (invoke slides.record --only {demo})"
+    summary = data["items"][-1]
+    assert data["status"] == "succeeded" and summary["status"] == "succeeded", demo
+    return summary["result"]
+
+
+def test_the_recordings_show_what_the_slides_say():
+    outage = recorded("outage.broker")
+    assert outage["lost"] == [] and outage["refused"] == 1 and outage["reconnected"]
+    assert all(o["runs"] == 1 for o in outage["orders"] if o["sent"]) or outage["waiting"]
+    poison = recorded("outage.poison")
+    assert poison["capped"] == {"runs": 3, "state": "FAILURE"} and poison["forever"]["runs"] >= 2
+    assert poison["quorum"]["dead"] == 1 and poison["quorum"]["runs"] == 3
+    one, own = recorded("outage.ratelimit")["rounds"]
+    assert min(one["waits"]) > 3 and max(own["waits"]) < 2 and one["held"]["reserved"] == 0
+    talk = (ROOT / "slides" / "talk.rst").read_text()
+    # The note's "about 12 s" is what the recording measured, to the second.
+    said = int(re.search(r"the receipts wait\s+about (\d+) s", talk).group(1))
+    assert abs(max(one["waits"]) - said) < 2, (said, one["waits"])
+    assert f"RabbitMQ {poison['quorum']['rabbitmq']}" in talk
