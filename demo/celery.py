@@ -30,6 +30,9 @@ app = Celery(
         "demo.engines",
         "demo.resources",
         "demo.chords",
+        "demo.pending",
+        "demo.containers",
+        "demo.coroutines",
     ],
 )
 app.config_from_object("demo.celeryconfig")

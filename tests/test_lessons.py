@@ -59,6 +59,7 @@ def test_delay_in_atomic_misses_the_row_delay_on_commit_finds_it(live, stack):
 
 ROLLBACK_OR_COMMIT = """
 import sys
+from celery.contrib.django.task import DjangoTask
 from django.db import transaction
 from demo.jobsite.tasks import welcome
 
@@ -70,7 +71,7 @@ try:
             raise RuntimeError("the view failed")
 except RuntimeError:
     pass
-print(type(welcome).__mro__[1].__name__, returned)
+print(isinstance(welcome, DjangoTask), returned)
 """
 
 
@@ -89,7 +90,24 @@ def test_on_commit_sends_after_a_commit_and_never_on_a_rollback(stack, outcome, 
         done = subprocess.run([sys.executable, "-c", ROLLBACK_OR_COMMIT, queue, outcome], cwd=ROOT,
                               env=env, capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
-        assert done.stdout.split() == ["DjangoTask", "None"]  # no AsyncResult: no id before COMMIT
+        assert done.stdout.split() == ["True", "None"]  # a DjangoTask; no AsyncResult before COMMIT
         assert broker.llen(queue) == messages
     finally:
         broker.delete(queue)
+
+
+def test_pending_is_unknown_and_exists_only_knows_what_is_stored(live, stack):
+    """Slides "PENDING means unknown" / "Six ids, live": a made-up id, a queued task and an
+    untracked running one all read PENDING and don't exist(); what was stored does, and the
+    stored name (result_extended) is the worker's; the parked queue is left empty."""
+    rows = {r["id"]: r for r in result_of(run_demo(live, "practices.pending", {"seconds": 2}))["ids"]}
+    unknown = ("made up, never sent", "queued, no worker yet", "running, track_started=False")
+    for label in unknown:
+        assert (rows[label]["state"], rows[label]["exists()"]) == ("PENDING", False), label
+    assert (rows["queued, SENT stored on send"]["state"], rows["queued, SENT stored on send"]["exists()"]) \
+        == ("SENT", True)
+    for label in ("running, task_track_started", "finished"):
+        assert rows[label]["exists()"] and rows[label]["name"] == "demo.pending.build_report"
+    assert [rows[label]["state"] for label in ("running, task_track_started", "finished")] == \
+        ["STARTED", "SUCCESS"]
+    assert redis.Redis.from_url(stack.broker_url("redis")).llen("parked") == 0
