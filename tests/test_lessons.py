@@ -2,6 +2,8 @@
 
 Django transactions: ``delay()`` inside ``atomic()`` against ``delay_on_commit()`` on the
 job site of the test stack, and ``apply_async_on_commit`` sending nothing on a rollback.
+PENDING: six task ids read through AsyncResult. Containers: workers pinned to one CPU.
+``async def``: a coroutine task on a real worker. RabbitMQ 4.x: what this 3.x server does.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import redis
 from support.faults import wait_for
 from support.live_server import result_of, run_demo, start_live_server, stop
 from support.paths import ROOT
+from support.skips import need
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +114,67 @@ def test_pending_is_unknown_and_exists_only_knows_what_is_stored(live, stack):
     assert [rows[label]["state"] for label in ("running, task_track_started", "finished")] == \
         ["STARTED", "SUCCESS"]
     assert redis.Redis.from_url(stack.broker_url("redis")).llen("parked") == 0
+
+
+def test_a_pinned_worker_sizes_its_pool_by_the_host_unless_auto(live):
+    """Slides "A worker in a container" / "One CPU of two, live": under taskset -c 0 the
+    default pool has os.cpu_count() processes, ``--concurrency auto`` one, and says why."""
+    result = result_of(run_demo(live, "practices.containers"))
+    default, auto = result["default"], result["auto"]
+    assert default["sched_getaffinity"] == auto["sched_getaffinity"] == [0]
+    assert default["processes"] == default["max-concurrency"] == os.cpu_count() >= 2
+    assert auto["processes"] == auto["max-concurrency"] == 1
+    assert auto["log"].startswith("worker_concurrency='auto' resolved to 1 (pool=prefork")
+
+
+def test_an_async_def_task_never_runs_its_body(stack):
+    """Slide "async def and Celery, honestly": on a real worker the coroutine is never
+    awaited (JSON results: EncodeError); the plain task running asyncio.run() works."""
+    from kombu.exceptions import EncodeError
+
+    from brownbag import settings
+    from brownbag.workers import Worker, purge, started
+    from demo.celery import app
+    from demo.coroutines import notify, notify_async
+
+    worker = Worker("lessons-async", "lessons-async", "solo", 1, settings.celery_broker_url(),
+                    include=(), log_dir=stack.home / "logs", loglevel="info")
+    purge(app, worker.queue)
+    with started([worker], graceful=False):
+        worker.wait_ready(app)
+        failed = notify_async.apply_async((7,), queue=worker.queue)
+        with pytest.raises(EncodeError, match="Object of type coroutine is not JSON serializable"):
+            failed.get(timeout=20)
+        assert notify.apply_async((7,), queue=worker.queue).get(timeout=20) == "notified 7"
+        # ignore_result: nothing to encode, so the worker calls it a success; nothing ran
+        quiet = notify_async.apply_async((8,), queue=worker.queue, ignore_result=True)
+        wait_for(lambda: f"{quiet.id}] succeeded" in worker.log_path.read_text(), 20,
+                 interval=0.2, what="the worker to log the ignored coroutine task")
+    log = worker.log_path.read_text()
+    assert f"notify_async[{quiet.id}] succeeded" in log and "<coroutine object notify_async" in log
+    assert "coroutine 'notify_async' was never awaited" in log
+
+
+def test_this_rabbitmq_is_3x_and_celery_5_7_is_ready_for_4x(stack):
+    """Slide "RabbitMQ 4.x": the server here is 3.10.x (the recordings say so); kombu 5.7
+    asks it for global QoS (3.x semantics) and would not on 4.x; Celery 5.7's event queue
+    is exclusive, which the server enforces against a second connection."""
+    if "rabbitmq" not in stack.available:
+        need("rabbitmq", "RabbitMQ is not running in the test stack")
+    from amqp.exceptions import ResourceLocked
+    from kombu import Connection
+
+    from demo.celery import app
+
+    url = stack.broker_url("rabbitmq")
+    with Connection(url) as conn, Connection(url) as other:
+        conn.connect()
+        version = conn.connection.server_properties["version"]
+        assert version.startswith("3.10."), version
+        assert conn.qos_semantics_matches_spec is False  # 3.x: Celery applies global QoS here
+        receiver = app.events.Receiver(conn, handlers={})
+        queue = receiver.queue(conn.default_channel)
+        assert (queue.exclusive, queue.durable) == (True, False)
+        queue.declare()
+        with pytest.raises(ResourceLocked):
+            queue.bind(other.default_channel).queue_declare(passive=True)
