@@ -33,6 +33,9 @@ app = Celery(
         "demo.outage",
         "demo.poison",
         "demo.throttle",
+        "demo.pending",
+        "demo.containers",
+        "demo.coroutines",
     ],
 )
 app.config_from_object("demo.celeryconfig")

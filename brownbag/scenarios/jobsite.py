@@ -1,17 +1,19 @@
-"""django-celery-beat and django-celery-results, live: a schedule saved in the admin, its result listed there."""
+"""The Django job site, live: a schedule saved in the admin, its result listed there; a task sent
+inside a transaction, before and after its commit."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 import time
+import uuid
 from datetime import datetime, timezone
 
 from brownbag import settings
 from brownbag.stack import credentials
 
 from ._admin import Admin, AdminError, options
-from .payoff import fact, table
+from .payoff import cell, fact, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
@@ -144,3 +146,68 @@ def django_admin(run, every):
                             headline=f"saved in the admin, sent by beat {out['beat sent it after']} later, "
                                      f"stored as a TaskResult: {out['task_result'][0]['status']}"),
             **out}
+
+
+SIGN_UP, WELCOME = "demo.jobsite.tasks.sign_up", "demo.jobsite.tasks.welcome"
+WAYS = {False: "delay() in atomic()", True: "delay_on_commit()"}
+
+
+def signed_up(run, on_commit: bool) -> dict:
+    """One sign-up (a user named after the run) and what its welcome task found."""
+    username = f"demo-{'on-commit' if on_commit else 'delay'}-{uuid.uuid4().hex[:6]}"
+    sent = run.send(run.app.signature(SIGN_UP, kwargs={"username": username, "on_commit": on_commit}))
+    done = run.wait_event(sent.id, "task-succeeded", "task-failed")
+    if done is None or done["type"] != "task-succeeded":
+        raise RunFailed(f"sign_up({username!r}) did not succeed: {done and done.get('exception')}: "
+                        "is the jobsite worker running (invoke status)?")
+    # welcome is sent by sign_up: the run adopts it by the parent_id of its first events.
+    child = run.wait_for(lambda i: i["kind"] == "event" and i.get("parent_id") == sent.id
+                         and i.get("name") == WELCOME)
+    ended = child and run.wait_event(child["uuid"], "task-succeeded", "task-failed")
+    if ended is None:
+        raise RunFailed(f"the welcome task of {username!r} never ended: is the jobsite worker running?")
+    return {"way": WAYS[on_commit], "user": username, "sign_up": sent.id, "welcome": ended["uuid"],
+            "state": "SUCCESS" if ended["type"] == "task-succeeded" else "FAILURE",
+            "it said": (ended.get("result") or ended.get("exception") or "").strip("'\"")}
+
+
+def found(one: dict) -> str:
+    """What welcome found, in words: the headline's half."""
+    if one["state"] == "SUCCESS":
+        return "found the user"
+    return "no row yet" if "DoesNotExist" in one["it said"] else one["it said"][:30]
+
+
+@scenario(
+    "ecosystem.django_commit", "A task sent inside a transaction: delay() against delay_on_commit()",
+    slide="Ecosystem / django-celery",
+    expect=Expect(lambda r, i: [s["state"] for s in r["sign_ups"]] == ["FAILURE", "SUCCESS"]
+                  and "DoesNotExist" in r["sign_ups"][0]["it said"]),
+    timeout=60,
+    needs=("jobsite",),
+)
+def django_commit(run):
+    """Sends the job site's sign_up task twice; it creates a user in transaction.atomic() and sends
+    welcome(user.pk): once with delay(), from inside the block (the view then goes on working until
+    welcome has run), once with delay_on_commit(), which Django's on_commit() calls after the COMMIT.
+    welcome reads the user: the first finds no row (DoesNotExist, the row not committed yet), the
+    second finds it. Both users are in the admin; sign_up's reports are TaskResult rows there."""
+    if run.follow != "events":
+        raise RunFailed("the welcome tasks are found through Celery events, and this broker carries "
+                        "none: switch to redis or rabbitmq (invoke up --broker redis)")
+    out = []
+    for on_commit in (False, True):
+        one = signed_up(run, on_commit)
+        run.note(f"{one['way']}: welcome {one['state']}, {one['it said']}")
+        out.append(one)
+    cfg = settings.load()
+    users = f"http://{cfg['bind']}:{cfg['ports']['django']}/admin/auth/user/"
+    lines = [[o["way"], cell(o["state"], "good" if o["state"] == "SUCCESS" else "bad"), o["it said"]]
+             for o in out]
+    early, late = out
+    return {"payoff": table(["sent with", "welcome", "it said"], lines,
+                            fact("users", ", ".join(o["user"] for o in out) + " (both committed)",
+                                 href=users),
+                            headline=f"delay(): {early['state']}, {found(early)}; "
+                                     f"delay_on_commit(): {late['state']}, {found(late)}"),
+            "sign_ups": out}
