@@ -291,3 +291,18 @@ def test_the_room_votes_the_run_answers(live_server, chromium):
     finally:
         for ctx in contexts:
             ctx.close()
+
+
+@pytest.mark.browser
+def test_the_handout_prints_the_question_and_what_the_recording_answers(deck, chromium, tmp_path):
+    from pypdf import PdfReader
+
+    from brownbag.deck import handout
+
+    html = (deck / "index.html").read_text()
+    steps = html.split('<div class="step')[1:]
+    index = next(i for i, step in enumerate(steps) if 'data-demo="practices.acks_late"' in step)
+    made = handout.make(output=tmp_path / "handout.pdf", only=[index], browser=chromium)
+    text = " ".join(PdfReader(str(made.path)).pages[0].extract_text().split())
+    assert "Predict: The pool process dies mid-task" in text, text[:600]
+    assert "the recorded run answers: No: it fails, WorkerLostError" in text, text[:600]

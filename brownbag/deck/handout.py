@@ -5,7 +5,9 @@
 
 Each page: the step as it looks on screen (1280x720), its speaker notes beneath it,
 and on a demo slide the recorded run it shows (when, which broker, how it ended) and
-the command that runs it for real (``invoke demo <id>``).
+the command that runs it for real (``invoke demo <id>``); a demo that asks the room a
+question (``brownbag.questions``) prints it with the answer its recording gives, and
+its picture shows the panel answered, as after the replay.
 
 Headless Chromium does both halves. It opens the deck built into a temporary folder
 as a file, so nothing is fetched and every demo panel shows the final state of its
@@ -25,7 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from brownbag import recording
+from brownbag import questions, recording
 
 from . import build
 
@@ -105,6 +107,7 @@ body { margin: 0; font: 12pt/1.4 "DejaVu Sans", sans-serif; color: #14161b; }
 .shot { width: 100%; border: 0.3mm solid #787878; }
 .demo { font-size: 10pt; border-left: 1.2mm solid #c2410c; padding: 1mm 3mm; background: #f6f4ee; }
 .demo code { font: 700 10.5pt "DejaVu Sans Mono", monospace; }
+.question { display: block; margin-top: 1mm; }
 .notes { flex: 1 1 auto; min-height: 0; overflow: hidden; }
 .notes p { margin: 0 0 2mm; }
 .notes code, .notes tt, .notes .literal { font-family: "DejaVu Sans Mono", monospace; font-size: 0.92em; }
@@ -127,10 +130,25 @@ def _recording(recordings: Path, demo: str) -> str:
             + f": {how}" + (f" in {took:g} s" if isinstance(took, (int, float)) else ""))
 
 
-def _page(step: dict, picture: str, total: int, recordings: Path) -> str:
+def _question(question: questions.Question | None, recordings: Path) -> str:
+    """The question a demo asks and what its recording answers (or that it has none yet)."""
+    if question is None:
+        return ""
+    key = question.recorded_answer(recordings)
+    answer = (f"the recorded run answers: <b>{html.escape(question.label(key))}</b>" if key
+              else "no recorded run answers it yet")
+    choices = " / ".join(html.escape(label) for _, label in question.choices)
+    return (f'<span class="question">Predict: {html.escape(question.text)} ({choices}) — '
+            f'{answer}.</span>')
+
+
+def _page(step: dict, picture: str, total: int, recordings: Path,
+          asked: dict[str, questions.Question] | None = None) -> str:
+    asked = asked or {}
     demos = "".join(
         f'<div class="demo">Live demo <b>{html.escape(d)}</b> — {html.escape(_recording(recordings, d))}. '
-        f'Run it for real: <code>invoke demo {html.escape(d)}</code></div>'
+        f'Run it for real: <code>invoke demo {html.escape(d)}</code>'
+        f'{_question(asked.get(d), recordings)}</div>'
         for d in step["demos"])
     notes = step["notes"] or '<p class="none">No speaker notes for this step.</p>'
     return (f'<section class="page"><div class="head"><span>{html.escape(step["title"])}</span>'
@@ -164,6 +182,10 @@ def _print(browser, deck: build.Report, work: Path, output: Path, recordings: Pa
         # On paper the recorded run is the result, not a dimmed stand-in waiting for Run.
         page.evaluate("() => document.querySelectorAll('.demo-panel[data-prerun]')"
                       ".forEach((n) => n.removeAttribute('data-prerun'))")
+        # ...and a question on it is answered by that run, as after its replay (votes.js).
+        page.evaluate("""() => Object.values((window.Brownbag.votes || {}).cards || {})
+            .forEach((card) => card.reveal(card.node.dataset.recorded, 'the recording'))""")
+        asked = questions.load(deck.index.parent)
         steps = page.evaluate(STEPS)
         chosen = [s for s in steps if only is None or s["index"] in only]
         if not chosen:
@@ -173,7 +195,7 @@ def _print(browser, deck: build.Report, work: Path, output: Path, recordings: Pa
             page.evaluate(SHOW, step["index"])
             picture = f"step-{step['index'] + 1:03d}.jpg"
             page.screenshot(path=str(work / picture), type="jpeg", quality=90)
-            pages.append(_page(step, picture, len(steps), recordings))
+            pages.append(_page(step, picture, len(steps), recordings, asked))
         document = work / "handout.html"
         document.write_text(
             f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Handout</title>'
