@@ -38,16 +38,19 @@ def _row(rows: list, **match) -> dict | None:
     return next((r for r in rows if all(r.get(k) == v for k, v in match.items())), None)
 
 
+# acks_late alone: a lost pool process acks the message as failed, it never runs again.
 def _acks_late(result: dict) -> str | None:
     case = _row(result.get("outcomes") or [], task="acks_late")
     return None if case is None else "again" if case["became"].startswith("ran again") else "failed"
 
 
+# Redis restores a message unacked for visibility_timeout: a countdown past it runs twice.
 def _visibility(result: dict) -> str | None:
     runs = result.get("runs")
     return None if not isinstance(runs, int) else "once" if runs == 1 else "more"
 
 
+# Cold shutdown cancels the running task; acked when it started, it is lost.
 def _shutdown(result: dict) -> str | None:
     case = _row(result.get("cases") or [], label="cold: SIGQUIT")
     if case is None:
@@ -56,16 +59,19 @@ def _shutdown(result: dict) -> str | None:
     return "finished" if fate == "finished" else "lost" if fate.startswith("lost") else "again"
 
 
+# Redis runs priority 0 first (RabbitMQ: 9).
 def _priority(result: dict) -> str | None:
     order = _row(result.get("order") or [], broker="redis")
     return None if order is None else order.get("ran 1")
 
 
+# A header task that raises fails the chord: the body never starts.
 def _chord_failure(result: dict) -> str | None:
     body = _row(result.get("rows") or [], what="total (the body)")
     return None if body is None else "never" if body["outcome"] == "never started" else "ran"
 
 
+# A worker busy with the long report holds its prefetched short ones: they wait.
 def _prefetch(result: dict) -> str | None:
     two = _row(result.get("rounds") or [], round="2 workers, -c 1")
     return None if two is None else "some" if two["waited"] else "none"
