@@ -285,6 +285,38 @@ def present(c, runs=5, stacks="redis/redis,rabbitmq"):
     _present_table(results, state, runs)
 
 
+@task(help={
+    "connections": "attendees following the talk, each from its own loopback address (default 200)",
+    "steps": "step changes timed, idle and during the vote burst (default 20)",
+})
+def votes(c, connections=200, steps=20):
+    """A room voting at once: every vote counted once, and the deck's step change meanwhile."""
+    from ..bench import votes as votes_bench
+
+    connections, steps = _positive(connections, "connections"), _positive(steps, "steps")
+    try:
+        result = votes_bench.run(connections, steps)
+    except RuntimeError as exc:
+        fail(f"bench.votes: {exc}")
+    table = Table(title=f"bench.votes · {result['connections']} attendees, medians over {steps} "
+                        "step changes", title_justify="left")
+    for column in ("", "step change, median attendee", "step change, slowest attendee",
+                   "steps missed"):
+        table.add_column(column, justify="right")
+    for name in ("idle", "burst"):
+        row = result[name]
+        table.add_row("idle" if name == "idle" else "during the vote burst",
+                      f"{row['step_p50_ms']} ms", f"{row['step_slowest_ms']} ms", str(row["missed"]))
+    console.print(table)
+    console.print(f"votes: {result['votes_sent']} sent (every attendee once, half changed), "
+                  f"p50 {result['vote_p50_ms']} ms; tally {result['counts']} of {result['counted']} "
+                  f"voters, expected {result['expected']}: "
+                  f"{'each counted exactly once' if result['exact'] else 'WRONG'}; "
+                  f"load {result['load_1m']}", highlight=False, soft_wrap=True)
+    if not result["exact"]:
+        fail("bench.votes: the tally is not the attendees' last votes")
+
+
 def _present_table(results: list[dict], state: dict, runs: int) -> None:
     table = Table(title=f"bench.present · p50 of {runs} cold runs, seconds from the command",
                   title_justify="left")

@@ -36,7 +36,7 @@ from docutils import nodes
 from docutils.core import publish_doctree
 from docutils.utils import SystemMessage
 
-from brownbag import recording
+from brownbag import questions, recording
 
 from . import bench, claim, code_of, cuts, directive, layout, opener, pacing, qr
 
@@ -315,6 +315,8 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light", cu
                         f"{type(error).__name__}: {detail}") from None
     index = target / "index.html"
     _finish(index, theme, kept, cut)
+    # the questions on demo slides, for the live server's votes (brownbag/live/votes.py)
+    questions.write(doctree.__dict__.get("_brownbag_questions", []), target)
     # hovercraft copies the fonts the theme's CSS names; their licences travel with them.
     fonts = source.parent / FONTS.relative_to(SLIDES)
     if (target / "theme" / "fonts").is_dir():

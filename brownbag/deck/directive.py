@@ -24,6 +24,20 @@ is written against; keep it stable)::
 - ``div.demo-cmd`` — the terminal command that runs the same scenario for real.
 
 Without JavaScript (the static deck) the panel still names the command.
+
+A demo where intuition fails may ask the room first (``brownbag.questions``)::
+
+    .. demo:: practices.acks_late
+       :question: A pool process dies mid-task; the task has acks_late=True. Does it run again?
+
+       again: Yes: the message goes back, it runs again
+       failed: No: it fails with WorkerLostError
+
+Then a ``div.demo-question[data-demo]`` follows the panel (outside it: the panel's
+contract is unchanged): the question, one ``li.q-choice[data-choice]`` per choice (the
+outcome it stands for) and, in ``data-recorded``, the outcome the committed recording
+shows (what answers it offline). The live layer draws the votes on it
+(``slides/assets/votes.js``); the build writes the questions to ``questions.json``.
 The ids are the registry's (:mod:`brownbag.scenarios.registry`): a slide may show
 any registered scenario, once; the live server's catalogue, the recordings and
 ``invoke demo <id>`` use the same ids. The talk's order is the order of its slides.
@@ -35,6 +49,8 @@ import html
 
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives
+
+from brownbag import questions
 
 
 def panel_html(demo_id: str) -> str:
@@ -51,12 +67,27 @@ def panel_html(demo_id: str) -> str:
     )
 
 
+def question_html(question: questions.Question) -> str:
+    """The question under a panel: its choices, with room for the votes' bars."""
+    esc = html.escape
+    recorded = question.recorded_answer()
+    items = "".join(
+        f'<li class="q-choice" data-choice="{esc(key)}"><span class="q-label">{esc(label)}</span>'
+        f'<span class="q-bar"><span class="q-fill"></span></span><span class="q-count"></span></li>'
+        for key, label in question.choices)
+    answered = f' data-recorded="{esc(recorded)}"' if recorded else ""
+    return (f'<div class="demo-question" data-demo="{esc(question.demo)}"{answered}>'
+            f'<p class="q-text"><span class="q-badge">predict</span> {esc(question.text)}</p>'
+            f'<ol class="q-choices">{items}</ol><p class="q-said"></p></div>')
+
+
 class DemoDirective(Directive):
     """``.. demo:: <id>`` — see the module docstring for the HTML it renders."""
 
     required_arguments = 1
     optional_arguments = 0
-    has_content = False
+    has_content = True
+    option_spec = {"question": directives.unchanged_required}
 
     def run(self):
         demo_id = self.arguments[0].strip()
@@ -77,7 +108,17 @@ class DemoDirective(Directive):
         if demo_id in seen:
             raise self.error(f"demo id {demo_id!r} is used twice in the deck")
         seen.add(demo_id)
-        return [nodes.raw("", panel_html(demo_id), format="html")]
+        out = [nodes.raw("", panel_html(demo_id), format="html")]
+        if "question" in self.options:
+            try:
+                question = questions.parse(demo_id, self.options["question"], list(self.content))
+            except questions.QuestionError as exc:
+                raise self.error(f"{demo_id}: {exc}") from None
+            document.__dict__.setdefault("_brownbag_questions", []).append(question)
+            out.append(nodes.raw("", question_html(question), format="html"))
+        elif self.content:
+            raise self.error(f"{demo_id}: choices without a :question:")
+        return out
 
 
 def register() -> None:

@@ -7,7 +7,9 @@ Each page: the step as it looks on screen, its speaker notes beneath it, and on 
 slide the recorded run it shows (when, which broker, how it ended) and the command that
 runs it for real (``invoke demo <id>``). The slide is the deck's own HTML and CSS printed,
 not a photograph: its titles, text and code can be searched and copied, and the PDF's
-bookmarks follow the talk's headings (a section, its steps).
+bookmarks follow the talk's headings (a section, its steps). A demo that asks the room a question
+(``brownbag.questions``) prints it with the answer its recording gives, and its slide shows
+the panel answered, as after the replay.
 
 Headless Chromium does both halves. It opens the deck built into a temporary folder
 as a file, so nothing is fetched and every demo panel draws the final state of its
@@ -29,7 +31,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from brownbag import recording
+from brownbag import questions, recording
 
 from . import build
 
@@ -134,6 +136,7 @@ body { margin: 0; font: 12pt/1.4 "DejaVu Sans", sans-serif; color: #14161b; }
                  opacity: 1 !important; visibility: visible !important; }
 .demo { font-size: 10pt; border-left: 1.2mm solid #c2410c; padding: 1mm 3mm; background: #f6f4ee; }
 .demo code { font: 700 10.5pt "DejaVu Sans Mono", monospace; }
+.question { display: block; margin-top: 1mm; }
 .notes { flex: 1 1 auto; min-height: 0; overflow: hidden; }
 .notes p { margin: 0 0 2mm; }
 .notes code, .notes tt, .notes .literal { font-family: "DejaVu Sans Mono", monospace; font-size: 0.92em; }
@@ -156,10 +159,25 @@ def _recording(recordings: Path, demo: str) -> str:
             + f": {how}" + (f" in {took:g} s" if isinstance(took, (int, float)) else ""))
 
 
-def _page(step: dict, slide: str, total: int, recordings: Path) -> str:
+def _question(question: questions.Question | None, recordings: Path) -> str:
+    """The question a demo asks and what its recording answers (or that it has none yet)."""
+    if question is None:
+        return ""
+    key = question.recorded_answer(recordings)
+    answer = (f"the recorded run answers: <b>{html.escape(question.label(key))}</b>" if key
+              else "no recorded run answers it yet")
+    choices = " / ".join(html.escape(label) for _, label in question.choices)
+    return (f'<span class="question">Predict: {html.escape(question.text)} ({choices}) — '
+            f'{answer}.</span>')
+
+
+def _page(step: dict, slide: str, total: int, recordings: Path,
+          asked: dict[str, questions.Question] | None = None) -> str:
+    asked = asked or {}
     demos = "".join(
         f'<div class="demo">Live demo <b>{html.escape(d)}</b> — {html.escape(_recording(recordings, d))}. '
-        f'Run it for real: <code>invoke demo {html.escape(d)}</code></div>'
+        f'Run it for real: <code>invoke demo {html.escape(d)}</code>'
+        f'{_question(asked.get(d), recordings)}</div>'
         for d in step["demos"])
     notes = step["notes"] or '<p class="none">No speaker notes for this step.</p>'
     # The whole talk's handout says which cuts show each step (brownbag/deck/cuts.py).
@@ -195,6 +213,10 @@ def _print(browser, deck: build.Report, output: Path, recordings: Path,
         # On paper the recorded run is the result, not a dimmed stand-in waiting for Run.
         page.evaluate("() => document.querySelectorAll('.demo-panel[data-prerun]')"
                       ".forEach((n) => n.removeAttribute('data-prerun'))")
+        # ...and a question on it is answered by that run, as after its replay (votes.js).
+        page.evaluate("""() => Object.values((window.Brownbag.votes || {}).cards || {})
+            .forEach((card) => card.reveal(card.node.dataset.recorded, 'the recording'))""")
+        asked = questions.load(deck.index.parent)
         steps = page.evaluate(STEPS)
         chosen = [s for s in steps if only is None or s["index"] in only]
         if not chosen:
@@ -206,7 +228,7 @@ def _print(browser, deck: build.Report, output: Path, recordings: Path,
             if slide is None:  # the map of the whole talk is a view of the canvas, not a slide
                 shot = base64.b64encode(page.screenshot(type="jpeg", quality=90)).decode()
                 slide = f'<img class="shot" alt="The map of the talk" src="data:image/jpeg;base64,{shot}">'
-            pages.append(_page(step, slide, len(steps), recordings))
+            pages.append(_page(step, slide, len(steps), recordings, asked))
         width = int(page.evaluate("document.getElementById('impress').dataset.width || 1600"))
         # The deck's own stylesheets, for print too (the deck links most for the screen only).
         sheets = "".join(f'<link rel="stylesheet" href="{href}" media="all">' for href in

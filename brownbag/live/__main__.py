@@ -47,7 +47,7 @@ def build(cfg: dict, audience: str | None = None, port: int | None = None, deck=
     tokens = Tokens(audience=links["audience_token"], presenter=live_token(cfg) or
                     links["presenter_token"])
     crowd = create_audience_app(app.state.stage, app.state.runs.get, cfg, deck, tokens,
-                                public_url=links["url"])
+                                public_url=links["url"], votes=app.state.votes)
     return split(app, crowd, address, port), app, address
 
 

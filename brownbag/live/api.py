@@ -22,6 +22,7 @@ from . import health, launch
 from .qr import qr_svg
 from .stage import StageError
 from .streams import TooBig, command_events, read_body, run_events, sse_response, stage_events
+from .votes import VoteError
 
 MAX_BODY = 16 * 1024  # parameters are a few numbers; anything bigger is a mistake
 MAX_STAGE_BODY = 64 * 1024  # a step's report: ids, a title and its speaker notes
@@ -118,6 +119,7 @@ def admit_and_start(state, scenario: Scenario, params: dict) -> Run:
     def book(run: Run) -> None:
         runs.add(run)
         state.stage.ran(scenario.id, run.id)  # the audience sees the run of the slide on stage
+        state.votes.close(scenario.id, run)  # Run closes the room's vote; its result answers it
 
     with state.start_lock:
         busy = runs.running(scenario.id)
@@ -222,6 +224,19 @@ async def audience_qr(request: Request):
     if not info:
         return error(404, "no audience view: `invoke present --audience <interface>` serves one")
     return Response(qr_svg(info["url"]), media_type="image/svg+xml")
+
+
+# -- the room's votes, as the presenter's deck and console draw them (read only: votes
+# come in on the audience listener alone, brownbag/live/audience.py)
+async def votes_report(request: Request):
+    return JSONResponse(await run_in_threadpool(request.app.state.votes.summary))
+
+
+async def vote_tally(request: Request):
+    try:
+        return JSONResponse(request.app.state.votes.tally(request.path_params["demo_id"]))
+    except VoteError as exc:
+        return error(exc.status, str(exc))
 
 
 async def unknown(request: Request):

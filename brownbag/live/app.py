@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from brownbag.scenarios import Tracker
 from brownbag.stack import credentials
 from brownbag.stack.probes import port_open
 
-from . import api
+from . import api, votes
 from .bridge import EventsBridge
 from .files import DECK, DeckFiles, recording_response
 from .guard import StartGuard
@@ -107,6 +108,7 @@ async def lifespan(app: Starlette):
         yield
     finally:
         bridge.stop()
+        app.state.votes.keep()  # the talk's last word on its questions
 
 
 def routes(deck: Path) -> list:
@@ -121,6 +123,8 @@ def routes(deck: Path) -> list:
         Route("/api/stage/stream", api.stage_stream),
         Route("/api/stage/commands", api.stage_commands),
         Route("/api/audience", api.audience),
+        Route("/api/votes", api.votes_report),
+        Route("/api/votes/{demo_id}", api.vote_tally),
         Route("/api/audience/qr.svg", api.audience_qr),
         Route("/api/{rest:path}", api.unknown, methods=["GET", "POST", "PUT", "DELETE"]),
         Route("/", deck_index),
@@ -144,7 +148,14 @@ def create_app(celery_app=None, cfg: dict | None = None, deck: Path = DECK) -> S
     state.live = {"bridge": None}  # the events bridge, while the server runs (lifespan)
     state.start_lock = threading.Lock()  # check-then-start as one step (api.admit_and_start)
     state.audience = None  # where the audience follows: set by __main__.build() when asked for
+    # the room's votes on the deck's questions; their summary is kept under the home
+    state.votes = votes.Ballot(deck, on_change=votes.keeper(votes_file(cfg)))
     return app
+
+
+def votes_file(cfg: dict) -> Path:
+    """This server's summary of the votes: one file per talk (per start of the server)."""
+    return settings.home(cfg) / "votes" / f"{time.strftime('%Y-%m-%dT%H-%M-%S')}.json"
 
 
 def live_token(cfg: dict) -> str | None:

@@ -11,6 +11,9 @@ whose requests go to this app, never to the presenter's (``split()``). It answer
   ``/recordings/*``, ``/follow/stream`` (SSE, see ``streams``) and ``/follow/qr.svg``;
 - ``/remote``, ``/remote/stream`` and ``POST /remote/command``: the presenter's phone
   remote, which only ever sends next/prev/run/goto *to the presenter's deck*;
+- ``GET /votes/<demo>?voter=<id>`` and ``POST /votes/<demo>`` ``{"voter", "choice"}``:
+  an attendee's vote on the question of a demo slide (``votes``); a vote only counts,
+  it never starts a run (the presenter's Run closes the vote);
 - everything else, ``/api/*`` above all, with a refusal: no route here calls Celery.
 
 Everyone needs a token: the audience's (``?token=`` in the QR code, kept in a cookie)
@@ -41,11 +44,13 @@ from starlette.routing import Mount, Route
 from brownbag import settings
 from brownbag.stack import credentials
 
+from . import votes
 from .files import DeckFiles, recording_response
 from .guard import refusal
 from .qr import qr_svg
 from .stage import Stage, StageError
 from .streams import TooBig, read_body, sse_response, stage_events
+from .votes import Ballot
 
 STATIC = Path(__file__).resolve().parent / "static"
 PRESENTER_COOKIE, AUDIENCE_COOKIE = "brownbag_presenter", "brownbag_audience"
@@ -307,6 +312,30 @@ async def remote_command(request: Request):
         return refused(400, str(exc) if isinstance(exc, StageError) else f"malformed JSON: {exc}")
 
 
+async def vote(request: Request):
+    """An attendee's vote (POST) or what they see of the question (GET)."""
+    if not allowed(request, "audience"):
+        return refused(403, "the audience's token is needed here")
+    ballot, demo = request.app.state.votes, request.path_params["demo"]
+    try:
+        if request.method == "GET":
+            return JSONResponse(ballot.mine(demo, request.query_params.get("voter")))
+        reason = refusal(request.headers, None)  # another site's page votes for no one
+        if reason:
+            return refused(403, reason)
+        try:
+            body = await read_body(request, votes.MAX_BODY)
+        except TooBig as exc:
+            return refused(413, str(exc))
+        try:
+            payload = json.loads(body or b"null")
+        except (ValueError, UnicodeDecodeError) as exc:
+            return refused(400, f"malformed JSON: {exc}")
+        return JSONResponse(ballot.vote(demo, payload))
+    except votes.VoteError as exc:
+        return refused(exc.status, str(exc))
+
+
 async def recording(request: Request):
     if not allowed(request, "audience"):
         return refused(403, "the audience's token is needed here")
@@ -348,6 +377,7 @@ ROUTES = [
     Route("/remote/stream", remote_stream),
     Route("/remote/command", remote_command, methods=["POST"]),
     Route("/recordings/{name}", recording),
+    Route("/votes/{demo}", vote, methods=["GET", "POST"]),
     Route("/api", no_api, methods=EVERY_METHOD),
     Route("/api/{rest:path}", no_api, methods=EVERY_METHOD),
     Mount("/", app=deck_files),
@@ -355,13 +385,15 @@ ROUTES = [
 
 
 def create_audience_app(stage: Stage, find_run, cfg: dict, deck: Path, tokens: Tokens,
-                        public_url: str) -> RateLimit:
-    """The audience's Starlette app behind its rate limit (``.app``: the Starlette app)."""
+                        public_url: str, votes: votes.Ballot | None = None) -> RateLimit:
+    """The audience's Starlette app behind its rate limit (``.app``: the Starlette app);
+    ``votes``: the presenter's app's ballot (its Run closes the votes)."""
     limits = settings_of(cfg)
     app = Starlette(routes=ROUTES, exception_handlers={HTTPException: plain_refusal})
     state = app.state
     state.stage, state.find_run, state.deck, state.tokens = stage, find_run, deck, tokens
     state.public_url, state.files = public_url, DeckFiles(directory=deck, check_dir=False)
+    state.votes = votes if votes is not None else Ballot(deck)
     # open streams, all told and per client address: one laptop can't fill the room
     state.slots = {"open": 0, "cap": limits["max_connections"], "by_address": {},
                    "per_address": limits["per_address"]}

@@ -372,8 +372,9 @@
                 return;
             }
             var text = runText(panel);
+            var vote = B.votes ? B.votes.line(panel) : "";  // the room's votes, if it asks
             c.run.setAttribute("data-state", text[0]);
-            c.run.textContent = text[1];
+            c.run.textContent = text[1] + (vote ? " \u00b7 " + vote : "");
         });
     }
 

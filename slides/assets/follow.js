@@ -7,7 +7,8 @@
    - moves the deck to the presenter's step, until the attendee moves on their own:
      then they browse freely, and "Back to live" brings them to where the talk is;
    - says when it lost the talk, or when the room is full, and tries again.
-   It sends nothing but that one GET: the audience view starts no run. */
+   It sends nothing but that one GET (and votes.js its votes): the audience view starts
+   no run. */
 (function () {
     "use strict";
     var B = window.Brownbag;
@@ -89,9 +90,11 @@
                 liveStage = api.stage = stage;
                 if (attached) go(liveStage);
                 paint();
+                if (B.votes) B.votes.stage(stage);  // a question on that slide: ask for it
             },
             run: function (data) {
                 if (B.live) B.live.show(data.demo, data.item);
+                if (B.votes) B.votes.run(data);  // a run closes its vote, its summary answers it
             }
         }, {open: function () { api.state = "live"; paint(); }, lost: lost, closed: refused});
     }
