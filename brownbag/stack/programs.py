@@ -219,3 +219,23 @@ def camera(cfg: dict, env: dict) -> Program:
     return Program("camera", celery("events", "--camera", "demo.monitoring.Camera",
                                     "--frequency", "2", "--loglevel=INFO"),
                    kind="service", env=env)
+
+
+# -- metrics ----------------------------------------------------------------
+
+def exporter(cfg: dict, env: dict) -> Program:
+    """The queue exporter (brownbag/metrics): each Redis queue's length and oldest message's age."""
+    port = cfg["ports"]["exporter"]
+    return Program("exporter", [sys.executable, "-m", "brownbag.metrics", "--bind", cfg["bind"],
+                                "--port", str(port), "--broker", settings.broker_url("redis", cfg)],
+                   kind="service", env=env, port=port,
+                   url=f"http://{cfg['bind']}:{port}/metrics")
+
+
+def prometheus(binary: str, cfg: dict) -> Program:
+    """Prometheus scraping Flower and the exporter, with the repo's alert rules
+    (ops/prometheus; brownbag/metrics/prometheus.py writes its config)."""
+    from ..metrics import prometheus as config
+
+    return Program("prometheus", config.command(binary, cfg), kind="service",
+                   port=cfg["ports"]["prometheus"], url=config.url(cfg) + "/")
