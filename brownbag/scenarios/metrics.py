@@ -66,6 +66,11 @@ def alert(base: str, name: str, **labels) -> str:
 TONES = {"firing": "bad", "pending": "warn", "inactive": "good"}
 
 
+def said(state: str) -> str:
+    """An alert's new state as the table's moment: gone from /api/v1/alerts is resolved."""
+    return "alert resolved" if state == "inactive" else f"alert {state}"
+
+
 # -- 1. a queue backing up -----------------------------------------------------------
 
 BACKLOG_QUEUE = "backlog"
@@ -86,7 +91,7 @@ class Backlog:
         at = round(time.time() - self.started, 1)
         self.samples.append({"at": at, "length": int(length), "age": age, "alert": state})
         if self.states and self.states[-1] != state:
-            self.row(f"alert {state}")
+            self.row(said(state))
         self.states.append(state)
         return self.samples[-1]
 
@@ -223,7 +228,7 @@ class Watch:
             before = self.samples[-1]["alert"] if self.samples else None
             sample = self.sample()
             if rows and sample["alert"] != before:
-                self.row(f"alert {sample['alert']}")
+                self.row(said(sample["alert"]))
             if done(sample):
                 return True
             time.sleep(1)
