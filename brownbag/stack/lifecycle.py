@@ -22,6 +22,11 @@ from .supervisor import Supervisor
 PROMETHEUS_PACKAGE = "prometheus"  # Debian's (2.42 in bookworm)
 
 
+def prometheus_binary(cfg: dict) -> str | None:
+    """brownbag.prometheus_binary (a command on PATH or a path), if it is there."""
+    return programs.find_binary(cfg.get("prometheus_binary") or "prometheus")
+
+
 @dataclass
 class Component:
     name: str
@@ -82,10 +87,11 @@ def prepare(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
     env = programs.celery_env({**cfg, "broker": broker, "pools": list(pools),
                                "brokers": list(plans), "beat": parts["beat"]}, broker)
     wanted, site_env = wanted_programs(cfg, plans, pools, env, creds, **parts)
-    if parts.get("metrics") and not programs.find_binary("prometheus"):
+    if parts.get("metrics") and not prometheus_binary(cfg):
         # like an extra broker: said in one line, and everything else still comes up
-        warnings.append(f"prometheus: not installed, so nothing scrapes Flower and the queue "
-                        f"exporter: apt-get install {PROMETHEUS_PACKAGE} (Debian's package)")
+        warnings.append(f"prometheus: no {cfg.get('prometheus_binary', 'prometheus')!r} found, so "
+                        f"nothing scrapes Flower and the queue exporter: "
+                        f"apt-get install {PROMETHEUS_PACKAGE} (Debian's package)")
     check_ports(cfg, wanted, running_before)
     return Plan(cfg, sup, broker, list(pools), parts, plans, wanted, env, site_env, creds,
                 warnings, was_running, running_before)
@@ -197,7 +203,7 @@ def wanted_programs(cfg: dict, plans: dict, pools: list[str], env: dict, creds, 
         wanted.append(programs.camera(cfg, env))
     if metrics:  # the queue exporter, and Prometheus scraping it and Flower (if installed)
         wanted.append(programs.exporter(cfg, env))
-        if binary := programs.find_binary("prometheus"):
+        if binary := prometheus_binary(cfg):
             wanted.append(programs.prometheus(binary, cfg))
     return wanted, site_env
 
