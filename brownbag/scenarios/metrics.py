@@ -107,8 +107,9 @@ class Backlog:
     def view(self, headline: str, *facts) -> dict:
         return table(["s", "moment", "queue length", "oldest (s)", BACKLOG_ALERT],
                      self.rows[-8:], *facts, headline=headline,
-                     title=f"Prometheus, every second: {LENGTH.format(queue=BACKLOG_QUEUE)}, "
-                           f"{AGE.format(queue=BACKLOG_QUEUE)} and /api/v1/alerts")
+                     # the names, not the selectors: a payoff shows no braces (the slide has the PromQL)
+                     title=f"Prometheus, every second, queue {BACKLOG_QUEUE}: celery_queue_length, "
+                           "celery_queue_oldest_message_age_seconds, /api/v1/alerts")
 
 
 @scenario(
@@ -237,8 +238,8 @@ class Watch:
     def view(self, headline: str, *facts) -> dict:
         return table(["s", "moment", "flower_worker_online", MISSING_ALERT], self.rows[-8:],
                      *facts, headline=headline,
-                     title=f"Prometheus, every second: {ONLINE.format(worker=self.worker)} "
-                           "and /api/v1/alerts")
+                     title=f"Prometheus, every second: flower_worker_online of {self.worker}, "
+                           "/api/v1/alerts")
 
 
 def shown(online: float | None) -> str:
