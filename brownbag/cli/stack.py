@@ -49,11 +49,12 @@ def names(value, default: list[str]) -> list[str]:
     "engines": "run the Work4Labs engines worker and partner feeds (--no-engines: don't)",
     "django": "run the Django job site, its worker, and beat on its database scheduler "
               "(--no-django: don't)",
+    "metrics": "run Prometheus and the queue exporter it scrapes (--no-metrics: don't)",
     "audience": "also serve the audience view and the phone remote on this interface or "
                 "address (the only thing exposed beyond brownbag.bind)",
 })
 def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=True, camera=True,
-       engines=True, django=True, audience=None):
+       engines=True, django=True, metrics=True, audience=None):
     """Start the stack under supervisord and wait until every part answers."""
     cfg = config(c)
     broker = broker or cfg["broker"]
@@ -66,7 +67,7 @@ def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=Tr
         components, warnings = stack_.up(
             cfg, names(brokers, cfg["brokers"]), names(pools, cfg["pools"]), broker,
             beat=beat, flower=flower, live=live, camera=camera, engines=engines,
-            django=django, echo=console.print)
+            django=django, metrics=metrics, echo=console.print)
     except stack_.StackError as exc:
         fail(str(exc))
     announce(cfg, components)
@@ -74,7 +75,7 @@ def up(c, brokers=None, pools=None, broker=None, beat=True, flower=True, live=Tr
     for line in warnings:
         warn(line)
     if warnings:
-        fail("some brokers could not be started (see above); the rest is up", code=3)
+        fail("some parts could not be started (see above); the rest is up", code=3)
 
 
 def announce(cfg: dict, components) -> None:
@@ -92,6 +93,8 @@ def announce(cfg: dict, components) -> None:
                       f"password [bold]{creds['django']['password']}[/]")
     if "live" in parts:
         console.print(f"deck: {deck_url(cfg)}")
+    if "prometheus" in parts:
+        console.print(f"Prometheus: http://{cfg['bind']}:{cfg['ports']['prometheus']}/alerts")
     exposure(cfg, live="live" in parts)
 
 
@@ -142,7 +145,7 @@ def present(c, browser: bool, audience=None, brokers=None, cut=None) -> None:
              + "; the rest is up, and the deck says so on the panels that need it", code=3)
 
 
-PARTS = ("beat", "flower", "live", "camera", "engines", "django")
+PARTS = ("beat", "flower", "live", "camera", "engines", "django", "metrics")
 
 
 class DeckBuild(threading.Thread):

@@ -14,6 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from kombu.utils.url import maybe_sanitize_url as redact
 
 from brownbag import settings
+from brownbag.metrics import prometheus as metrics_prometheus
+from brownbag.metrics import query as metrics_query
 from brownbag.probe import probe
 from brownbag.scenarios import catalogue
 from brownbag.scenarios._parts import PARTS, verdict
@@ -135,6 +137,8 @@ def parts(cfg: dict, broker_report: list[dict], worker_report: list[dict], extra
             up, why = (found["up"], found["why"]) if found else extra[name]
             if not found and not up:
                 why = f"not in this stack's brokers ({why})"
+        elif PARTS[name].kind == "service":  # Prometheus: its own readiness endpoint
+            up, why = metrics_query.ready(metrics_prometheus.url(cfg))
         else:
             worker = answering.get(name)
             up = bool(worker and worker["up"])
@@ -154,7 +158,7 @@ def demo_verdicts(has: dict) -> dict:
 
 def program_of(part: str) -> str:
     """The supervisord program a part runs as: a broker by its name, a worker as worker-NAME."""
-    return part if PARTS[part].kind == "broker" else f"worker-{part}"
+    return part if PARTS[part].kind in ("broker", "service") else f"worker-{part}"
 
 
 # Seconds a RUNNING server may take to answer (RabbitMQ opens its port a few seconds late).

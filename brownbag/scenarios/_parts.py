@@ -15,7 +15,8 @@ from dataclasses import dataclass
 class Part:
     name: str
     label: str    # as the slide names it
-    kind: str     # "broker": probed by its URL; "worker": a worker answering under that name
+    kind: str     # "broker": probed by its URL; "worker": a worker answering under that name;
+                  # "service": a program of the stack answering its own health check
     command: str  # what brings it up
 
 
@@ -25,6 +26,8 @@ PARTS = {p.name: p for p in (
     Part("sqlite", "the SQLite broker", "broker", "invoke up --brokers redis,sqlite"),
     Part("engines", "the engines worker", "worker", "invoke up (without --no-engines)"),
     Part("jobsite", "the Django job site's worker", "worker", "invoke up (without --no-django)"),
+    Part("prometheus", "Prometheus", "service",
+         "apt-get install prometheus, then invoke up (without --no-metrics)"),
 )}
 
 

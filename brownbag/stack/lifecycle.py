@@ -19,6 +19,13 @@ from .procs import alive
 from .progress import last_words
 from .supervisor import Supervisor
 
+PROMETHEUS_PACKAGE = "prometheus"  # Debian's (2.42 in bookworm)
+
+
+def prometheus_binary(cfg: dict) -> str | None:
+    """brownbag.prometheus_binary (a command on PATH or a path), if it is there."""
+    return programs.find_binary(cfg.get("prometheus_binary") or "prometheus")
+
 
 @dataclass
 class Component:
@@ -80,6 +87,11 @@ def prepare(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
     env = programs.celery_env({**cfg, "broker": broker, "pools": list(pools),
                                "brokers": list(plans), "beat": parts["beat"]}, broker)
     wanted, site_env = wanted_programs(cfg, plans, pools, env, creds, **parts)
+    if parts.get("metrics") and not prometheus_binary(cfg):
+        # like an extra broker: said in one line, and everything else still comes up
+        warnings.append(f"prometheus: no {cfg.get('prometheus_binary', 'prometheus')!r} found, so "
+                        f"nothing scrapes Flower and the queue exporter: "
+                        f"apt-get install {PROMETHEUS_PACKAGE} (Debian's package)")
     check_ports(cfg, wanted, running_before)
     return Plan(cfg, sup, broker, list(pools), parts, plans, wanted, env, site_env, creds,
                 warnings, was_running, running_before)
@@ -106,7 +118,7 @@ def workers_of(plan: Plan) -> list[str]:
 
 def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
        beat: bool = True, flower: bool = True, live: bool = True, camera: bool = True,
-       engines: bool = True, django: bool = True,
+       engines: bool = True, django: bool = True, metrics: bool = True,
        echo=print) -> tuple[list[Component], list[str]]:
     """Bring the stack to the state asked for; return its status and the warnings.
 
@@ -115,7 +127,7 @@ def up(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: str,
     stopped again: nothing half-started is left behind.
     """
     plan = prepare(cfg, brokers_wanted, pools, broker, beat=beat, flower=flower, live=live,
-                   camera=camera, engines=engines, django=django)
+                   camera=camera, engines=engines, django=django, metrics=metrics)
     sup = plan.sup
     if django:
         seconds = jobsite.prepare(cfg, plan.site_env, plan.creds)
@@ -171,7 +183,7 @@ def plan_brokers(cfg: dict, brokers_wanted: list[str], broker: str,
 
 def wanted_programs(cfg: dict, plans: dict, pools: list[str], env: dict, creds, *, beat: bool,
                     flower: bool, live: bool, camera: bool, engines: bool,
-                    django: bool) -> tuple[list[programs.Program], dict]:
+                    django: bool, metrics: bool = False) -> tuple[list[programs.Program], dict]:
     """Every program the stack runs, brokers first; and the Django job site's environment."""
     wanted = [p for plan in plans.values() for p in plan.programs]
     wanted += [programs.worker(pool, cfg, env) for pool in pools]
@@ -189,6 +201,10 @@ def wanted_programs(cfg: dict, plans: dict, pools: list[str], env: dict, creds, 
         wanted.append(programs.live_server(cfg, env))
     if camera:
         wanted.append(programs.camera(cfg, env))
+    if metrics:  # the queue exporter, and Prometheus scraping it and Flower (if installed)
+        wanted.append(programs.exporter(cfg, env))
+        if binary := prometheus_binary(cfg):
+            wanted.append(programs.prometheus(binary, cfg))
     return wanted, site_env
 
 
@@ -316,7 +332,8 @@ def restart_all(cfg: dict, echo=print) -> tuple[shutdown.DownReport, list[Compon
     options = dict(brokers_wanted=list(state["brokers"]), pools=list(state["pools"]),
                    broker=state["broker"], beat="beat" in names, flower="flower" in names,
                    live="live" in names, camera="camera" in names,
-                   engines="worker-engines" in names, django="django" in names)
+                   engines="worker-engines" in names, django="django" in names,
+                   metrics="exporter" in names)
     cfg = {**cfg, "audience": {**(cfg.get("audience") or {}), "listen": state.get("audience")}}
     report = down(cfg, echo)
     components, warnings = up(cfg, **options, echo=echo)

@@ -21,6 +21,8 @@ from .. import settings
 # before supervisord kills it: long enough for any task of the talk, short
 # enough that a presenter who turns it off and on again isn't kept waiting.
 WARM_SHUTDOWN_GRACE = 10
+# Seconds after its last heartbeat a silent worker's metrics leave Flower's /metrics.
+FLOWER_PURGE_OFFLINE = 5
 
 
 @dataclass
@@ -192,7 +194,11 @@ def beat(cfg: dict, env: dict, scheduler: str | None = None) -> Program:
 def flower(cfg: dict, env: dict, creds: dict) -> Program:
     port = cfg["ports"]["flower"]
     auth = f"{creds['flower']['user']}:{creds['flower']['password']}"
-    return Program("flower", celery("flower", f"--address={cfg['bind']}", f"--port={port}"),
+    return Program("flower", celery("flower", f"--address={cfg['bind']}", f"--port={port}",
+                                     # a worker whose heartbeats stopped leaves /metrics (and
+                                     # the dashboard) after this many seconds: the alert on a
+                                     # missing worker (ops/prometheus/alerts.yml) sees it go
+                                     f"--purge_offline_workers={FLOWER_PURGE_OFFLINE}"),
                    # in the environment, not argv: ps shows argv to every user
                    kind="service", env={**env, "FLOWER_BASIC_AUTH": auth}, port=port,
                    url=f"http://{cfg['bind']}:{port}/")
@@ -219,3 +225,23 @@ def camera(cfg: dict, env: dict) -> Program:
     return Program("camera", celery("events", "--camera", "demo.monitoring.Camera",
                                     "--frequency", "2", "--loglevel=INFO"),
                    kind="service", env=env)
+
+
+# -- metrics ----------------------------------------------------------------
+
+def exporter(cfg: dict, env: dict) -> Program:
+    """The queue exporter (brownbag/metrics): each Redis queue's length and oldest message's age."""
+    port = cfg["ports"]["exporter"]
+    return Program("exporter", [sys.executable, "-m", "brownbag.metrics", "--bind", cfg["bind"],
+                                "--port", str(port), "--broker", settings.broker_url("redis", cfg)],
+                   kind="service", env=env, port=port,
+                   url=f"http://{cfg['bind']}:{port}/metrics")
+
+
+def prometheus(binary: str, cfg: dict) -> Program:
+    """Prometheus scraping Flower and the exporter, with the repo's alert rules
+    (ops/prometheus; brownbag/metrics/prometheus.py writes its config)."""
+    from ..metrics import prometheus as config
+
+    return Program("prometheus", config.command(binary, cfg), kind="service",
+                   port=cfg["ports"]["prometheus"], url=config.url(cfg) + "/")

@@ -16,7 +16,7 @@ from pathlib import Path
 from support.paths import ROOT
 
 PORT_NAMES = ("redis", "rabbitmq", "rabbitmq_dist", "rabbitmq_management", "epmd", "flower",
-              "live", "supervisor", "feeds", "django")
+              "live", "supervisor", "feeds", "django", "prometheus", "exporter")
 
 
 def stack_env(home: Path, ports: dict[str, int], **extra: str) -> dict[str, str]:
