@@ -21,11 +21,11 @@ import pytest
 from lxml import html as lxml_html
 
 from brownbag.deck import build, cuts, legibility, pacing, serve
+from brownbag.deck.panel_fit import CHECK
 from brownbag.scenarios.payoff import KINDS
 
 from support.deck_page import goto_demo
 from support.faults import wait_for
-from support.panel_fit import CHECK
 from support.paths import ROOT
 
 SLIDES = ROOT / "slides"

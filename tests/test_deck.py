@@ -303,15 +303,20 @@ def test_only_the_json_form_of_a_recording_is_committed():
 def test_recordings_travel_with_the_deck_as_the_scripts_live_js_loads(tmp_path):
     source = copy_deck(tmp_path)
     recordings = source.parent / "recordings"
+    pictures = sorted((ROOT / "slides" / "recordings").glob("*.png"))  # the slides show them (pictures.py)
+    kept = {p.name: p.read_bytes() for p in pictures}
     shutil.rmtree(recordings, ignore_errors=True)
     recordings.mkdir()
+    for name, data in kept.items():
+        (recordings / name).write_bytes(data)
     # A line separator and non-ASCII text: JSON allows them raw, a script must not get them so.
     chord = {"id": "canvas.chord", "note": "caf\u00e9 \u2028 </script>",
              "items": [{"kind": "summary", "status": "succeeded"}]}
     (recordings / "canvas.chord.json").write_text(json.dumps(chord, ensure_ascii=False))
     out = tmp_path / "out"
     build.build(source=source, target=out)
-    assert sorted(p.name for p in (out / "recordings").iterdir()) == ["canvas.chord.js"]
+    assert sorted(p.name for p in (out / "recordings").iterdir()) == sorted(["canvas.chord.js", *kept])
+    assert {"ecosystem.django.png", "monitoring.flower.png"} <= set(kept)
     script = (out / "recordings" / "canvas.chord.js").read_text(encoding="ascii")
     head = '(window.BROWNBAG_RECORDINGS = window.BROWNBAG_RECORDINGS || {})["canvas.chord"] = '
     last = script.splitlines()[-1]
@@ -326,9 +331,10 @@ def test_recordings_travel_with_the_deck_as_the_scripts_live_js_loads(tmp_path):
     with pytest.raises(build.DeckError, match=r"canvas\.group\.json: holds the recording of 'canvas\.chord'"):
         build.build(source=source, target=out)
 
-    shutil.rmtree(recordings)  # a stale copy must not outlive its source
+    for stale in recordings.glob("*.json"):  # a stale copy must not outlive its source
+        stale.unlink()
     build.build(source=source, target=out)
-    assert not (out / "recordings").exists()
+    assert sorted(p.name for p in (out / "recordings").iterdir()) == sorted(kept)
 
 
 def test_the_pins_that_keep_hovercraft_2_7_building_are_installed():

@@ -270,7 +270,8 @@ def _write_recordings(recordings: Path, into: Path) -> None:
         recording.write_scripts(recordings, into)
     except recording.RecordingError as error:
         raise DeckError(f"{_relative(error.source)}: {error.problem}") from None
-    for picture in recordings.glob("*.png"):  # Flower and the admin as the run left them (pictures.py)
+    for picture in sorted(recordings.glob("*.png")):  # Flower and the admin as the run left them (pictures.py)
+        into.mkdir(parents=True, exist_ok=True)
         shutil.copy2(picture, into / picture.name)
 
 

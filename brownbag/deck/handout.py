@@ -187,9 +187,35 @@ def _page(step: dict, slide: str, total: int, recordings: Path,
             f'<div class="frame">{slide}</div>{demos}<div class="notes">{notes}</div></section>')
 
 
+def _print_pages(page, deck: build.Report, pages: list[str], output: Path) -> None:
+    """Print ``pages`` (the slides copied out of the deck open in ``page``) to ``output``."""
+    width = int(page.evaluate("document.getElementById('impress').dataset.width || 1600"))
+    # The deck's own stylesheets, for print too (the deck links most for the screen only).
+    sheets = "".join(f'<link rel="stylesheet" href="{href}" media="all">' for href in
+                     page.evaluate("[...document.querySelectorAll('link[rel=stylesheet]')]"
+                                   ".map((l) => l.getAttribute('href'))"))
+    theme = page.evaluate("document.documentElement.dataset.theme || 'light'")
+    document = deck.index.parent / "handout.html"  # beside the deck: its links resolve
+    document.write_text(
+        f'<!DOCTYPE html><html data-theme="{html.escape(theme)}"><head><meta charset="utf-8">'
+        f'<title>Handout</title>{sheets}<style>{PAGE_CSS}</style></head>'
+        f'<body class="impress-enabled handout">{"".join(pages)}</body></html>',
+        encoding="utf-8")
+    # Laid out as on paper (A4's width inside its margins) before each slide is scaled to it.
+    page.set_viewport_size(PAPER)
+    page.emulate_media(media="print")
+    page.goto(document.as_uri(), wait_until="load")
+    page.evaluate("document.fonts.ready")
+    page.evaluate(SCALE, width)
+    page.evaluate(FIT)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    page.pdf(path=str(output), format="A4", print_background=True, prefer_css_page_size=True,
+             outline=True, tagged=True)
+
+
 def _print(browser, deck: build.Report, output: Path, recordings: Path,
            only: list[int] | None) -> tuple[int, int]:
-    """Photograph the chosen steps of the built deck, print their pages to ``output``;
+    """Copy the chosen steps out of the built deck, print their pages to ``output``;
     (steps in the deck, steps printed)."""
     from playwright.sync_api import (
         TimeoutError as PlaywrightTimeout,  # the [handout] extra, checked by _chromium()
@@ -229,28 +255,7 @@ def _print(browser, deck: build.Report, output: Path, recordings: Path,
                 shot = base64.b64encode(page.screenshot(type="jpeg", quality=90)).decode()
                 slide = f'<img class="shot" alt="The map of the talk" src="data:image/jpeg;base64,{shot}">'
             pages.append(_page(step, slide, len(steps), recordings, asked))
-        width = int(page.evaluate("document.getElementById('impress').dataset.width || 1600"))
-        # The deck's own stylesheets, for print too (the deck links most for the screen only).
-        sheets = "".join(f'<link rel="stylesheet" href="{href}" media="all">' for href in
-                         page.evaluate("[...document.querySelectorAll('link[rel=stylesheet]')]"
-                                       ".map((l) => l.getAttribute('href'))"))
-        theme = page.evaluate("document.documentElement.dataset.theme || 'light'")
-        document = deck.index.parent / "handout.html"  # beside the deck: its links resolve
-        document.write_text(
-            f'<!DOCTYPE html><html data-theme="{html.escape(theme)}"><head><meta charset="utf-8">'
-            f'<title>Handout</title>{sheets}<style>{PAGE_CSS}</style></head>'
-            f'<body class="impress-enabled handout">{"".join(pages)}</body></html>',
-            encoding="utf-8")
-        # Laid out as on paper (A4's width inside its margins) before each slide is scaled to it.
-        page.set_viewport_size(PAPER)
-        page.emulate_media(media="print")
-        page.goto(document.as_uri(), wait_until="load")
-        page.evaluate("document.fonts.ready")
-        page.evaluate(SCALE, width)
-        page.evaluate(FIT)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        page.pdf(path=str(output), format="A4", print_background=True, prefer_css_page_size=True,
-                 outline=True, tagged=True)
+        _print_pages(page, deck, pages, output)
         return len(steps), len(chosen)
     finally:
         page.close()
