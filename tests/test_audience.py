@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import statistics
 import string
-import threading
 import time
 from contextlib import ExitStack
-from pathlib import Path
 
 import httpx
 import pytest
@@ -25,67 +22,13 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from support.audience_server import AUDIENCE, AudienceServer
 from support.faults import wait_for
 from support.ports import free_ports
-from support.skips import need
 from support.stack import PORT_NAMES, run_invoke, stack_env
 
-AUDIENCE = "127.0.0.2"
 DEMO = "canvas.group"
 SHOTS = os.environ.get("BROWNBAG_SHOTS")
-
-
-def alias_works() -> bool:
-    sock = socket.socket()
-    try:
-        sock.bind((AUDIENCE, 0))
-        return True
-    except OSError:
-        return False
-    finally:
-        sock.close()
-
-
-class Server:
-    """``python -m brownbag.live --audience 127.0.0.2`` in this process, on free ports."""
-
-    def __init__(self, deck: Path, **audience):
-        import uvicorn
-
-        from brownbag import settings
-        from brownbag.live.__main__ import build, listen
-
-        if not alias_works():
-            need("browser", f"cannot bind {AUDIENCE} (a loopback alias) here")
-        self.port = free_ports(1)[0]
-        cfg = {**settings.load()}  # a copy: load() may hand out the same dict again
-        cfg["audience"] = {**(cfg.get("audience") or {}), **audience}
-        app, self.presenter, _ = build(cfg, AUDIENCE, self.port, deck=deck)
-        self.crowd_slots = app.audience_app.app.state.slots
-        creds = json.loads((settings.home(cfg) / "credentials.json").read_text())
-        self.audience_token, self.presenter_token = creds["audience"]["token"], creds["live"]["token"]
-        sockets = [listen("127.0.0.1", self.port), listen(AUDIENCE, self.port)]
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning",
-                                                    timeout_graceful_shutdown=1))
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": sockets},
-                                       daemon=True)
-        self.thread.start()
-        wait_for(lambda: self.server.started, 20, interval=0.05, what="the live server to start")
-
-    @property
-    def deck_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
-
-    @property
-    def crowd(self) -> str:
-        return f"http://{AUDIENCE}:{self.port}"
-
-    def runs(self) -> int:
-        return len(self.presenter.state.runs._runs)
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(15)
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +43,7 @@ def deck(tmp_path_factory):
 @pytest.fixture(scope="module")
 def server(deck):
     """Refusals need no cluster; the browser test asks for the stack itself."""
-    server = Server(deck, burst=100_000, rate=100_000)
+    server = AudienceServer(deck, burst=100_000, rate=100_000)
     yield server
     server.stop()
 
@@ -282,7 +225,7 @@ def test_the_cap_and_the_rate_limit(deck):
     """Over brownbag.audience.max_connections a viewer is told the room is full (503 with
     Retry-After, JSON), the others keep streaming; one address gets at most per_address
     streams; a flood from one address gets 429."""
-    one = Server(deck, max_connections=50, per_address=2, burst=1000, rate=1000)
+    one = AudienceServer(deck, max_connections=50, per_address=2, burst=1000, rate=1000)
     try:
         with httpx.Client(base_url=one.crowd, timeout=10,
                           headers={"Cookie": f"brownbag_audience={one.audience_token}"}) as client, \
@@ -293,7 +236,7 @@ def test_the_cap_and_the_rate_limit(deck):
             assert third.status_code == 429 and "per_address" in third.json()["error"]
     finally:
         one.stop()
-    small = Server(deck, max_connections=3, burst=40, rate=5)
+    small = AudienceServer(deck, max_connections=3, burst=40, rate=5)
     cookie = {"Cookie": f"brownbag_audience={small.audience_token}"}
     try:
         with httpx.Client(base_url=small.crowd, timeout=10, headers=cookie) as client, \
@@ -326,7 +269,7 @@ def active(page) -> str:
 def live_server(stack, deck):
     """A server of its own, started once the stack is up: its events bridge connects at once
     (the module's, started before the stack, may be in a reconnect back-off)."""
-    server = Server(deck, burst=100_000, rate=100_000)
+    server = AudienceServer(deck, burst=100_000, rate=100_000)
     try:
         bridge = server.presenter.state.live["bridge"]
         assert bridge.connected.wait(30), f"the events bridge never reached the stack: {bridge.error}"

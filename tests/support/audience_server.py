@@ -62,6 +62,11 @@ class AudienceServer:
     def crowd(self) -> str:
         return f"http://{AUDIENCE}:{self.port}"
 
+    @property
+    def crowd_slots(self) -> dict:
+        """The audience listener's open streams (what max_connections and per_address cap)."""
+        return self.crowd_app.state.slots
+
     def runs(self) -> int:
         return len(self.presenter.state.runs._runs)
 
