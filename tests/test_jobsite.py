@@ -8,14 +8,18 @@ from __future__ import annotations
 import json
 import re
 import socket
-import sqlite3
 from pathlib import Path
 
 import httpx
 import pytest
 
-from support.faults import wait_for
-from support.live_server import result_of, run_demo, start_live_server, stop, types
+from support.live_server import (
+    jobsite_rows,
+    listening_live_server,
+    result_of,
+    run_demo,
+    types,
+)
 from support.paths import ROOT
 from support.stack import run_invoke, stack_status
 
@@ -25,20 +29,10 @@ NAME = "count jobs (demo)"
 
 @pytest.fixture(scope="module")
 def live(stack):
-    proc, url = start_live_server(stack)
-    try:
-        # Beat sends the demo's task once: only a receiver already listening sees its events.
-        # "up" is the bridge's consume-ready: its queue is bound from then on.
-        wait_for(lambda: httpx.get(f"{url}/api/health", timeout=5).json()["events"]["up"], 30,
-                 interval=0.2, what="the live server's events bridge to bind its queue")
+    with listening_live_server(stack) as url:
         yield url
-    finally:
-        stop(proc)
 
 
-def query(stack, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(f"file:{stack.home / 'jobsite.sqlite3'}?mode=ro", uri=True) as conn:
-        return conn.execute(sql, args).fetchall()
 
 
 def admin_creds(stack) -> dict:
@@ -50,7 +44,7 @@ def test_a_schedule_saved_in_the_admin_runs_and_its_result_is_a_row(live, stack)
     first = result_of(items)
     row = first["task_result"][0]
     assert row["status"] == "SUCCESS" and row["worker"].startswith("jobsite@") and row["jobs"] >= 0
-    stored = query(stack, "SELECT task_name, status, worker FROM django_celery_results_taskresult "
+    stored = jobsite_rows(stack, "SELECT task_name, status, worker FROM django_celery_results_taskresult "
                           "WHERE task_id = ?", row["task_id"])
     assert stored == [("demo.jobsite.tasks.count_jobs", "SUCCESS", row["worker"])]
     assert "task-sent" in types(items, row["task_id"]), "beat sent it, not the demo"
@@ -61,12 +55,12 @@ def test_a_schedule_saved_in_the_admin_runs_and_its_result_is_a_row(live, stack)
     sql = ("SELECT t.one_off, t.enabled, i.every FROM django_celery_beat_periodictask t "
            "JOIN django_celery_beat_intervalschedule i ON t.interval_id = i.id WHERE t.name = ?")
     # switched off again by the demo, through the same form
-    assert query(stack, sql, NAME) == [(0, 0, 3)]
+    assert jobsite_rows(stack, sql, NAME) == [(0, 0, 3)]
 
 
 def test_the_admin_lists_the_schedule_and_the_result(live, stack, chromium):
     result_of(run_demo(live, "ecosystem.django", {"every": 2}))
-    task_id = query(stack, "SELECT task_id FROM django_celery_results_taskresult "
+    task_id = jobsite_rows(stack, "SELECT task_id FROM django_celery_results_taskresult "
                            "WHERE task_name = 'demo.jobsite.tasks.count_jobs' ORDER BY id DESC LIMIT 1")[0][0]
     creds = admin_creds(stack)
     base = stack.url("django")
@@ -99,11 +93,11 @@ def pids(env: dict) -> dict[str, int]:
 
 
 def test_up_twice_changes_nothing(stack):
-    before, password = pids(stack.env), query(stack, "SELECT password FROM auth_user")
+    before, password = pids(stack.env), jobsite_rows(stack, "SELECT password FROM auth_user")
     assert set(before) == {"django", "worker-jobsite", "beat"} and all(before.values())
     stack.use("redis")
     assert pids(stack.env) == before
-    assert query(stack, "SELECT password FROM auth_user") == password
+    assert jobsite_rows(stack, "SELECT password FROM auth_user") == password
 
 
 @pytest.mark.stack

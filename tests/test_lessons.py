@@ -10,35 +10,29 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 
-import httpx
 import pytest
 import redis
 
 from support.faults import wait_for
-from support.live_server import result_of, run_demo, start_live_server, stop
+from support.live_server import (
+    jobsite_rows,
+    listening_live_server,
+    result_of,
+    run_demo,
+)
 from support.paths import ROOT
 from support.skips import need
 
 
 @pytest.fixture(scope="module")
 def live(stack):
-    proc, url = start_live_server(stack)
-    try:
-        # sign_up's events reach the run only once the bridge's queue is bound
-        wait_for(lambda: httpx.get(f"{url}/api/health", timeout=5).json()["events"]["up"], 30,
-                 interval=0.2, what="the live server's events bridge to bind its queue")
+    with listening_live_server(stack) as url:
         yield url
-    finally:
-        stop(proc)
 
 
-def query(stack, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(f"file:{stack.home / 'jobsite.sqlite3'}?mode=ro", uri=True) as conn:
-        return conn.execute(sql, args).fetchall()
 
 
 def test_delay_in_atomic_misses_the_row_delay_on_commit_finds_it(live, stack):
@@ -51,11 +45,11 @@ def test_delay_in_atomic_misses_the_row_delay_on_commit_finds_it(live, stack):
     assert (late["way"], late["state"]) == ("delay_on_commit()", "SUCCESS")
     assert late["it said"] == f"welcome, {late['user']}"
     # Both users were committed all along: the first task only looked too early.
-    users = {u for (u,) in query(stack, "SELECT username FROM auth_user")}
+    users = {u for (u,) in jobsite_rows(stack, "SELECT username FROM auth_user")}
     assert {early["user"], late["user"]} <= users
     # sign_up's reports are TaskResult rows: what the admin lists.
     for one in (early, late):
-        (status, stored), = query(stack, "SELECT status, result FROM django_celery_results_taskresult "
+        (status, stored), = jobsite_rows(stack, "SELECT status, result FROM django_celery_results_taskresult "
                                          "WHERE task_id = ?", one["sign_up"])
         assert status == "SUCCESS" and json.loads(stored)["sent with"] == one["way"].split(" in ")[0]
 

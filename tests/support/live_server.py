@@ -50,6 +50,24 @@ def live_server_over(stack, broker: str = "redis"):
         stop(proc)
 
 
+@contextmanager
+def listening_live_server(stack):
+    """A live server over ``stack`` whose events bridge has bound its queue ("up" is its
+    consume-ready): a task sent from then on is seen, a beat tick or a sign-up included."""
+    with live_server_over(stack) as url:
+        wait_for(lambda: httpx.get(f"{url}/api/health", timeout=5).json()["events"]["up"], 30,
+                 interval=0.2, what="the live server's events bridge to bind its queue")
+        yield url
+
+
+def jobsite_rows(stack, sql: str, *args) -> list[tuple]:
+    """``sql`` on the job site's SQLite database, read-only (it may be mid-write)."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{stack.home / 'jobsite.sqlite3'}?mode=ro", uri=True) as conn:
+        return conn.execute(sql, args).fetchall()
+
+
 def stop(proc):
     proc.terminate()
     try:
