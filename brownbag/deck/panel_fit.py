@@ -125,7 +125,9 @@ CHECK = (CHECK.replace("@HEADLINE@", str(MIN_HEADLINE_PX)).replace("@FILL@", str
 def panel_problems(page) -> list[str]:
     """What CHECK finds wrong with each demo panel of the active step, as it shows now
     (offline: its recording), each problem prefixed with the demo's id."""
-    demos = page.evaluate("[...document.querySelectorAll('.step.active .demo-panel')].map((p) => p.dataset.demo)")
+    # the panels live.js has drawn (a .demo-live inside); a bare placeholder has nothing to check
+    demos = page.evaluate("[...document.querySelectorAll('.step.active .demo-panel[data-demo]')]"
+                          ".filter((p) => p.querySelector('.demo-live')).map((p) => p.dataset.demo)")
     found = []
     for demo in demos:
         found += [f"panel {demo}: {problem}" for problem in page.evaluate(CHECK, demo)["problems"]]
