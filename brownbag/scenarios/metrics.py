@@ -108,8 +108,7 @@ class Backlog:
         return table(["s", "moment", "queue length", "oldest (s)", BACKLOG_ALERT],
                      self.rows[-8:], *facts, headline=headline,
                      # the names, not the selectors: a payoff shows no braces (the slide has the PromQL)
-                     title=f"Prometheus, every second, queue {BACKLOG_QUEUE}: celery_queue_length, "
-                           "celery_queue_oldest_message_age_seconds, /api/v1/alerts")
+                     title=f"Prometheus each second, queue {BACKLOG_QUEUE}: length, oldest age, alert")
 
 
 @scenario(
