@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brownbag import settings
+from brownbag.deck.handout import CHROMIUM, CHROMIUM_ARGS  # Debian's, or BROWNBAG_CHROMIUM
 from brownbag.stack import credentials
 
-CHROMIUM = "/usr/bin/chromium"   # Debian's, as everywhere in the project
 # Taken at twice the pixels, so the picture stays sharp drawn larger on the slide.
 SHARPNESS = 2
 
@@ -64,7 +64,7 @@ def take(picture: Picture, folder: Path) -> Path:
     target = folder / f"{picture.demo}.png"
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
                 # Flower asks for HTTP basic auth; the admin for its login form.
                 context = browser.new_context(

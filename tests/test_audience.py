@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from support.audience_server import AUDIENCE, AudienceServer
+from support.audience_server import AUDIENCE, AudienceServer, bridged_audience_server
 from support.faults import wait_for
 from support.ports import free_ports
 from support.stack import PORT_NAMES, run_invoke, stack_env
@@ -267,15 +267,9 @@ def active(page) -> str:
 
 @pytest.fixture
 def live_server(stack, deck):
-    """A server of its own, started once the stack is up: its events bridge connects at once
-    (the module's, started before the stack, may be in a reconnect back-off)."""
-    server = AudienceServer(deck, burst=100_000, rate=100_000)
-    try:
-        bridge = server.presenter.state.live["bridge"]
-        assert bridge.connected.wait(30), f"the events bridge never reached the stack: {bridge.error}"
+    """A server of its own, started once the stack is up (bridged_audience_server)."""
+    with bridged_audience_server(deck) as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.mark.browser

@@ -16,7 +16,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 from lxml import html as lxml_html
 
@@ -26,6 +25,7 @@ from brownbag.scenarios.payoff import KINDS
 
 from support.deck_page import goto_demo
 from support.faults import wait_for
+from support.live_server import answers
 from support.paths import ROOT
 
 SLIDES = ROOT / "slides"
@@ -354,13 +354,6 @@ def test_the_handout_of_a_cut_has_its_steps_and_the_whole_talks_says_each_steps_
 
 
 # --- invoke present --cut 60 --------------------------------------------------------------
-
-def answers(url: str) -> httpx.Response | None:
-    try:
-        return httpx.get(url, timeout=5)
-    except httpx.HTTPError:
-        return None
-
 
 @pytest.mark.timeout(600)
 def test_present_cut_60_serves_the_60_cut(scratch, tmp_path, talk):

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from brownbag import recording, settings
+from brownbag import settings
 from brownbag.probe import probe
 
+from support.scenarios import recorded_result as recorded
 from support.scenarios import run_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,14 +95,6 @@ def test_a_rate_limited_task_starves_the_receipts_until_it_has_its_own_queue(sta
 
 
 # -- what the recordings and the slides say (no stack) -----------------------------------
-
-def recorded(demo: str) -> dict:
-    data = recording.read(demo)
-    assert data, f"{demo}: not recorded (invoke slides.record --only {demo})"
-    summary = data["items"][-1]
-    assert data["status"] == "succeeded" and summary["status"] == "succeeded", demo
-    return summary["result"]
-
 
 def test_the_recordings_show_what_the_slides_say():
     outage = recorded("outage.broker")

@@ -12,21 +12,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 from brownbag.scenarios.registry import get
 
 from support.deck_page import goto_demo
 from support.faults import wait_for
+from support.live_server import answers
 from support.paths import ROOT
-
-
-def answers(url: str) -> httpx.Response | None:
-    try:
-        return httpx.get(url, timeout=5)
-    except httpx.HTTPError:
-        return None
 
 
 def open_deck(chromium, url: str):

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from brownbag import recording
 from brownbag.scenarios import Run, Tracker, get
+
+from support.scenarios import recorded_result as recorded
 
 
 def run_scenario(stack, demo: str, **params) -> dict:
@@ -112,14 +113,6 @@ def test_a_signal_after_the_export_ended_is_refused_in_one_line():
 # -- what the recordings and the slides say (no stack) -----------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def recorded(demo: str) -> dict:
-    data = recording.read(demo)
-    assert data, f"{demo}: not recorded (invoke slides.record --only {demo})"
-    summary = data["items"][-1]
-    assert data["status"] == "succeeded" and summary["status"] == "succeeded", demo
-    return summary["result"]
 
 
 def test_the_recordings_show_what_the_slides_say():

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from support.audience_server import AudienceServer
+from support.audience_server import AudienceServer, bridged_audience_server
 from support.deck_page import goto_demo
 from support.faults import wait_for
 
@@ -194,13 +194,9 @@ def test_votes_share_the_audience_rate_limit(deck):
 
 @pytest.fixture
 def live_server(stack, deck):
-    server = AudienceServer(deck, burst=100_000, rate=100_000)
-    try:
-        bridge = server.presenter.state.live["bridge"]
-        assert bridge.connected.wait(30), f"the events bridge never reached the stack: {bridge.error}"
+    """A server of its own, started once the stack is up (bridged_audience_server)."""
+    with bridged_audience_server(deck) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def card(page, demo: str) -> str:

@@ -34,6 +34,7 @@ from pathlib import Path
 import httpx
 
 from ..stack import credentials
+from ..stack.procs import terminate
 from .present import INHERITED, free_ports
 
 AUDIENCE = "127.0.0.2"
@@ -180,12 +181,7 @@ def run(connections: int = 200, steps: int = 20) -> dict:
         result["load_1m"] = round(os.getloadavg()[0], 2)
         return result
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        terminate(proc)
         log.close()
         shutil.rmtree(home, ignore_errors=True)
 

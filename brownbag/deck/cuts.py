@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .pacing import minutes_above_zero
+
 # The cuts, by minutes, named after what they are for (the console and the README say these).
 CUTS = {30: "intro", 60: "brown bag", 90: "workshop"}
 FULL = 90   # the whole talk: the seed's outline and order; the offline deck and the handout
@@ -115,11 +117,8 @@ def _cuts(value: str, where: str) -> frozenset[int]:
 
 
 def _minutes(value: str, where: str, raw: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        number = float("nan")
-    if not number > 0:  # also refuses nan
+    number = minutes_above_zero(value)
+    if number is None:
         raise CutError(f"{where}: :data-budget: {raw!r} is not a number of minutes above 0")
     return number
 

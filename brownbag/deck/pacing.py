@@ -50,12 +50,19 @@ def lines(plan: Plan, cut_name: str | None = None) -> list[str]:
             + [f"  {s.title:<{width}}  {s.minutes:>4g} min  from step {s.step + 1}" for s in plan.sections])
 
 
-def _minutes(value: str, what: str) -> float:
+def minutes_above_zero(value: str) -> float | None:
+    """``value`` as a number of minutes, or None when it is not one above 0 (nan included):
+    the one rule for :data-budget: and :data-talk-minutes:, here and in cuts.py."""
     try:
         number = float(value)
     except ValueError:
-        number = float("nan")
-    if not number > 0:  # also refuses nan
+        return None
+    return number if number > 0 else None
+
+
+def _minutes(value: str, what: str) -> float:
+    number = minutes_above_zero(value)
+    if number is None:
         raise PacingError(f"{what} {value!r} is not a number of minutes above 0")
     return number
 

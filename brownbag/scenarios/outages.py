@@ -25,6 +25,7 @@ from kombu.exceptions import OperationalError
 from brownbag import settings
 from brownbag.probe import probe
 from brownbag.stack.brokers import embedded_redis, local_binary
+from brownbag.stack.procs import terminate
 from brownbag.workers import client_app, started
 from demo import delivery, outage, poison, throttle
 from demo.celeryconfig import transport_options
@@ -75,13 +76,8 @@ class ScratchRedis:
 
     def stop(self) -> None:
         """SIGTERM: Redis writes its append-only file and exits, as on a restart or failover."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+        if self.process is not None:
+            terminate(self.process)
 
 
 # -- 1. the broker goes away ----------------------------------------------------------

@@ -1,8 +1,22 @@
-"""Processes as /proc sees them: alive (not a zombie) and whose child they are."""
+"""Processes as /proc sees them: alive (not a zombie) and whose child they are; and one
+we started ourselves, stopped."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
+
+
+def terminate(process: subprocess.Popen, grace: float = 10.0) -> None:
+    """SIGTERM (a server writes what it must and exits), SIGKILL after ``grace`` seconds."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)
 
 
 def stat(pid: int) -> list[str] | None:

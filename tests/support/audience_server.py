@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from support.faults import wait_for
@@ -73,3 +74,16 @@ class AudienceServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(15)
+
+
+@contextmanager
+def bridged_audience_server(deck: Path):
+    """An AudienceServer of its own whose events bridge has reached the (already running)
+    stack, unthrottled: a server started before the stack may sit in a reconnect back-off."""
+    server = AudienceServer(deck, burst=100_000, rate=100_000)
+    try:
+        bridge = server.presenter.state.live["bridge"]
+        assert bridge.connected.wait(30), f"the events bridge never reached the stack: {bridge.error}"
+        yield server
+    finally:
+        server.stop()

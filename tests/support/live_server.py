@@ -10,6 +10,8 @@ from contextlib import contextmanager
 
 import httpx
 
+from brownbag.stack.procs import terminate
+
 from support.faults import wait_for
 from support.paths import ROOT
 from support.ports import free_ports
@@ -69,12 +71,15 @@ def jobsite_rows(stack, sql: str, *args) -> list[tuple]:
 
 
 def stop(proc):
-    proc.terminate()
+    terminate(proc)
+
+
+def answers(url: str) -> httpx.Response | None:
+    """``url``'s answer, or None while nothing answers there (a server still starting)."""
     try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
+        return httpx.get(url, timeout=5)
+    except httpx.HTTPError:
+        return None
 
 
 def stream(url: str, run_id: str, timeout: float = 120) -> list[dict]:
