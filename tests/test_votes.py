@@ -290,6 +290,47 @@ def test_the_room_votes_the_run_answers(live_server, chromium):
 
 
 @pytest.mark.browser
+@pytest.mark.redis
+def test_on_a_phone_the_question_is_a_sheet_a_thumb_can_tap(live_server, chromium):
+    """In portrait the slide is drawn at a quarter of its size (its choices 6 px tall):
+    the question of the step on screen is mirrored below it at 20 px, in 52 px buttons."""
+    server, demo = live_server, "delivery.shutdown"
+    presenter = chromium.new_context(viewport={"width": 1280, "height": 720})
+    phone = chromium.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                 has_touch=True, device_scale_factor=2)
+    try:
+        deck = presenter.new_page()
+        deck.goto(server.deck_url + "/")
+        deck.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'",
+                               timeout=30_000)
+        page = phone.new_page()
+        page.goto(f"{server.crowd}/?token={server.audience_token}")
+        page.wait_for_function("window.Brownbag && Brownbag.follow && Brownbag.follow.state === 'live'")
+        assert page.is_hidden(".q-sheet"), "a step without a question shows no sheet"
+        goto_demo(deck, demo)
+        page.wait_for_selector(".q-sheet:not([hidden])", timeout=10_000)
+        asked = page.inner_text(".q-sheet-text")
+        assert asked.startswith("Cold shutdown (SIGQUIT)"), asked
+        sizes = page.eval_on_selector_all(".q-sheet-choice", """nodes => nodes.map(n => [
+            parseFloat(getComputedStyle(n).fontSize), n.getBoundingClientRect().height,
+            n.getBoundingClientRect().bottom <= innerHeight])""")
+        assert len(sizes) == 3 and all(px >= 18 and tall >= 44 and seen for px, tall, seen in sizes), sizes
+
+        page.tap('.q-sheet-choice[data-choice="lost"]')
+        page.wait_for_selector('.q-sheet-choice[data-choice="lost"][data-mine]', timeout=10_000)
+        deck.wait_for_function("id => (Brownbag.votes.cards[id].tally || {}).total === 1",
+                               arg=demo, timeout=10_000)
+        tally = httpx.get(f"{server.deck_url}/api/votes/{demo}", timeout=10).json()
+        keys = [choice["key"] for choice in tally["choices"]]
+        assert tally["counts"][keys.index("lost")] == 1 and tally["total"] == 1, tally
+        if SHOTS:
+            page.screenshot(path=f"{SHOTS}/votes-phone-sheet.png")
+    finally:
+        presenter.close()
+        phone.close()
+
+
+@pytest.mark.browser
 def test_the_handout_prints_the_question_and_what_the_recording_answers(deck, chromium, tmp_path):
     from pypdf import PdfReader
 

@@ -244,6 +244,79 @@
         }
     }
 
+    /* ---------------------------------------- the audience view on a phone: a sheet */
+
+    // In portrait on a phone the canvas is drawn at a quarter of its size: the card's
+    // choices would be 6 px buttons no thumb can hit. The card of the step on screen is
+    // mirrored in a sheet at the bottom of the screen, outside the scaled canvas, at a
+    // size made for a thumb; a tap votes through the card itself.
+    var PHONE = window.matchMedia ? window.matchMedia("(max-width: 760px)") : {matches: false};
+    var sheet = null;
+
+    function current() {
+        var ids = Object.keys(cards);
+        for (var i = 0; i < ids.length; i++) if (cards[ids[i]].onScreen()) return cards[ids[i]];
+        return null;
+    }
+
+    function drawSheet() {
+        if (!sheet) return;
+        var card = PHONE.matches ? current() : null;
+        sheet.hidden = !card;
+        if (!card) return;
+        var phase = card.node.getAttribute("data-phase");
+        sheet.setAttribute("data-phase", phase);
+        ["data-verdict", "data-counted"].forEach(function (name) {
+            if (card.node.hasAttribute(name)) sheet.setAttribute(name, card.node.getAttribute(name) || "");
+            else sheet.removeAttribute(name);
+        });
+        var text = card.node.querySelector(".q-text");
+        sheet.querySelector(".q-sheet-text").textContent = text ?
+            text.textContent.replace(/^\s*predict\s*/i, "") : "";
+        var list = sheet.querySelector(".q-sheet-choices");
+        if (list.getAttribute("data-demo") !== card.demo) {
+            list.setAttribute("data-demo", card.demo);
+            list.textContent = "";
+            card.order.forEach(function (key) {
+                var button = el("button", "q-sheet-choice");
+                button.type = "button";
+                button.setAttribute("data-choice", key);
+                button.appendChild(el("span", "q-sheet-label", card.label(key)));
+                button.appendChild(el("span", "q-sheet-count"));
+                button.addEventListener("click", function () { card.vote(key); });
+                list.appendChild(button);
+            });
+        }
+        list.querySelectorAll(".q-sheet-choice").forEach(function (button) {
+            var li = card.choices[button.getAttribute("data-choice")];
+            button.disabled = phase !== "ask";
+            button.toggleAttribute("data-mine", li.hasAttribute("data-mine"));
+            button.toggleAttribute("data-right", li.hasAttribute("data-right"));
+            button.querySelector(".q-sheet-count").textContent = li.querySelector(".q-count").textContent;
+        });
+        sheet.querySelector(".q-sheet-said").textContent = card.said.textContent;
+    }
+
+    function startSheet() {
+        sheet = el("section", "q-sheet");
+        sheet.hidden = true;
+        sheet.setAttribute("aria-label", "your prediction");
+        sheet.appendChild(el("p", "q-sheet-text"));
+        sheet.appendChild(el("div", "q-sheet-choices"));
+        sheet.appendChild(el("p", "q-sheet-said"));
+        document.body.appendChild(sheet);
+        var redraw = function () { window.requestAnimationFrame(drawSheet); };
+        if (window.MutationObserver) {
+            var watch = new MutationObserver(redraw);
+            Object.keys(cards).forEach(function (id) {
+                watch.observe(cards[id].node, {attributes: true, subtree: true, characterData: true, childList: true});
+            });
+        }
+        document.addEventListener("impress:stepenter", redraw);
+        if (PHONE.addEventListener) PHONE.addEventListener("change", redraw);
+        redraw();
+    }
+
     /* --------------------------------------------------------------- the console */
 
     function line(panel) {
@@ -272,6 +345,7 @@
             });
             Object.keys(cards).forEach(function (id) { if (cards[id].onScreen()) cards[id].poll(); });
         }
+        if (B.following && Object.keys(cards).length) startSheet();
     }
 
     B.ready(start);
