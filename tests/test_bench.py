@@ -48,15 +48,23 @@ def positive(row: dict, *keys: str) -> None:
 def test_brokers_quick_is_well_formed(stack, broker):
     require(stack, broker)
     published = (report.SLIDES_DIR / "brokers.json").read_bytes() if (report.SLIDES_DIR / "brokers.json").exists() else None
-    done = stack.invoke("bench.brokers", "--quick", "--brokers", broker)
+    # Two interleaved runs on Redis (the --runs path; three when publishing), one elsewhere.
+    runs = 2 if broker == "redis" else 1
+    done = stack.invoke("bench.brokers", "--quick", "--brokers", broker, "--runs", str(runs))
     assert broker in done.stdout
     data = results(stack, "brokers")
     assert data["benchmark"] == "brokers" and data["mode"] == "quick"
+    if runs > 1:
+        assert "run 2 of 2" in done.stdout and len(data["runs"]) == 2 and data["quiet_rule"]
+        assert all(len(run["rows"]) == len(data["rows"]) and run["machine_state"] for run in data["runs"])
+        assert data["rows"][0]["runs"] == 2 if not data["machine_state"]["busy"] else True
     assert set(data["settings"]) >= {"prefetch_multiplier", "acks_late", "result_backend", "concurrency",
                                      "polling_interval_s"}
     row, *others = data["rows"]
     assert row["broker"] == broker and row["status"] == "ok", row
-    positive(row, "throughput", "raw_throughput", "p50_ms", "p90_ms", "p99_ms", "raw_p50_ms", "throughput_ratio")
+    positive(row, "throughput", "raw_throughput", "p50_ms", "p90_ms", "p99_ms", "raw_p50_ms", "throughput_ratio",
+             "lean_throughput", "lean_p50_ms", "lean_speedup")  # Celery with events and tracking off, beside
+    assert {"celery", "lean_celery", "raw_kombu"} <= set(data["settings"])  # each row says what it measured
     assert row["p50_ms"] <= row["p90_ms"] <= row["p99_ms"]
     assert row["tasks"] == 60 and row["round_trips"] == 20
     # Only polling transports have (and state) a polling interval.
@@ -173,6 +181,30 @@ def test_a_busy_machine_is_not_published(stack):
         assert done.returncode != 0 and "Traceback" not in done.stderr
         assert "the machine is busy" in done.stderr and "--force" in done.stderr
     assert {p.name: p.read_bytes() for p in report.SLIDES_DIR.glob("*")} == before
+
+
+def test_runs_combine_as_medians_with_their_spread_and_refuse_busy_ones():
+    from brownbag.bench import brokers, runs
+
+    def run(throughput, p50, raw_p50, busy=None):
+        row = {"broker": "redis", "status": "ok", "throughput": throughput, "raw_throughput": 700.0,
+               "p50_ms": p50, "raw_p50_ms": raw_p50, "tasks": 60}
+        brokers.ratios(row)
+        return {"benchmark": "brokers", "rows": [row], "machine_state": {"busy": busy, "during": {}}}
+
+    quiet = runs.combine([run(400.0, 4.0, 2.0), run(450.0, 3.0, 1.0), run(500.0, 5.0, 1.5)], brokers.ratios)
+    (row,) = quiet["rows"]
+    assert (row["throughput"], row["p50_ms"], row["raw_p50_ms"], row["tasks"]) == (450.0, 4.0, 1.5, 60)
+    assert row["spread"]["throughput"] == [400.0, 500.0] and "tasks" not in row["spread"]
+    assert row["p50_ratio"] == round(4.0 / 1.5, 2)  # the ratio of the medians, not a median of ratios
+    assert quiet["median_of"] == 3 and quiet["machine_state"]["busy"] is None and quiet["quiet_rule"]
+    assert [r["rows"][0]["p50_ms"] for r in quiet["runs"]] == [4.0, 3.0, 5.0]
+
+    one_busy = runs.combine([run(400.0, 4.0, 2.0), run(10.0, 90.0, 1.0, busy="load 3.1"), run(500.0, 5.0, 1.5)])
+    (row,) = one_busy["rows"]
+    assert row["throughput"] == 450.0 and row["runs"] == 2  # the busy run is left out of the medians
+    assert [r["counted"] for r in one_busy["runs"]] == [True, False, True]
+    assert "1 of 3 runs were busy: run 2: load 3.1" in one_busy["machine_state"]["busy"]  # not publishable
 
 
 def test_busy_verdict_reads_the_record():

@@ -42,15 +42,15 @@ def test_peers_quick_is_well_formed(stack, installed):
     assert (s["noops"], s["round_trips"], s["io_tasks"], s["concurrency"], s["io_wait_s"]) == (30, 5, 20, 10, 0.1)
     assert s["redis"].endswith(f"/{peers.PEERS_DB}") and s["io_ideal_s"] == 0.2
     assert set(data["machine_state"]) >= {"before", "during", "after", "busy"}
-    assert [row["library"] for row in data["rows"]] == list(peers.LIBRARIES)
+    assert [row["name"] for row in data["rows"]] == list(peers.NAMES)
     for row in data["rows"]:
         assert row["status"] == "ok", row
         assert row["version"] == importlib.metadata.version(row["library"])
-        assert row["settings"] == peers.SETTINGS[row["library"]]  # the settings travel with the numbers
+        assert row["settings"] == peers.SETTINGS[row["name"]]  # the settings travel with the numbers
         for key in ("drain_s", "throughput", "p50_ms", "io_wall_s", "io_x_ideal", "io_efficiency"):
             assert isinstance(row[key], (int, float)) and row[key] > 0, (key, row)
         assert row["p50_ms"] <= row["p90_ms"] <= row["p99_ms"]
-        assert row["library"] in done.stdout
+        assert row["label"] in done.stdout
     # A quick run publishes nothing, and leaves no worker of any library behind.
     assert {p.name: p.read_bytes() for p in report.SLIDES_DIR.glob("peers.*")} == published
     # Ours only: this checkout's interpreter (another checkout may be benchmarking on this machine).

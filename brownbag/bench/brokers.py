@@ -1,10 +1,14 @@
 """The same workload through every broker that answers, Celery beside the raw transport.
 
 For each broker: ``tasks`` no-op tasks sent at once and collected (throughput),
-then ``round_trips`` tasks one at a time (latency percentiles). Beside each,
-kombu alone moves the same number of messages through the same broker
-(publish then consume; one publish+consume at a time), so Celery's own cost
-reads as a ratio. Polling transports (MongoDB, SQLite) are run with their
+then ``round_trips`` tasks one at a time (latency percentiles), twice: through
+the talk's app (events and extended results on) and through the same app with
+them off (``LEAN``), so the room sees what those features cost. Beside them,
+kombu alone moves the same number of messages through the same broker (one
+client, publish then consume, serially; no worker, no result backend): a floor
+for the transport, not "Celery's own work" — the raw client's read path differs
+per broker (RabbitMQ's AMQP consumer is far quicker than Redis's BRPOP loop),
+so the same Celery code sits at very different ratios to it. Polling transports (MongoDB, SQLite) are run with their
 polling interval stated (0.01 s by default here), and SQLite once more at
 kombu's own default (1 s, inherited from ``kombu.transport.virtual.Transport``):
 a worker that finds its queue empty sleeps that long, and with a prefetch of
@@ -15,6 +19,7 @@ at one poll a second, the full batch would take minutes.
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 from dataclasses import dataclass
@@ -36,6 +41,12 @@ POLLING = ("mongo", "sqlite")
 QUEUE = "bench.brokers"
 RAW_QUEUE = "bench.raw"
 DEFAULT_QUEUE = "bench.brokers.default-interval"
+LEAN_QUEUE = "bench.brokers.lean"
+# The talk's app sends task events (sent, received, started, succeeded) and writes
+# extended results with a STARTED state first: what Flower and the panels need. The
+# "lean" Celery row turns those off, so the room sees what they cost per task.
+LEAN = {"worker_send_task_events": False, "task_send_sent_event": False,
+        "task_track_started": False, "result_extended": False}
 TIMEOUT = 180.0  # seconds for one phase on one broker before it is reported as an error
 
 
@@ -128,11 +139,18 @@ def bench_one(name: str, plan: Plan) -> list[dict]:
                    "polling_interval": interval, "variant": "kombu default interval",
                    "tasks": plan.default_tasks, "round_trips": plan.default_round_trips}
     client = client_app(url, polling)
+    lean_client = client_app(url, polling)
+    lean_client.conf.update(LEAN)
     try:
         purge(client, QUEUE)
+        purge(client, LEAN_QUEUE)
         row.update(raw_transport(url, plan.tasks, plan.round_trips, polling))
+        # celery reads ``name=(json)value`` after "--" as settings of that worker only.
+        lean_args = ["--", *(f"{key}=(json){json.dumps(value)}" for key, value in LEAN.items())]
         workers = [Worker(f"bench-{name}", QUEUE, plan.pool, plan.concurrency, url,
-                          polling_interval=polling, include=())]
+                          polling_interval=polling, include=()),
+                   Worker(f"bench-{name}-lean", LEAN_QUEUE, plan.pool, plan.concurrency, url,
+                          polling_interval=polling, include=(), args=lean_args)]
         if default:
             purge(client, DEFAULT_QUEUE)
             # Started with the tuned worker so their start-ups overlap (quick mode stays short);
@@ -143,15 +161,19 @@ def bench_one(name: str, plan: Plan) -> list[dict]:
             workers[0].wait_ready(client)
             row.update(through_celery(client, plan.tasks, plan.round_trips))
             workers[0].stop(graceful=False)
+            workers[1].wait_ready(lean_client)
+            lean = through_celery(lean_client, plan.tasks, plan.round_trips, LEAN_QUEUE)
+            row.update({f"lean_{key}": value for key, value in lean.items()})
+            workers[1].stop(graceful=False)
             if default:
                 try:
-                    workers[1].wait_ready(client)
+                    workers[2].wait_ready(client)
                     default.update(through_celery(client, plan.default_tasks, plan.default_round_trips,
                                                   DEFAULT_QUEUE), status="ok")
                     # The raw transport never waits on a poll (it reads right after it writes),
                     # so the tuned row's raw numbers are this row's too.
                     default.update({k: v for k, v in row.items() if k.startswith("raw_")})
-                    _ratios(default)
+                    ratios(default)
                 except Exception as exc:
                     default.update(status="error", reason=f"{exc.__class__.__name__}: {exc}"[:300])
     except Exception as exc:
@@ -162,12 +184,16 @@ def bench_one(name: str, plan: Plan) -> list[dict]:
         return rows
     finally:
         client.close()
-    _ratios(row)
+        lean_client.close()
+    ratios(row)
     return [{**row, "status": "ok"}] + ([default] if default else [])
 
 
-def _ratios(row: dict) -> None:
+def ratios(row: dict) -> None:
+    """The row's ratios, from its own figures (bench/runs.py calls it again on medians)."""
     row["throughput_ratio"] = round(row["raw_throughput"] / row["throughput"], 2)
+    if "lean_throughput" in row:  # what the events and extended results cost, as a ratio
+        row["lean_speedup"] = round(row["lean_throughput"] / row["throughput"], 2)
     row["p50_ratio"] = round(row["p50_ms"] / row["raw_p50_ms"], 2) if row["raw_p50_ms"] else None
     row["overhead_ms"] = round(row["p50_ms"] - row["raw_p50_ms"], 3)
 
@@ -186,7 +212,13 @@ def run(brokers=settings.BROKERS, quick=True, on_row=None, on_wait=None, lock_ti
                            "kombu_default_polling_interval_s": kombu_default_polling_interval(),
                            "default_interval_tasks": plan.default_tasks,
                            "default_interval_round_trips": plan.default_round_trips,
-                           "worker_flags": "--without-gossip --without-mingle --without-heartbeat"},
+                           "worker_flags": "--without-gossip --without-mingle --without-heartbeat",
+                           "celery": "the talk's app: task events sent (sent, received, started, succeeded), "
+                                     "task_track_started and result_extended on",
+                           "lean_celery": "the same app and worker with " + ", ".join(
+                               f"{key}={value}" for key, value in LEAN.items()),
+                           "raw_kombu": "kombu alone, one client: publish N then consume N, serially; no worker, "
+                                        "no result backend, no events"},
               "rows": []}
     urls = [settings.broker_url(name) for name in brokers] + [settings.celery_result_backend()]
     with lock.exclusive("brokers", on_wait, lock_timeout), \

@@ -11,7 +11,8 @@ dark on white (at least 4.5:1).
 The panels sit side by side and share one column of group labels when every
 panel has the same groups (brokers, libraries); otherwise each panel brings its
 own labels. A series is ``(name, value)`` or ``(name, value, text)``: ``text``
-replaces the number written at the end of the bar. Series names go to a legend
+replaces the number written at the end of the bar (``with_spread``: the median of
+several runs and their min–max). Series names go to a legend
 once, not beside every bar.
 """
 
@@ -41,6 +42,17 @@ def panel(title: str, unit: str, groups: list[tuple[str, list[tuple]]],
 
 def _fmt(value: float) -> str:
     return f"{value:,.0f}" if value >= 100 else f"{value:.2f}" if value < 10 else f"{value:.1f}"
+
+
+def with_spread(row: dict, name: str, key: str) -> tuple:
+    """A series from a row: its (median) value, and where runs were combined
+    (brownbag/bench/runs.py), their min–max written after it."""
+    value = row.get(key)
+    low_high = (row.get("spread") or {}).get(key)
+    if value is None or not low_high:
+        return name, value
+    low, high = low_high
+    return name, value, f"{_fmt(value)} ({_fmt(low)}\u2013{_fmt(high)})"
 
 
 def _width(text: str, size: float) -> float:

@@ -42,6 +42,11 @@ from .machine import Monitor, caption
 from .peer_apps import counter_key
 
 LIBRARIES = ("celery", "dramatiq", "rq", "huey", "taskiq")
+# Celery once more, configured as its Optimizing guide advises for this workload (lots of
+# short tasks: a large prefetch multiplier), beside Celery as the talk configures it.
+TUNED = {"celery-tuned": ("celery", {"BROWNBAG_PEERS_CELERY_PREFETCH": "64"})}
+# What bench.peers measures by default: every library, and the tuned Celery after the talk's.
+NAMES = ("celery", "celery-tuned", "dramatiq", "rq", "huey", "taskiq")
 PACKAGES = {"celery": "celery", "dramatiq": "dramatiq", "rq": "rq", "huey": "huey", "taskiq": "taskiq-redis"}
 PEERS_DB = 9  # the local Redis database the benchmark owns (emptied before each library)
 READY_TIMEOUT = 30.0
@@ -89,6 +94,8 @@ def worker_command(library: str, url: str, concurrency: int) -> list[str]:
 
 SETTINGS = {
     "celery": "gevent pool, -c 10, prefetch x1, results in Redis (pub/sub wait)",
+    "celery-tuned": "the same, prefetch x64: the Optimizing guide's advice for lots of short tasks "
+                    "(\"Say 64, or 128\")",
     "dramatiq": "1 process x 10 threads, RedisBroker, Results middleware (RedisBackend, blocking get)",
     "rq": "worker-pool of 10 workers, a forked work horse per job (RQ's default), latest_result(timeout) on a stream",
     "huey": "RedisHuey, 10 thread workers, result.get(blocking=True) polls (from 0.05 s, backoff x1.15; "
@@ -165,14 +172,15 @@ class Client:
 # --- one library, measured alone ----------------------------------------------------------
 
 class PeerWorker:
-    def __init__(self, library: str, url: str, concurrency: int):
+    def __init__(self, library: str, url: str, concurrency: int, name: str | None = None, env=None):
         self.library, self.url, self.concurrency = library, url, concurrency
-        self.log_path = settings.home() / "bench" / "logs" / f"peer-{library}.log"
+        self.log_path = settings.home() / "bench" / "logs" / f"peer-{name or library}.log"
+        self.env = dict(env or {})
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "BROWNBAG_PEERS_REDIS": self.url}
+        env = {**os.environ, "BROWNBAG_PEERS_REDIS": self.url, **self.env}
         with self.log_path.open("w") as log:
             # Its own session: the worker and its children (pool, forks) stop together, by pid.
             self.process = subprocess.Popen(worker_command(self.library, self.url, self.concurrency), env=env,
@@ -209,8 +217,11 @@ def _wait_count(r: redis.Redis, key: str, target: int, timeout: float, worker: P
         time.sleep(0.002)
 
 
-def measure(library: str, plan: Plan, url: str, slow_url: str) -> dict:
-    row = {"library": library, "settings": SETTINGS[library], "concurrency": plan.concurrency}
+def measure(name: str, plan: Plan, url: str, slow_url: str) -> dict:
+    """One library (or a tuned variant: ``TUNED``) alone: its row."""
+    library, env = TUNED.get(name, (name, {}))
+    row = {"library": library, "name": name, "label": name.replace("-", ", "), "settings": SETTINGS[name],
+           "concurrency": plan.concurrency}
     try:
         row["version"] = importlib.metadata.version(library)
         client = Client(library)
@@ -220,7 +231,7 @@ def measure(library: str, plan: Plan, url: str, slow_url: str) -> dict:
     r = redis.Redis.from_url(url)
     r.flushdb()  # this database belongs to the benchmark: no leftovers of another library or run
     key = counter_key(library)
-    worker = PeerWorker(library, url, plan.concurrency)
+    worker = PeerWorker(library, url, plan.concurrency, name=name, env=env)
     worker.start()
     try:
         started = time.perf_counter()
@@ -266,7 +277,7 @@ def measure(library: str, plan: Plan, url: str, slow_url: str) -> dict:
     return row
 
 
-def run(libraries=LIBRARIES, quick=True, on_row=None, on_wait=None, lock_timeout: float = 600.0,
+def run(libraries=NAMES, quick=True, on_row=None, on_wait=None, lock_timeout: float = 600.0,
         **overrides) -> dict:
     """Each library alone, in turn, on the same local Redis; ``on_row(row)`` hears each as it is done."""
     plan = Plan.for_mode(quick, **overrides)
@@ -295,6 +306,10 @@ def run(libraries=LIBRARIES, quick=True, on_row=None, on_wait=None, lock_timeout
 
 # --- what it leaves behind ----------------------------------------------------------------
 
+def _label(row: dict) -> str:
+    return row.get("label") or row["library"]
+
+
 def peers_table(report: dict) -> Table:
     s = report["settings"]
     table = Table(title=f"Peers on one Redis: {s['noops']} no-ops drained, {s['round_trips']} round trips, "
@@ -306,10 +321,10 @@ def peers_table(report: dict) -> Table:
         table.add_column(column, justify="left" if column in ("library", "settings") else "right")
     for row in report["rows"]:
         if row["status"] != "ok":
-            table.add_row(row["library"], row.get("version", ""), f"[yellow]{row['status']}[/]", *[""] * 6,
+            table.add_row(_label(row), row.get("version", ""), f"[yellow]{row['status']}[/]", *[""] * 6,
                           row.get("reason", ""))
             continue
-        table.add_row(row["library"], row["version"], f"{row['drain_s']:.2f}", f"{row['throughput']:,.0f}",
+        table.add_row(_label(row), row["version"], f"{row['drain_s']:.2f}", f"{row['throughput']:,.0f}",
                       f"{row['p50_ms']:.1f}", f"{row['p90_ms']:.1f}", f"{row['p99_ms']:.1f}",
                       f"{row['io_wall_s']:.2f}", f"{row['io_efficiency']:.0%}", row["settings"])
     return table
@@ -321,8 +336,10 @@ def peers_svg(report: dict) -> str:
 
     def group(row, *series):
         if row["status"] != "ok":
-            return row["library"], [(row["status"], None)]
-        return f"{row['library']} {row.get('version', '')}", [(label, row[key]) for label, key in series]
+            return _label(row), [(row["status"], None)]
+        name = _label(row) if row.get("name", row["library"]) != row["library"] else \
+            f"{row['library']} {row.get('version', '')}"
+        return name, [chart.with_spread(row, label, key) for label, key in series]
 
     return chart.document(f"Celery and its peers on one Redis ({report['mode']})", [
         chart.panel(f"No-op drain: {s['noops']} tasks", "seconds, shorter is better",

@@ -99,16 +99,17 @@ def brokers_table(report: dict) -> Table:
                           f" polling transports every {s['polling_interval_s']} s, SQLite also at kombu's default"
                           f" ({s.get('kombu_default_polling_interval_s', 1.0)} s, {s.get('default_interval_tasks', '?')} tasks,"
                           f" {s.get('default_interval_round_trips', '?')} round trips)")
-    for column in ("broker", "poll s", "tasks/s", "raw msg/s", "raw÷celery", "p50 ms", "p90 ms", "p99 ms",
-                   "raw p50 ms", "p50÷raw", "overhead ms"):
+    for column in ("broker", "poll s", "tasks/s", "lean tasks/s", "raw msg/s", "raw÷celery", "p50 ms",
+                   "lean p50 ms", "p90 ms", "p99 ms", "raw p50 ms", "p50÷raw", "overhead ms"):
         table.add_column(column, justify="left" if column == "broker" else "right")
     for row in report["rows"]:
         label, poll = row.get("label", row["broker"]), str(row.get("polling_interval") or "push")
         if row["status"] != "ok":
-            table.add_row(label, poll, f"[yellow]{row['status']}[/]", *[""] * 8)
+            table.add_row(label, poll, f"[yellow]{row['status']}[/]", *[""] * 10)
             continue
-        table.add_row(label, poll, f"{row['throughput']:,.0f}", f"{row['raw_throughput']:,.0f}",
-                      f"{row['throughput_ratio']:.1f}x", f"{row['p50_ms']:.2f}", f"{row['p90_ms']:.2f}",
+        lean = (f"{row['lean_throughput']:,.0f}", f"{row['lean_p50_ms']:.2f}") if "lean_throughput" in row else ("-", "-")
+        table.add_row(label, poll, f"{row['throughput']:,.0f}", lean[0], f"{row['raw_throughput']:,.0f}",
+                      f"{row['throughput_ratio']:.1f}x", f"{row['p50_ms']:.2f}", lean[1], f"{row['p90_ms']:.2f}",
                       f"{row['p99_ms']:.2f}", f"{row['raw_p50_ms']:.2f}",
                       f"{row['p50_ratio']:.1f}x" if row["p50_ratio"] else "-", f"{row['overhead_ms']:.2f}")
     return table
@@ -121,14 +122,18 @@ def brokers_svg(report: dict) -> str:
             name += f" ({row['polling_interval']:g} s poll)"
         if row["status"] != "ok":
             return name, [(row["status"], None)]
-        return name, [(label, row[key]) for label, key in series]
+        return name, [chart.with_spread(row, label, key) for label, key in series if key in row]
 
     rows = report["rows"]
-    return chart.document(f"Same workload, every broker ({report['mode']})", [
+    runs = f", median of {report['median_of']} runs (min\u2013max)" if report.get("median_of") else ""
+    lean = "celery, events & tracking off"
+    return chart.document(f"Same workload, every broker ({report['mode']}{runs})", [
         chart.panel("Throughput", "messages per second, longer is better",
-                    [bars(r, ("celery", "throughput"), ("raw kombu", "raw_throughput")) for r in rows]),
+                    [bars(r, ("celery", "throughput"), (lean, "lean_throughput"), ("raw kombu", "raw_throughput"))
+                     for r in rows]),
         chart.panel("Round trip, one at a time", "p50 ms, shorter is better",
-                    [bars(r, ("celery", "p50_ms"), ("raw kombu", "raw_p50_ms")) for r in rows]),
+                    [bars(r, ("celery", "p50_ms"), (lean, "lean_p50_ms"), ("raw kombu", "raw_p50_ms"))
+                     for r in rows]),
     ], footnote=machine_state.caption(report))
 
 
@@ -161,14 +166,20 @@ def pools_table(report: dict) -> Table:
     return table
 
 
+def _range(row: dict, key: str) -> str:
+    """" (1.02–1.08)": the min–max of combined runs (bench/runs.py), or nothing."""
+    low_high = (row.get("spread") or {}).get(key)
+    return f" ({low_high[0]:.2f}\u2013{low_high[1]:.2f})" if low_high else ""
+
+
 def pools_svg(report: dict) -> str:
     s = report["settings"]
 
     def bars(kind):
         # One series (one colour); the bar's text says the ratio, the wall time and the slots.
         return [(r["pool"], [("× ideal", r[f"{kind}_x_ideal"],
-                              f"{r[f'{kind}_x_ideal']:.2f}×, {r[f'{kind}_wall_s']:.2f} s on "
-                              f"{r.get(f'{kind}_concurrency', r['concurrency'])}")])
+                              f"{r[f'{kind}_x_ideal']:.2f}×{_range(r, f'{kind}_x_ideal')}, "
+                              f"{r[f'{kind}_wall_s']:.2f} s on {r.get(f'{kind}_concurrency', r['concurrency'])}")])
                 for r in report["rows"] if f"{kind}_x_ideal" in r]
 
     titles = {"io": f"IO batch: {s['io_tasks']} waits of {s['io_wait_s']} s, ideal {s['io_ideal_s']} s",

@@ -10,7 +10,9 @@
 
 A run meant for the slides (a full run, or --publish) starts only on a quiet
 machine and is published only if the machine stayed quiet; --force publishes
-anyway, with the record of how busy it was.
+anyway, with the record of how busy it was. It is three interleaved runs by
+default (--runs N): each figure published is their median with its min–max
+(brownbag/bench/runs.py).
 
 Each starts its own workers on a ``bench.*`` queue and stops them (by pid) when
 done. Results: rich tables here, JSON + SVG in <home>/bench/ (and slides/bench/
@@ -31,6 +33,7 @@ from ..bench import brokers as broker_bench
 from ..bench import machine, report
 from ..bench import peers as peer_bench
 from ..bench import pools as pool_bench
+from ..bench import runs as bench_runs
 from ..live import measure
 from .output import console, fail
 
@@ -92,6 +95,23 @@ def _finish(result: dict, name: str, publish: bool | None, quick: bool, note: st
              f"rerun on a quiet machine, or add --force to publish anyway")
 
 
+RUNS_HELP = "interleaved runs, each figure their median with its min-max (default 3 when publishing, else 1)"
+
+
+def _repeat(runs, publish, quick: bool, services, once, derive=None) -> dict:
+    """``once()`` run ``--runs`` times, combined (bench/runs.py); between runs the load average
+    our own previous run left is let settle, as it would be before a first run."""
+    count = _positive(runs, "runs") if runs is not None else (3 if _publishing(publish, quick) else 1)
+    reports = []
+    for index in range(count):
+        if count > 1:
+            console.print(f"run {index + 1} of {count}", highlight=False)
+        if index:
+            machine.wait_quiet(services, patience=180.0, on_wait=_waiting)
+        reports.append(once())
+    return bench_runs.combine(reports, derive)
+
+
 @task(optional=["publish"], help={
     "quick": "a run under a minute (fewer tasks), for the slide",
     "brokers": f"comma-separated subset of {','.join(settings.BROKERS)} (default: all; unreachable ones are reported)",
@@ -102,9 +122,10 @@ def _finish(result: dict, name: str, publish: bool | None, quick: bool, note: st
     "publish": "also write slides/bench/ (default: only full runs do), on a quiet machine only",
     "force": "publish even though the machine was busy (the record of how busy goes with the numbers)",
     "note": "a line stored with the results (default: the shared-machine warning)",
+    "runs": RUNS_HELP,
 })
 def brokers(c, quick=False, brokers="", tasks=None, round_trips=None, polling_interval=None,
-            publish=None, force=False, note=""):
+            publish=None, force=False, note="", runs=None):
     """Throughput and round trip through every reachable broker, Celery beside raw kombu."""
     names = _names(brokers, settings.BROKERS, "broker")
     overrides = {"tasks": _positive(tasks, "tasks"), "round_trips": _positive(round_trips, "round-trips"),
@@ -119,7 +140,8 @@ def brokers(c, quick=False, brokers="", tasks=None, round_trips=None, polling_in
     urls = [settings.broker_url(name) for name in names] + [settings.celery_result_backend()]
     _before("brokers", publish, quick, force, urls)
     console.print(f"bench.brokers ({'quick' if quick else 'full'}): {', '.join(names)}")
-    result = broker_bench.run(names, quick=quick, on_row=progress, on_wait=_waiting, **overrides)
+    result = _repeat(runs, publish, quick, urls, lambda: broker_bench.run(
+        names, quick=quick, on_row=progress, on_wait=_waiting, **overrides), derive=broker_bench.ratios)
     _finish(result, "brokers", publish, quick, note, force)
 
 
@@ -137,9 +159,10 @@ def _waiting(message: str) -> None:
     "publish": "also write slides/bench/ (default: only full runs do), on a quiet machine only",
     "force": "publish even though the machine was busy (the record of how busy goes with the numbers)",
     "note": "a line stored with the results (default: the shared-machine warning)",
+    "runs": RUNS_HELP,
 })
 def pools(c, quick=False, pools="", concurrency=None, cpu_concurrency=None, broker="", batches="io,cpu",
-          publish=None, force=False, note=""):
+          publish=None, force=False, note="", runs=None):
     """IO-bound and CPU-bound batches on each pool, wall time against the ideal."""
     names = _names(pools, pool_bench.POOLS, "pool")
     kinds = _names(batches, ("io", "cpu"), "batch")
@@ -157,26 +180,28 @@ def pools(c, quick=False, pools="", concurrency=None, cpu_concurrency=None, brok
     broker_url = settings.broker_url(broker) if broker else settings.celery_broker_url()
     _before("pools", publish, quick, force, [broker_url, settings.celery_result_backend()])
     console.print(f"bench.pools ({'quick' if quick else 'full'}): {', '.join(names)}")
-    result = pool_bench.run(names, quick=quick, on_row=progress, broker=broker or None, batches=tuple(kinds),
-                            on_wait=_waiting, concurrency=_positive(concurrency, "concurrency"),
-                            cpu_concurrency=_positive(cpu_concurrency, "cpu-concurrency"))
+    result = _repeat(runs, publish, quick, [broker_url, settings.celery_result_backend()], lambda: pool_bench.run(
+        names, quick=quick, on_row=progress, broker=broker or None, batches=tuple(kinds), on_wait=_waiting,
+        concurrency=_positive(concurrency, "concurrency"), cpu_concurrency=_positive(cpu_concurrency, "cpu-concurrency")))
     _finish(result, "pools", publish, quick, note, force)
 
 
 @task(optional=["publish"], help={
     "quick": "a run of about half a minute (smaller workloads), for the slide",
-    "libraries": f"comma-separated subset of {','.join(peer_bench.LIBRARIES)} (default: all)",
+    "libraries": f"comma-separated subset of {','.join(peer_bench.NAMES)} (default: all; celery-tuned is "
+                 "Celery with the Optimizing guide's prefetch for short tasks)",
     "noops": "no-op tasks in the drain (default 200 quick, 5000 full)",
     "round-trips": "tasks sent one at a time for the latency percentiles (default 20 quick, 200 full)",
     "io-tasks": "tasks in the IO batch, each waiting 0.1 s on the slow endpoint (default 50 quick, 300 full)",
     "publish": "also write slides/bench/ (default: only full runs do), on a quiet machine only",
     "force": "publish even though the machine was busy (the record of how busy goes with the numbers)",
     "note": "a line stored with the results (default: the shared-machine warning)",
+    "runs": RUNS_HELP,
 })
 def peers(c, quick=False, libraries="", noops=None, round_trips=None, io_tasks=None, publish=None, force=False,
-          note=""):
+          note="", runs=None):
     """Celery, Dramatiq, RQ, Huey and Taskiq on the same local Redis: no-op drain, round trip, IO batch."""
-    names = _names(libraries, peer_bench.LIBRARIES, "library")
+    names = _names(libraries, peer_bench.NAMES, "library")
     overrides = {"noops": _positive(noops, "noops"), "round_trips": _positive(round_trips, "round-trips"),
                  "io_tasks": _positive(io_tasks, "io-tasks")}
     if overrides["round_trips"] is not None and overrides["round_trips"] < 2:
@@ -186,11 +211,12 @@ def peers(c, quick=False, libraries="", noops=None, round_trips=None, io_tasks=N
         what = row["status"] if row["status"] != "ok" else (
             f"{row['noops']} no-ops in {row['drain_s']:.2f} s, p50 {row['p50_ms']:.1f} ms, "
             f"IO {row['io_efficiency']:.0%} of ideal")
-        console.print(f"  {row['library']}: {what}", highlight=False)
+        console.print(f"  {row.get('label', row['library'])}: {what}", highlight=False)
 
     _before("peers", publish, quick, force, [peer_bench.peers_url()])
     console.print(f"bench.peers ({'quick' if quick else 'full'}): {', '.join(names)}")
-    result = peer_bench.run(names, quick=quick, on_row=progress, on_wait=_waiting, **overrides)
+    result = _repeat(runs, publish, quick, [peer_bench.peers_url()], lambda: peer_bench.run(
+        names, quick=quick, on_row=progress, on_wait=_waiting, **overrides))
     _finish(result, "peers", publish, quick, note, force)
 
 
