@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brownbag import settings
-from brownbag.deck.handout import CHROMIUM, CHROMIUM_ARGS  # Debian's, or BROWNBAG_CHROMIUM
+from brownbag.chromium import CHROMIUM, CHROMIUM_ARGS  # Debian's, or BROWNBAG_CHROMIUM
 from brownbag.stack import credentials
 
 # Taken at twice the pixels, so the picture stays sharp drawn larger on the slide.

@@ -18,13 +18,11 @@ from pathlib import Path
 
 import pytest
 
+from brownbag.chromium import CHROMIUM, CHROMIUM_ARGS
+
 from support.ports import free_ports
 from support.skips import need
 from support.stack import PORT_NAMES, Stack, demo_env_of, run_invoke, stack_env
-
-CHROMIUM = os.environ.get("BROWNBAG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 # Named now, made by `invoke up` only if a test needs the stack (see pytest_unconfigure).
 TEST_HOME = Path(tempfile.gettempdir()) / f"brownbag-test-{os.getpid()}-{os.urandom(3).hex()}"

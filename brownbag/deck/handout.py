@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 import shutil
 import tempfile
 import time
@@ -32,12 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brownbag import questions, recording
+from brownbag.chromium import CHROMIUM, CHROMIUM_ARGS
 
 from . import build
 
-CHROMIUM = os.environ.get("BROWNBAG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 SCREEN = {"width": 1280, "height": 720}
 PAPER = {"width": round((210 - 2 * 12) / 25.4 * 96), "height": round((297 - 2 * 12) / 25.4 * 96)}  # PAGE_CSS's
 OUTPUT = build.TARGET / "handout.pdf"

@@ -46,6 +46,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..chromium import CHROMIUM, CHROMIUM_ARGS
 from . import build, serve
 from .panel_fit import panel_problems
 
@@ -423,9 +424,6 @@ def table(steps: list[Step]) -> list[str]:
     return lines
 
 
-CHROMIUM = "/usr/bin/chromium"     # Debian's; playwright cannot download browsers here
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 class CheckError(Exception):
