@@ -38,7 +38,11 @@ RECONNECT = {
 # What the worker had prefetched when the connection broke stays in Redis's "unacked"
 # hash: Redis hands it out again once visibility_timeout has passed. The demo's worker:
 # 8 s, so it comes back on stage (the stack: 60 s, kombu's default: an hour).
-STRANDED = {"visibility_timeout": 8, "unacked_restore_interval": 1, "unacked_restore_throttle": 1}
+# kombu's sweep takes a lock in Redis first ("unacked_mutex", 300 s) and skips the sweep
+# while it is held. A broker stopped mid-sweep keeps the lock in its append-only file with
+# no owner: nothing came back for 5 minutes after the restart. 2 s here: a sweep lasts ms.
+STRANDED = {"visibility_timeout": 8, "unacked_restore_interval": 1, "unacked_restore_throttle": 1,
+            "unacked_mutex_expire": 2}
 
 # The producer's side: the default policy gives up after about a second.
 PUBLISH_RETRY_DEFAULT = {"max_retries": 3, "interval_start": 0, "interval_step": 0.2,

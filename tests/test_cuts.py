@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -194,6 +195,60 @@ def test_a_bad_cut_value_lists_the_cuts(tmp_path):
     assert done.stderr.strip().splitlines() == [
         "error: --cut: unknown cut '45': choose 30 (intro), 60 (brown bag), 90 (workshop)"], done.stderr
 
+
+
+# --- invoke slides.watch --cut 30 ---------------------------------------------------------
+
+def test_watch_cut_30_serves_and_rebuilds_the_30_cut_only(tmp_path):
+    """``slides.watch --cut 30`` builds the intro cut, serves it, and rebuilds that cut (not the
+    whole talk) on save; a bad cut is refused in one line before anything is served."""
+    import queue
+    import signal
+    import threading
+    import urllib.request
+
+    small_deck(tmp_path / "talk")
+    source = tmp_path / "talk" / "talk.rst"
+    process = subprocess.Popen([sys.executable, "-m", "invoke", "slides.watch", "--port", "0", "--cut", "30",
+                                "--source", str(source), "--target", str(tmp_path / "out")],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    seen: list[str] = []
+
+    def said(pattern):
+        wait_for(lambda: (not lines.empty() and (seen.append(lines.get()) or True)
+                          and re.search(pattern, seen[-1]) is not None), 60, 0.05,
+                 what=f"{pattern!r} from slides.watch")
+        return re.search(pattern, seen[-1])
+
+    def served_ids(url):
+        with urllib.request.urlopen(url + "index.html", timeout=5) as response:
+            root = lxml_html.fromstring(response.read())
+        return [s.get("id") for s in root.xpath('//div[@id="impress"]//div[contains(concat(" ", @class, " "), " step ")]')]
+
+    try:
+        url = said(r"serving \S+ on (http://127\.0\.0\.1:\d+/)")[1]
+        said(r"the intro \(30 min\) cut built: 4 steps")
+        assert served_ids(url) == EXPECTED[30]
+        # A step added to the intro and one only in the workshop: the rebuild keeps the first alone.
+        source.write_text(SMALL + "\n----\n\n:id: late-intro\n:data-cuts: 30 60 90\n\nLate\n~~~~\n\nIn.\n"
+                          "\n----\n\n:id: late-workshop\n:data-cuts: 90\n\nLater\n~~~~~\n\nOut.\n")
+        said(r"the intro \(30 min\) cut built: 5 steps")
+        assert served_ids(url) == [*EXPECTED[30], "late-intro"]
+        process.send_signal(signal.SIGINT)
+        said(r"^stopped")
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:  # only if the clean stop failed: ours, by pid
+            process.kill()
+            process.wait(timeout=10)
+    refused = subprocess.run([sys.executable, "-m", "invoke", "slides.watch", "--port", "0", "--cut", "45",
+                              "--source", str(source), "--target", str(tmp_path / "out")],
+                             cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert refused.returncode != 0
+    assert refused.stderr.strip().splitlines() == [
+        "error: --cut: unknown cut '45': choose 30 (intro), 60 (brown bag), 90 (workshop)"], refused.stderr
 
 # --- the talk itself --------------------------------------------------------------------
 
@@ -388,3 +443,47 @@ def test_present_cut_60_serves_the_60_cut(scratch, tmp_path, talk):
     assert refused.returncode != 0
     assert refused.stderr.strip().splitlines() == [
         "error: --cut: unknown cut '45': choose 30 (intro), 60 (brown bag), 90 (workshop)"], refused.stderr
+
+
+# --- the audience view of a cut -----------------------------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.redis
+def test_the_audience_view_of_a_cut_shows_its_steps_and_follows_the_presenter_within_it(
+        tmp_path, stack, chromium):
+    """``invoke present --cut 30 --audience ...``: the live server serves the 30 cut's build
+    (test_present_cut_60_serves_the_60_cut) to the presenter and, through the audience
+    listener, to the room. The attendee's deck holds the cut's steps alone, and moves with
+    the presenter from each of them to the next, skipping the steps the cut leaves out."""
+    from support.audience_server import bridged_audience_server
+
+    # The small talk with the real deck's stage scripts: the presenter's reports, the follower.
+    talk = SMALL.replace(":css: theme/deck.css", ":css: theme/deck.css assets/audience.css").replace(
+        "assets/overview.js\n", "assets/overview.js assets/presenter.js assets/follow.js\n", 1)
+    deck = small_deck(tmp_path, talk, cut=30).index.parent
+    stack_close = ExitStack()
+    server = stack_close.enter_context(bridged_audience_server(deck))
+    presenter_ctx = chromium.new_context(viewport={"width": 1280, "height": 720})
+    audience_ctx = chromium.new_context(viewport={"width": 1280, "height": 720})
+    ids = "Array.from(document.querySelectorAll('#impress .step')).map(s => s.id)"
+    active = "document.querySelector('#impress .step.active').id"
+    try:
+        presenter = presenter_ctx.new_page()
+        presenter.goto(server.deck_url)
+        presenter.wait_for_function("window.Brownbag && Brownbag.stage")
+        crowd = audience_ctx.new_page()
+        crowd.goto(f"{server.crowd}/?token={server.audience_token}")
+        crowd.wait_for_function("window.Brownbag && Brownbag.follow && Brownbag.follow.state === 'live'")
+        assert crowd.evaluate(ids) == presenter.evaluate(ids) == EXPECTED[30]
+        assert crowd.evaluate("document.getElementById('impress').dataset.cut") == "30"
+        walked = []
+        for _ in EXPECTED[30][1:]:
+            presenter.evaluate("impress().next()")
+            now = presenter.evaluate(active)
+            crowd.wait_for_function(f"(id) => {active} === id", arg=now, timeout=10_000)
+            walked.append(now)
+        assert walked == EXPECTED[30][1:]  # a-workshop, b, b-inherits: not in the intro cut
+    finally:
+        presenter_ctx.close()
+        audience_ctx.close()
+        stack_close.close()

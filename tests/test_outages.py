@@ -39,13 +39,13 @@ def test_the_worker_reconnects_and_every_order_is_accounted_for(stack):
     # Two ran when the broker stopped, two waited in the worker (prefetched, unacked).
     assert len(running) == 2 and len(prefetched) == 2, before
     # The running ones finished; the prefetched ones came back from Redis's unacked hash
-    # after the worker's visibility timeout and ran once -- or, in some runs, were still
-    # in that hash when the demo stopped waiting: not run, not lost.
-    for order in running:
-        assert order["state"] == "SUCCESS" and order["runs"] == 1, order
-    for order in prefetched:
-        assert (order["state"] == "SUCCESS" and order["runs"] == 1
-                or order["runs"] == 0 and order["on broker"] == "unacked"), order
+    # after the worker's visibility timeout and ran once, every time. (They used to stay in
+    # that hash in about 1 run of 5: a sweep's lock, "unacked_mutex", taken just before the
+    # stop, outlived it in the append-only file with kombu's 300 s expiry, and every sweep
+    # skipped. The demo's worker bounds it to 2 s: demo/outage.py, STRANDED.)
+    for order in running + prefetched:
+        assert order["state"] == "SUCCESS" and order["runs"] == 1 and not order["on broker"], order
+    assert result["waiting"] == [], result
     impatient, patient = (o for o in orders.values() if o["when"].startswith("down"))
     # Default publish retry policy: refused in about a second, nothing queued, the caller told.
     assert not impatient["sent"] and impatient["runs"] == 0, impatient
@@ -99,7 +99,7 @@ def test_a_rate_limited_task_starves_the_receipts_until_it_has_its_own_queue(sta
 def test_the_recordings_show_what_the_slides_say():
     outage = recorded("outage.broker")
     assert outage["lost"] == [] and outage["refused"] == 1 and outage["reconnected"]
-    assert all(o["runs"] == 1 for o in outage["orders"] if o["sent"]) or outage["waiting"]
+    assert all(o["runs"] == 1 for o in outage["orders"] if o["sent"]) and outage["waiting"] == []
     poison = recorded("outage.poison")
     assert poison["capped"] == {"runs": 3, "state": "FAILURE"} and poison["forever"]["runs"] >= 2
     assert poison["quorum"]["dead"] == 1 and poison["quorum"]["runs"] == 3

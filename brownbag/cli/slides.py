@@ -4,6 +4,7 @@
     deck built: 67 steps, 22 live demos, 0.6 s, 601 kB -> slides/_build/index.html
     $ invoke slides.build --cut 30             # the intro cut: its steps only, its pacing plan
     $ invoke slides.watch --port 8001
+    $ invoke slides.watch --cut 30             # rebuilds the intro cut on save
     serving slides/_build on http://127.0.0.1:8001/ (rebuilds on save, Ctrl-C to stop)
     $ invoke slides.check                      # every step at 1280x720: smallest text, lowest contrast, fill
     $ invoke slides.handout
@@ -92,9 +93,12 @@ def _broken(error: deck.DeckError) -> None:
 @task(help={"port": f"port on 127.0.0.1 (default {DEFAULT_WATCH_PORT}; 0 picks a free one)",
             "host": "address to bind (default: the stack's bind address, 127.0.0.1)",
             "target": "directory to build into (default: slides/_build, git-ignored)",
-            "source": "the deck's master file (default: slides/talk.rst)"})
-def watch(c, port=DEFAULT_WATCH_PORT, host=None, target=None, source=None):
-    """Rebuild the deck when a slide, theme, diagram or included module changes; serve it."""
+            "source": "the deck's master file (default: slides/talk.rst)",
+            "cut": CUT_HELP})
+def watch(c, port=DEFAULT_WATCH_PORT, host=None, target=None, source=None, cut=None):
+    """Rebuild the deck (or one cut of it) when a slide, theme, diagram or included module
+    changes; serve it."""
+    cut = cut_of(cut)  # a bad cut: one line, before anything is served
     host = host or settings.load().get("bind", "127.0.0.1")
     source = Path(source).resolve() if source else deck.SOURCE
     target = Path(target).resolve() if target else deck.TARGET
@@ -114,7 +118,7 @@ def watch(c, port=DEFAULT_WATCH_PORT, host=None, target=None, source=None):
         signal.signal(signum, lambda number, _frame: signals.append(number))
     try:
         serve.watch(on_build=_built, on_error=_broken, source=source, target=target,
-                    stopped=lambda: bool(signals))
+                    stopped=lambda: bool(signals), cut=cut)
     finally:
         server.shutdown()
         server.server_close()

@@ -53,8 +53,9 @@ def sources(source: Path, target: Path, report: build.Report | None) -> set[Path
 
 
 def watch(on_build, on_error, source: Path = build.SOURCE, target: Path = build.TARGET,
-          interval: float = 0.5, stopped: Callable[[], bool] = lambda: False) -> None:
+          interval: float = 0.5, stopped: Callable[[], bool] = lambda: False, cut=None) -> None:
     """Build now, then again whenever a source changes, until ``stopped()`` says so.
+    ``cut``: build that cut of the talk each time (brownbag.deck.cuts), else the whole talk.
 
     ``stopped`` is a plain callable polled between builds, and the pause is a
     ``time.sleep``: the caller's Ctrl-C handler runs on this very thread, so it must
@@ -69,7 +70,7 @@ def watch(on_build, on_error, source: Path = build.SOURCE, target: Path = build.
         if snapshot(sources(source, target, report)) != stamps:
             started = time.time()
             try:
-                report = build.build(source=source, target=target)
+                report = build.build(source=source, target=target, cut=cut)
             except build.DeckError as error:
                 on_error(error)  # keep serving the last good build
             else:

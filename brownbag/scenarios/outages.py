@@ -134,7 +134,7 @@ def runs_of(client, order_id: int) -> int:
     "outage.broker", "The broker goes away: reconnect, and every order accounted for",
     slide="When things go wrong / The broker goes away",
     expect=Expect(lambda r, i: r["reconnected"] and r["lost"] == [] and r["twice"] == []
-                  and r["refused"] == 1,
+                  and r["waiting"] == [] and r["refused"] == 1,
                   params={"orders": 4, "down": 4}, events=False),
     params=[Param("orders", int, 4, min=2, max=6, help="orders sent before the broker stops"),
             Param("down", float, 5.0, min=2, max=20, help="seconds the broker stays down"),
@@ -183,8 +183,9 @@ def broker_outage(run, orders, down, seconds):
                 mark("broker stopped (SIGTERM) while 2 orders run")
                 during = sent_during_outage(run, client, ids[orders:], seconds, mark, worker, node, down)
                 broker.start()
-                stranded = redis.Redis.from_url(broker.url).hlen("unacked")
-                mark(f"broker started again; {stranded} messages wait in its unacked hash")
+                stranded, held = unacked_state(broker.url)
+                mark(f"broker started again; {stranded} messages wait in its unacked hash"
+                     + (f"; a sweep's lock outlived the stop: {held:g} s left" if held else ""))
                 patient = during["patient thread"]
                 answered = wait_answer(client, node, worker, run)
                 mark("the worker answers ping again" if answered else "the worker never answered again")
@@ -233,6 +234,18 @@ def sent_during_outage(run, client, ids, seconds, mark, worker, node, down) -> d
     thread.start()
     time.sleep(max(0.0, down - (time.monotonic() - stopped)))
     return {"orders": [impatient, patient], "patient thread": thread, "alive": alive}
+
+
+def unacked_state(url: str) -> tuple[int, float]:
+    """Messages in the unacked hash, and the seconds left on kombu's restore lock: a lock
+    taken by a sweep the stop interrupted survives in the append-only file, ownerless, and
+    every sweep skips while it lasts (outage.STRANDED bounds it to 2 s)."""
+    broker = redis.Redis.from_url(url)
+    try:
+        left = broker.pttl("unacked_mutex")
+        return broker.hlen("unacked"), round(left / 1000, 1) if left > 0 else 0.0
+    finally:
+        broker.close()
 
 
 def whereabouts(url: str, task_ids: list[str]) -> dict[str, str]:
