@@ -21,10 +21,10 @@
         pre.classList.toggle("focusing", shown > 0);
         if (shown) pre.setAttribute("data-focus", String(shown));
         else pre.removeAttribute("data-focus");
-        Array.prototype.forEach.call(pre.querySelectorAll(".line.focused"), function (line) {
-            line.classList.remove("focused");
+        Array.prototype.forEach.call(pre.querySelectorAll(".line"), function (line) {
+            var on = Array.prototype.indexOf.call(lit, line) >= 0;
+            if (line.classList.contains("focused") !== on) line.classList.toggle("focused", on);
         });
-        Array.prototype.forEach.call(lit, function (line) { line.classList.add("focused"); });
     }
 
     function paintAll(root) {
@@ -56,7 +56,9 @@
         new MutationObserver(function (changes) {
             var pres = [];
             changes.forEach(function (change) {
-                var pre = change.target.closest && change.target.closest("pre.code-focus");
+                // only a marker's change: paint() changes the lines' classes itself
+                if (!change.target.classList || !change.target.classList.contains("focus-step")) return;
+                var pre = change.target.closest("pre.code-focus");
                 if (pre && pres.indexOf(pre) < 0) pres.push(pre);
             });
             pres.forEach(paint);
