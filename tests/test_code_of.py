@@ -114,6 +114,45 @@ def test_an_emphasis_that_matches_nothing_fails_in_one_line(tmp_path):
                         r"emphasize: no line contains 'x \* y'", str(error.value)), str(error.value)
 
 
+def test_focus_groups_become_substeps_and_classes_on_every_line(tmp_path):
+    source = small_deck(tmp_path, ".. code-of:: demo.basics.sleepy demo.basics.add\n"
+                                  "   :no-docstring:\n"
+                                  "   :emphasize: return x + y\n"
+                                  "   :focus: time.sleep | 2\n"
+                                  "           6-7\n")
+    report = build.build(source=source, target=tmp_path / "out")
+    pre = html.parse(str(report.index)).getroot().find(".//pre")
+    assert pre.get("class") == "highlight code python code-focus"
+    assert pre.text_content().endswith("    return x + y")  # the markers add no text
+    lines = pre.findall("span")
+    marks = [span for span in lines if "focus-step" in span.get("class")]
+    assert [span.get("class") for span in marks] == ["substep focus-step"] * 2  # one per group
+    assert pre.findall(".//span[@class='substep']") == []  # only the markers are substeps
+    shown = [(span.get("class"), span.text_content()) for span in lines if span not in marks]
+    assert shown == [
+        ("line", "@app.task"),
+        ("line focus-1", "def sleepy(seconds, label=None):"),
+        ("line focus-1", "    time.sleep(seconds)"),
+        ("line", '    return {"label": label, "slept": seconds}'),
+        ("line focus-2", "@app.task"),  # the blank line between names has no span
+        ("line focus-2", "def add(x, y):"),
+        ("line emphasize", "    return x + y"),
+    ]
+
+
+@pytest.mark.parametrize("focus, message", [
+    ("x * y", "focus: no line contains 'x \\* y'"),
+    ("2 | 9", "focus: line 9 is outside the code's 1-3"),
+    ("2-1", "focus: range '2-1' runs backwards"),
+])
+def test_a_focus_that_picks_nothing_fails_in_one_line(tmp_path, focus, message):
+    source = small_deck(tmp_path, f".. code-of:: demo.basics.add\n   :focus: {focus}\n")
+    with pytest.raises(build.DeckError) as error:
+        build.build(source=source, target=tmp_path / "out")
+    assert re.fullmatch(rf"\S*talk\.rst:8: error: code-of demo\.basics\.add: {message}",
+                        str(error.value)), str(error.value)
+
+
 def test_code_of_imports_none_of_the_modules_it_shows(tmp_path):
     """code-of reads demo/ with ast: the task modules it shows are never imported (no task
     registered, no Django set up). Importing brownbag does configure the demo app itself

@@ -27,6 +27,16 @@ Options:
   any other text emphasises every line containing it. Each such line's tokens
   are wrapped in ``<span class="emphasize">``. An item matching no line is an
   error: emphasis must not silently drift off when the code changes.
+- ``:focus:`` — the lines the talk discusses in turn, one group a line; a group is
+  items separated by ``|``, each item as for ``:emphasize:`` (a number, a range
+  ``3-5``, or a text). The step opens with the whole code plain; each press of next
+  highlights the next group and dims the rest; after the last group, next leaves the
+  step (prev walks back). Each group is one impress.js substep: an empty
+  ``<span class="substep focus-step">`` at the end of the ``<pre>``, so hovercraft's
+  own navigation (keys, console, remote) steps through it and the substep count
+  travels with the step; slides/theme/focus.js lights the group of the last shown
+  marker. Every line of a focus block is a ``<span class="line">`` carrying the
+  class ``focus-N`` of each group N that names it.
 
 The output is docutils' own ``code-block`` (``<pre class="highlight code python">``
 with Pygments' short token classes), the same as ``.. include:: :code: python``.
@@ -151,26 +161,50 @@ def source_of(root: Path, dotted: str, docstring: bool = True) -> tuple[Path, st
     return module.path, "\n".join(_dedent(lines))
 
 
-def emphasized_lines(code: str, items: list[str]) -> set[int]:
+_RANGE = re.compile(r"^(\d+)-(\d+)$")
+
+
+def emphasized_lines(code: str, items: list[str], option: str = "emphasize") -> set[int]:
     """0-based indexes of the lines ``items`` pick; ValueError for an item that picks none."""
     lines = code.split("\n")
     picked = set()
     for item in items:
-        if item.isdigit():
-            number = int(item)
-            if not 1 <= number <= len(lines):
-                raise ValueError(f"emphasize: line {number} is outside the code's 1-{len(lines)}")
-            picked.add(number - 1)
+        span = _RANGE.match(item)
+        if item.isdigit() or span:
+            first, last = (int(item), int(item)) if item.isdigit() else (int(span[1]), int(span[2]))
+            for number in (first, last):
+                if not 1 <= number <= len(lines):
+                    raise ValueError(f"{option}: line {number} is outside the code's 1-{len(lines)}")
+            if last < first:
+                raise ValueError(f"{option}: range {item!r} runs backwards")
+            picked |= set(range(first - 1, last))
             continue
         hits = {index for index, line in enumerate(lines) if item in line}
         if not hits:
-            raise ValueError(f"emphasize: no line contains {item!r}")
+            raise ValueError(f"{option}: no line contains {item!r}")
         picked |= hits
     return picked
 
 
-def _emphasize(block: nodes.literal_block, picked: set[int]) -> None:
-    """Wrap each picked line's tokens in ``inline.emphasize``; newlines stay outside."""
+def focus_groups(code: str, option: str) -> list[set[int]]:
+    """The ``:focus:`` option's groups, each the 0-based lines it picks, in order."""
+    groups = []
+    for row in option.split("\n"):
+        items = [item.strip() for item in row.split("|") if item.strip()]
+        if items:
+            groups.append(emphasized_lines(code, items, "focus"))
+    if not groups:
+        raise ValueError("focus: give at least one group of lines")
+    return groups
+
+
+def _emphasize(block: nodes.literal_block, picked: set[int],
+               groups: list[set[int]] | None = None) -> None:
+    """Wrap each picked line's tokens in ``inline.emphasize``; newlines stay outside.
+
+    With focus ``groups``, every line is wrapped (``inline.line``, plus ``emphasize``
+    and ``focus-N`` as they apply: the dimming reaches every line) and one empty
+    ``inline.substep.focus-step`` per group ends the block."""
     lines: list[list[nodes.Node]] = [[]]
     for child in list(block.children):
         classes = child.get("classes", []) if isinstance(child, nodes.Element) else []
@@ -184,11 +218,19 @@ def _emphasize(block: nodes.literal_block, picked: set[int]) -> None:
     for number, tokens in enumerate(lines):
         if number:
             block += nodes.Text("\n")
-        if number in picked and tokens:
-            block += nodes.inline("", "", *tokens, classes=["emphasize"])
+        classes = ["emphasize"] if number in picked else []
+        if groups is not None:
+            classes = ["line", *classes] + [f"focus-{index}" for index, group
+                                            in enumerate(groups, start=1) if number in group]
+        if classes and tokens:
+            block += nodes.inline("", "", *tokens, classes=classes)
         else:
             for token in tokens:
                 block += token
+    for _ in groups or []:
+        block += nodes.inline("", "", classes=["substep", "focus-step"])
+    if groups:
+        block["classes"].append("code-focus")
 
 
 class CodeOfDirective(Directive):
@@ -201,6 +243,7 @@ class CodeOfDirective(Directive):
         "class": directives.class_option,
         "no-docstring": directives.flag,
         "emphasize": directives.unchanged_required,
+        "focus": directives.unchanged_required,
     }
 
     def run(self):
@@ -220,13 +263,14 @@ class CodeOfDirective(Directive):
         block = CodeBlock(self.name, ["python"], options, [code], self.lineno,
                           self.content_offset, self.block_text, self.state,
                           self.state_machine).run()
-        if "emphasize" in self.options:
-            items = [item.strip() for item in self.options["emphasize"].split("\n") if item.strip()]
-            try:
-                picked = emphasized_lines(code, items)
-            except ValueError as error:
-                raise self.error(f"code-of {' '.join(names)}: {error}") from None
-            _emphasize(block[0], picked)
+        items = [item.strip() for item in self.options.get("emphasize", "").split("\n") if item.strip()]
+        try:
+            picked = emphasized_lines(code, items)
+            groups = focus_groups(code, self.options["focus"]) if "focus" in self.options else None
+        except ValueError as error:
+            raise self.error(f"code-of {' '.join(names)}: {error}") from None
+        if picked or groups:
+            _emphasize(block[0], picked, groups)
         return block
 
 

@@ -1,7 +1,7 @@
 """What is on stage: the presenter's current step, the live run of that slide, and the
 commands the phone remote sends to the deck.
 
-    deck (presenter.js)  --POST /api/stage {step, index, demo, notes}-->  Stage.report()
+    deck (presenter.js)  --POST /api/stage {step, index, substep, demo, notes}-->  Stage.report()
     api_start            --a run of demo X started------------------->  Stage.ran()
     Stage.watch()        --stage changes--> the audience view and the remote (SSE)
     remote               --POST /remote/command {"action": "next"}-->  Stage.command()
@@ -53,6 +53,7 @@ class Step:
     step: str
     index: int | None = None
     total: int | None = None
+    substep: int | None = None  # substeps shown: a build's items, a code focus group
     demo: str | None = None
     title: str | None = None
     notes: str | None = None
@@ -61,11 +62,12 @@ class Step:
     def parse(cls, report) -> "Step":
         if not isinstance(report, dict):
             raise StageError('the body must be a JSON object: {"step": "<step id>", ...}')
-        extra = set(report) - {"step", "index", "total", "demo", "title", "notes"}
+        extra = set(report) - {"step", "index", "total", "substep", "demo", "title", "notes"}
         if extra:
             raise StageError(f"unknown field(s): {', '.join(sorted(map(str, extra)))}")
         return cls(step=_text(report, "step", required=True), index=_count(report, "index"),
-                   total=_count(report, "total"), demo=_text(report, "demo"),
+                   total=_count(report, "total"), substep=_count(report, "substep"),
+                   demo=_text(report, "demo"),
                    title=_text(report, "title"), notes=_text(report, "notes", MAX_NOTES))
 
 
@@ -105,7 +107,8 @@ class Stage:
         cur = self.current
         return {"version": self.version, "at": self.changed_at,
                 "step": cur.step if cur else None, "index": cur.index if cur else None,
-                "total": cur.total if cur else None, "demo": cur.demo if cur else None,
+                "total": cur.total if cur else None,
+                "substep": cur.substep if cur else None, "demo": cur.demo if cur else None,
                 "title": cur.title if cur else None, "run": self.run_id}
 
     def private(self) -> dict:

@@ -65,8 +65,21 @@
         var active = document.querySelector("#impress .step.active");
         expected = target;
         if (active !== target) impress.goto(target);
-        api.log.push({step: stage.step, version: stage.version, at: Date.now(),
+        substeps(stage);
+        api.log.push({step: stage.step, substep: stage.substep, version: stage.version, at: Date.now(),
                       server_at: stage.at ? Math.round(stage.at * 1000) : null});
+    }
+
+    // The presenter's builds and code focus: the same substeps shown here. impress.js
+    // hides a step's substeps when it enters it (stepenter, after the transition), so
+    // they are set again then (enter()).
+    function substeps(stage) {
+        var target = stage && stage.step && document.getElementById(stage.step);
+        if (target && B.substeps) B.substeps.set(target, stage.substep || 0);
+    }
+
+    function enter(e) {
+        if (attached && liveStage && e.target && e.target.id === liveStage.step) substeps(liveStage);
     }
 
     // The attendee stepped away (a key, a click, a swipe): the talk no longer moves them.
@@ -126,6 +139,7 @@
     function start() {
         buildBar();
         watchActive();
+        document.addEventListener("impress:stepenter", enter);
         paint();
         if (B.live) B.live.check();  // panels say "following"
         connect();

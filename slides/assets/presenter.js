@@ -47,6 +47,8 @@
             step: step.id,
             index: Array.prototype.indexOf.call(steps, step),
             total: steps.length,
+            // builds and code focus: how many substeps the step shows (theme/focus.js)
+            substep: B.substeps ? B.substeps.count(step) : 0,
             demo: panel ? panel.getAttribute("data-demo") : null,
             title: heading ? text(heading, 190) : null,
             notes: notes(step.querySelector(".notes")) || null
@@ -54,10 +56,12 @@
     }
 
     function report(step) {
-        if (gone || !step || !step.id || step.id === reported) return;
-        reported = step.id;
+        if (gone || !step || !step.id) return;
+        var at = step.id + "#" + (B.substeps ? B.substeps.count(step) : 0);
+        if (at === reported) return;
+        reported = at;
         var body = describe(step);
-        B.stage.reported.push({step: body.step, at: Date.now()});
+        B.stage.reported.push({step: body.step, substep: body.substep, at: Date.now()});
         fetch(API + "/stage", {method: "POST", headers: B.headers(), body: JSON.stringify(body)})
             .then(function (r) {
                 if (r.status === 404) gone = true;  // a static server: no stage to report to
@@ -65,7 +69,7 @@
             }).catch(function () { reported = null; });
     }
 
-    // Reported when impress.js marks the step active, at once: its stepleave/stepenter
+    // Reported when impress.js marks the step active, or shows or hides a substep, at once: its stepleave/stepenter
     // events wait for the 700 ms transition, and a presenter pressing faster than that
     // gets none for the steps in between (the audience would jump only at the end).
     function watchActive() {

@@ -16,8 +16,8 @@
     function paint() {
         if (lost) return status("lost the live server — reconnecting…", "warn");
         if (!stage) return;
-        $("where").textContent = stage.index !== null && stage.total ?
-            (stage.index + 1) + "/" + stage.total : "–";
+        $("where").textContent = (stage.index !== null && stage.total ?
+            (stage.index + 1) + "/" + stage.total : "–") + (stage.substep ? " · " + stage.substep : "");
         $("title").textContent = stage.title || stage.step || "waiting for the deck";
         $("notes").textContent = stage.notes || "";
         $("run").disabled = !stage.demo;
