@@ -254,3 +254,19 @@ def test_a_chart_leaves_room_for_its_longest_label():
                                                       (long, [("celery", 1.0)])])])
     right_edge = float(re.search(rf'<text x="([\d.]+)"[^>]*text-anchor="end"[^>]*>{re.escape(long)}<', svg)[1])
     assert right_edge >= 7 * len(long), "13 px Helvetica needs about 7 px a character"
+
+
+def test_a_value_that_dwarfs_the_rest_puts_its_panel_on_a_log_scale():
+    """SQLite at kombu's 1 s poll (1008 ms) beside RabbitMQ's 3 ms: linear, the rest are slivers."""
+    import re
+
+    def widths(svg: str) -> list[float]:
+        return [float(w) for w in re.findall(r'<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="24"', svg)]
+
+    spread = chart.panel("Round trip", "p50 ms", [("rabbitmq", [("celery", 3.0)]), ("redis", [("celery", 3.8)]),
+                                                  ("sqlite @ default", [("celery", 1008.0)])])
+    close = chart.panel("Round trip", "p50 ms", [("rabbitmq", [("celery", 3.0)]), ("redis", [("celery", 18.0)])])
+    assert spread["log"] and "log scale" in spread["unit"] and not close["log"]
+    quick, slower, slowest = widths(chart.document("t", [spread], verdict="quickest: rabbitmq"))
+    assert quick < slower < slowest and quick > 0.1 * slowest, (quick, slower, slowest)  # no sliver
+    assert "quickest: rabbitmq" in chart.document("t", [spread], verdict="quickest: rabbitmq")

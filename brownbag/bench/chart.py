@@ -18,6 +18,7 @@ once, not beside every bar.
 
 from __future__ import annotations
 
+import math
 from xml.sax.saxutils import escape
 
 WIDTH = 1440
@@ -33,11 +34,27 @@ INK, MUTED, REFERENCE = "#14161b", "#4b5060", "#b3261e"   # 18.1, 8.0 and 6.6:1 
 FONT = 'font-family="Helvetica, Arial, \'Liberation Sans\', sans-serif"'
 
 
+# Where the largest value is this many times the smallest, a linear axis flattens the rest
+# to slivers (SQLite at kombu's 1 s poll against RabbitMQ's 3 ms): the panel goes log.
+LOG_AT = 20.0
+
+
 def panel(title: str, unit: str, groups: list[tuple[str, list[tuple]]],
           reference: float | None = None, reference_label: str = "") -> dict:
     """One chart: per group (a broker, a pool) one bar per series; ``reference`` draws a line (e.g. ideal = 1)."""
-    return {"title": title, "unit": unit, "groups": groups, "reference": reference,
-            "reference_label": reference_label}
+    values = [v for _, series in groups for e in series if (v := _series(e)[1]) is not None and v > 0]
+    log = bool(values) and max(values) / min(values) >= LOG_AT and reference is None
+    return {"title": title, "unit": unit + (", log scale" if log else ""), "groups": groups,
+            "reference": reference, "reference_label": reference_label, "log": log,
+            "floor": min(values) / 2 if log else 0.0}
+
+
+def _length(p: dict, value: float, scale_max: float, plot_w: float) -> float:
+    """A bar's length: linear, or on a log panel from half the smallest value up."""
+    if p.get("log"):
+        floor = p["floor"]
+        return plot_w * math.log10(max(value, floor) / floor) / math.log10(scale_max / floor)
+    return plot_w * value / scale_max
 
 
 def _fmt(value: float) -> str:
@@ -129,7 +146,7 @@ def _rows(p: dict, labels_x: float | None, x: float, width: float, top: float,
                 if name not in series_names:
                     series_names.append(name)
                 color = COLORS[series_names.index(name) % len(COLORS)]
-                w = max(2.0, plot_w * value / scale_max)
+                w = max(2.0, _length(p, value, scale_max, plot_w))
                 out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{BAR_H}" fill="{color}"/>')
                 out.append(_text(x + w + 8, y + BAR_H - 6, escape(_value_text(name, value, text, legend)),
                                  SMALL_PX))
@@ -148,9 +165,13 @@ def _rows(p: dict, labels_x: float | None, x: float, width: float, top: float,
     return out, y
 
 
-def document(title: str, panels: list[dict], footnote: str = "") -> str:
+def document(title: str, panels: list[dict], footnote: str = "", verdict: str = "") -> str:
+    """``verdict``: the one line the chart says, under its title, before the bars."""
     body = [_text(PAD, TITLE_PX + 4, escape(title), TITLE_PX, weight="bold")]
     y = TITLE_PX + 16.0
+    for line in _wrap(verdict, WIDTH - 2 * PAD, TEXT_PX * 1.08):
+        y += TEXT_PX * 1.3
+        body.append(_text(PAD, y, escape(line), TEXT_PX, weight="bold"))
     # A legend when several series share the bars (celery beside raw kombu).
     names = []
     for p in panels:

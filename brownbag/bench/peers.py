@@ -341,7 +341,14 @@ def peers_svg(report: dict) -> str:
             f"{row['library']} {row.get('version', '')}"
         return name, [chart.with_spread(row, label, key) for label, key in series]
 
-    return chart.document(f"Celery and its peers on one Redis ({report['mode']})", [
+    ok = [r for r in rows if r["status"] == "ok"]
+    verdict = ""
+    if ok:
+        drained, trip = min(ok, key=lambda r: r["drain_s"]), min(ok, key=lambda r: r["p50_ms"])
+        verdict = (f"drained first: {_label(drained)} ({drained['drain_s']:.2f} s); "
+                   f"quickest round trip: {_label(trip)} ({trip['p50_ms']:.1f} ms)")
+    runs = f", median of {report['median_of']} runs" if report.get("median_of") else ""
+    return chart.document(f"Celery and its peers on one Redis ({report['mode']}{runs})", verdict=verdict, panels=[
         chart.panel(f"No-op drain: {s['noops']} tasks", "seconds, shorter is better",
                     [group(r, ("s", "drain_s")) for r in rows]),
         chart.panel("Round trip, one at a time", "p50 ms, through each library's result API",

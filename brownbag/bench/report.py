@@ -127,7 +127,8 @@ def brokers_svg(report: dict) -> str:
     rows = report["rows"]
     runs = f", median of {report['median_of']} runs (min\u2013max)" if report.get("median_of") else ""
     lean = "celery, events & tracking off"
-    return chart.document(f"Same workload, every broker ({report['mode']}{runs})", [
+    return chart.document(f"Same workload, every broker ({report['mode']}{runs})", verdict=brokers_verdict(rows),
+                          panels=[
         chart.panel("Throughput", "messages per second, longer is better",
                     [bars(r, ("celery", "throughput"), (lean, "lean_throughput"), ("raw kombu", "raw_throughput"))
                      for r in rows]),
@@ -135,6 +136,19 @@ def brokers_svg(report: dict) -> str:
                     [bars(r, ("celery", "p50_ms"), (lean, "lean_p50_ms"), ("raw kombu", "raw_p50_ms"))
                      for r in rows]),
     ], footnote=machine_state.caption(report))
+
+
+def brokers_verdict(rows: list[dict]) -> str:
+    """'quickest round trip: rabbitmq, 3.0 ms; events & tracking off: 1.3× the throughput on redis, …'"""
+    ok = [r for r in rows if r.get("status") == "ok"]
+    if not ok:
+        return ""
+    best = min(ok, key=lambda r: r["p50_ms"])
+    said = f"quickest round trip: {best.get('label', best['broker'])}, {best['p50_ms']:.1f} ms p50"
+    lean = [f"{r['lean_speedup']:.1f}× on {r['broker']}" for r in ok if r.get("lean_speedup")]
+    if lean:
+        said += "; events & tracking off: " + ", ".join(lean) + " the throughput"
+    return said
 
 
 # --- pools ----------------------------------------------------------------------------
@@ -184,7 +198,15 @@ def pools_svg(report: dict) -> str:
 
     titles = {"io": f"IO batch: {s['io_tasks']} waits of {s['io_wait_s']} s, ideal {s['io_ideal_s']} s",
               "cpu": f"CPU batch: {s['cpu_tasks']} tasks of {s['cpu_task_s']} s, ideal {s['cpu_ideal_s']} s"}
-    return chart.document(f"Same batches, every pool alone ({report['mode']}): wall time ÷ ideal", [
+    closest = []
+    for kind in ("io", "cpu"):
+        done = [r for r in report["rows"] if f"{kind}_x_ideal" in r]
+        if done:
+            best = min(done, key=lambda r: r[f"{kind}_x_ideal"])
+            closest.append(f"{kind.upper()} {best['pool']} {best[f'{kind}_x_ideal']:.2f}×")
+    runs = f", median of {report['median_of']} runs" if report.get("median_of") else ""
+    return chart.document(f"Same batches, every pool alone ({report['mode']}{runs}): wall time ÷ ideal",
+                          verdict="closest to ideal: " + ", ".join(closest) if closest else "", panels=[
         chart.panel(titles[kind], "wall time ÷ ideal, 1 = perfect; wall time on N slots", bars(kind),
                     reference=1.0, reference_label="ideal")
         for kind in ("io", "cpu") if kind in report.get("batches", ("io", "cpu"))
