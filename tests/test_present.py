@@ -141,7 +141,9 @@ def test_present_opens_the_deck_before_the_workers_and_settles(scratch, tmp_path
                             120, 0.05, what=f"the deck on {url}")
             # The command returns once every worker answers: still running, it has not yet.
             still_running = command.poll() is None
-            first = answers(url + "api/health").json()
+            # (polled: on a saturated machine one answer can take longer than answers()' 5 s)
+            first = wait_for(lambda: answers(url + "api/health"), 60, 0.2,
+                             what="the live server's health while the stack comes up").json()
             page, console, errors = open_deck(chromium, url)
             code = command.wait(timeout=400)
             watch_panels_turn_live(page, console)
