@@ -33,10 +33,10 @@ def open_deck(chromium, url: str):
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(url)
-    with context.expect_page(timeout=10_000) as opened:
+    with context.expect_page(timeout=30_000) as opened:
         page.keyboard.press("p")
     console = opened.value
-    console.wait_for_selector("#pace-section .pace-time", timeout=10_000)
+    console.wait_for_selector("#pace-section .pace-time", timeout=30_000)  # a saturated machine
     console.on("pageerror", lambda error: errors.append(f"console: {error}"))
     # the console says the stack is coming (or, on a fast machine, that it has come)
     console.wait_for_function("document.getElementById('stack-state').dataset.state !== 'none'",
