@@ -1,5 +1,10 @@
-"""The live server against the real test stack: every demo run from its panel in headless
-Chromium and its outcome checked through the API, the SSE stream, each bad input.
+"""The live server against the real test stack: its API, the SSE stream, each bad input, the
+panel's keys and recordings, other brokers, the events bridge.
+
+Every demo run from its panel and checked against its slide's ``expect=`` is the deck-order
+walk of tests/test_present.py, on the stack ``invoke present`` brings up. The same check for
+one demo on this module's stack, for its author, is opt-in (``-m one_demo -k <id>``): the
+suite ran both and paid for every demo twice.
 
 The stack fixture runs without its own live server (``--no-live``), so each module
 starts ``python -m brownbag.live`` on a free port, with the stack's config, and stops it
@@ -17,22 +22,17 @@ import pytest
 
 from brownbag.probe import probe
 from brownbag.scenarios import catalogue, get
-from brownbag.scenarios.payoff import KINDS
 
 from support.deck_page import goto_demo
 from support.demo_app import celery_app_on
 from support.faults import wait_for
 from support.live_server import result_of, run_demo, start_live_server, stop, stream, types
+from support.outcome import check_finished_panel, check_outcome, set_param
 from support.paths import ROOT
 from support.ports import free_ports
 from support.skips import need
 
 ARTIFACTS = ROOT / "tests" / "_artifacts"
-TERMINAL = {"task-succeeded", "task-failed", "task-revoked", "task-rejected"}
-
-
-
-
 
 
 @pytest.fixture(scope="module")
@@ -42,46 +42,6 @@ def live(stack):
         yield url
     finally:
         stop(proc)
-
-
-
-
-
-
-def check_order(items: list[dict]) -> None:
-    """Per task, as the workers stamped them: received <= started <= its end."""
-    assert items[0]["kind"] == "run" and items[-1]["kind"] == "summary"
-    assert sum(1 for i in items if i["kind"] == "summary") == 1
-    by_task: dict[str, list[dict]] = {}
-    for item in items:
-        if item["kind"] == "event":
-            by_task.setdefault(item["uuid"], []).append(item)
-    for uuid, events in by_task.items():
-        first = {}
-        for event in events:
-            first.setdefault(event["type"], event["timestamp"])
-        slack = 0.05  # different processes stamp them
-        if "task-received" in first and "task-started" in first:
-            assert first["task-received"] <= first["task-started"] + slack, (uuid, events)
-        ends = [first[t] for t in TERMINAL if t in first]
-        if ends and "task-started" in first:
-            assert first["task-started"] <= max(ends) + slack, (uuid, events)
-
-
-
-
-
-
-# -- what every demo must show: its scenario's Expect ------------------------------
-
-def check_outcome(demo: str, items: list[dict]) -> None:
-    """The run's events in order, and the outcome its slide claims (the scenario's ``expect``)."""
-    expect = get(demo).expect
-    check_order(items)
-    result = result_of(items)
-    assert expect.outcome(result, items), f"{demo}: {json.dumps(result)[:2000]}"
-    if expect.events:
-        assert any(i["kind"] == "event" for i in items), f"{demo}: no Celery event reached the run"
 
 
 def test_sse_stream_replays_a_finished_run(live):
@@ -215,17 +175,6 @@ def deck(stack):
     return build.build().index
 
 
-def set_param(panel, name: str, value) -> None:
-    """Type a value into a panel's parameter as a presenter would: field, list or box."""
-    field = panel.locator(f'[name="{name}"]')
-    if field.evaluate("n => n.tagName") == "SELECT":
-        field.select_option(str(value))
-    elif field.get_attribute("type") == "checkbox":
-        field.set_checked(bool(value))
-    else:
-        field.fill(str(value))
-
-
 @pytest.fixture(scope="module")
 def presenter(live, deck, chromium):
     """The deck on the live server at 1280x720, one page for every demo in turn, as on stage."""
@@ -241,12 +190,14 @@ def presenter(live, deck, chromium):
 
 
 # The registry's order: a demo after those it reads (engines.run after imports.run).
+# For a demo's author: `pytest tests/test_live.py -m one_demo -k <id>` (pyproject's addopts
+# leave it out of the suite, whose deck walk in tests/test_present.py checks every demo
+# against its slide on the stack `invoke present` brings up: running both paid twice).
+@pytest.mark.one_demo
 @pytest.mark.parametrize("demo", [s.id for s in catalogue()])
-def test_every_demo_runs_in_its_panel_and_shows_what_its_slide_claims(stack, live, presenter, demo):
+def test_one_demo_runs_in_its_panel_and_shows_what_its_slide_claims(stack, live, presenter, demo):
     """Clicked in its panel with its Expect's parameters; the run, replayed by the API, has its
     events in order and its scenario's expected outcome; the payoff fits the slide at 1280x720."""
-    from brownbag.deck.panel_fit import CHECK
-
     scenario, page = get(demo), presenter
     if scenario.broker and scenario.broker not in stack.available:
         need(scenario.broker, f"{demo} runs on {scenario.broker}, which could not be started here")
@@ -264,21 +215,7 @@ def test_every_demo_runs_in_its_panel_and_shows_what_its_slide_claims(stack, liv
     page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-result]', timeout=scenario.timeout * 1000 + 30000)
     assert panel.get_attribute("data-result") == "succeeded", panel.locator(".demo-summary").inner_text()
     page.ran.add(demo)
-    # what the panel drew came from this run: the API replays it, and it shows the slide's claim
-    check_outcome(demo, stream(live, panel.get_attribute("data-run")))
-    if scenario.expect.events:  # the others draw a table or chart, not task rows
-        assert panel.locator(".demo-row").count() >= 1
-    page.evaluate("window.scrollTo(0, 0)")  # playwright scrolled to click; a presenter doesn't
-    page.wait_for_function("""id => !document.querySelector(
-        `.demo-panel[data-demo="${id}"] .demo-run`).disabled""", arg=demo)
-    # At 1280x720 the whole payoff is on screen when the run ends: nothing scrolled or cut.
-    seen = page.evaluate(CHECK, demo)
-    page.screenshot(path=str(ARTIFACTS / f"live-{demo}.png"))
-    assert not seen["prerun"] and seen["payoff"] in KINDS, seen
-    assert not seen["problems"], json.dumps(seen["problems"], indent=1)
-    # No raw JSON where the payoff is drawn.
-    drawn = panel.locator(".demo-payoff").inner_text()
-    assert not any(ch in drawn for ch in "{}"), drawn
+    check_finished_panel(page, live, demo, ARTIFACTS / f"live-{demo}.png")
     errors, page.errors = page.errors, []  # this demo's, not the next one's
     assert not errors, errors
 

@@ -33,8 +33,8 @@ from support.ports import free_ports
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = ROOT / "tests" / "_artifacts" / "panel"
-# Every demo, from the registry. After a live run each panel is checked in test_live.py
-# (test_every_demo_runs_in_its_panel_and_shows_what_its_slide_claims); here, before one.
+# Every demo, from the registry. After a live run each panel is checked in test_present.py's
+# deck walk (support.outcome.check_finished_panel); here, before one.
 DEMOS = [s.id for s in catalogue()]
 
 
@@ -206,9 +206,12 @@ def test_opened_as_a_file_the_deck_asks_no_backend(chromium, built):
     asked = []
     context.on("request", lambda r: asked.append(r.url) if "/api/" in r.url else None)
     page = context.new_page()
+    page.clock.install()  # two minutes of the deck's timers (its health checks) at once
     page.goto(index.as_uri())
     page.wait_for_selector(".demo-panel[data-prerun]", timeout=10000)
-    page.wait_for_timeout(2500)
+    for _ in range(24):  # in 5 s steps, each timer's request given 20 ms to be seen
+        page.clock.run_for(5000)
+        page.wait_for_timeout(20)
     context.close()
     assert asked == []
 

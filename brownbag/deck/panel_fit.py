@@ -1,6 +1,6 @@
 """What "the panel fits the stage" means, measured in the page: by ``invoke slides.check``
 (every panel of the offline deck, showing its recording) and by the tests after a live run
-(tests/test_live.py, test_panel_browser.py).
+(tests/test_present.py's deck walk, test_live.py, test_panel_browser.py).
 
 ``page.evaluate(CHECK, demo_id)`` on the step showing that demo's panel returns the
 problems found, the smallest text and lowest contrast seen, and the panel's state.

@@ -12,8 +12,8 @@ and nothing else needs editing:
    includes, on a queue a worker of the stack consumes);
 2. its scenario, in any module of ``brownbag/scenarios/`` (:func:`discover`
    imports them all), with ``expect=``: what a good run shows, which
-   ``tests/test_live.py`` checks, for every demo, by clicking its panel on the
-   real stack (``pytest tests/test_live.py -k <id>``);
+   ``tests/test_present.py`` checks, for every demo, by clicking its panel on the
+   stack ``invoke present`` brings up (one demo: ``pytest tests/test_live.py -m one_demo -k <id>``);
 3. its slide: ``.. demo:: <id>`` in ``slides/talk.rst`` (the build refuses an id
    no scenario registers; ``tests/test_deck.py`` fails a scenario without a slide);
 4. its recording, replayed when no backend answers: ``invoke slides.record --only <id>``.
@@ -184,7 +184,7 @@ class Expect:
     it with (quick ones; the defaults where left out). ``events`` is false for a demo whose
     work the events bridge does not follow (broker probes, benchmarks and workers on brokers
     of their own): its run has no Celery events and its panel no task rows.
-    ``tests/test_live.py`` runs every demo in its panel against this.
+    ``tests/test_present.py``'s deck walk runs every demo in its panel against this.
     """
 
     outcome: Callable[[dict, list], bool]
@@ -206,7 +206,7 @@ class Scenario:
     timeout: float = 60.0
     # The broker (its name) a demo always runs on, whatever the stack's: its runs say so.
     broker: str = ""
-    # What a good run shows (tests/test_live.py checks every demo against it).
+    # What a good run shows (tests/test_present.py checks every demo against it).
     expect: Expect | None = None
     # Demos whose work this one reads (engines.run scores what imports.run stored): run first.
     after: tuple[str, ...] = ()
