@@ -435,7 +435,8 @@ def test_every_panel_fits_the_longest_headline(built, chromium):
 def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium):
     """panel_fit.CHECK (what slides.check and the live tests run) finds each fault once put
     into a panel showing its recording: a small headline, a word broken across lines, a
-    UUID, an epoch timestamp, a repr, a path, a run using a tenth of its track."""
+    UUID, an epoch timestamp, a repr, a path, a run using a tenth of its track, a task
+    row's state cut short ("succee…"); and every state a row can say fits its column."""
     demo = "canvas.chain"
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
@@ -444,8 +445,17 @@ def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium)
         page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-prerun]', timeout=15000)
         goto(page, demo)
         assert page.evaluate(CHECK, demo)["problems"] == []
+        # Every state a row can say fits its column whole (the longest: "succeeded").
+        for state in ("sent", "received", "started", "retried", "succeeded", "failed", "revoked", "rejected"):
+            page.evaluate("""([id, state]) => document.querySelectorAll(
+                `.demo-panel[data-demo="${id}"] .demo-row > .demo-state`).forEach((s) => { s.textContent = state; })""",
+                          [demo, state])
+            assert page.evaluate(CHECK, demo)["problems"] == [], state
         page.evaluate("""id => {
             const panel = document.querySelector(`.demo-panel[data-demo="${id}"]`);
+            const state = panel.querySelector('.demo-row > .demo-state');
+            state.textContent = 'succeeded';
+            state.style.maxWidth = '80px';
             panel.querySelector('.demo-headline').style.fontSize = '12px';
             const note = panel.querySelector('.demo-notes').appendChild(document.createElement('div'));
             note.textContent = 'id 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0 at 1764950400.25 ' +
@@ -460,5 +470,6 @@ def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium)
     finally:
         context.close()
     for fault in ("px, under 28 px", "a line break inside the word \"FAILURE\"", "a task UUID", "an epoch timestamp",
-                  "a Python repr", "a filesystem path", "the run fills 1% of its timeline's track"):
+                  "a Python repr", "a filesystem path", "the run fills 1% of its timeline's track",
+                  "a task row's demo-state cut: \"succeeded\""):
         assert fault in found, (fault, found)
