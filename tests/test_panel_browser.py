@@ -27,6 +27,7 @@ from brownbag.scenarios.payoff import KINDS
 from support.deck_page import goto_demo as goto
 from support.deck_page import open_live_deck
 from support.live_server import live_server_over
+from support.local_requests import outside_requests
 from support.paths import ROOT
 from support.ports import free_ports
 
@@ -54,6 +55,8 @@ def live(stack, built):
 def page(live, chromium):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    # The live runs of this module's tests too: no request to another machine.
+    elsewhere = outside_requests(context)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -62,6 +65,7 @@ def page(live, chromium):
     yield page
     context.close()
     assert not errors, errors
+    assert not elsewhere, f"the live deck asked another machine: {elsewhere}"
 
 
 def panel_of(page, demo: str):
