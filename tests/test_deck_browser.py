@@ -219,7 +219,8 @@ def test_the_live_server_and_the_audience_view_ask_no_other_machine(chromium, de
         with bridged_audience_server(deck.path) as server:
             page = context.new_page()
             page.goto(server.deck_url)
-            page.wait_for_function("window.Brownbag && Brownbag.stage && Brownbag.stage.audience", timeout=15_000)
+            # the QR shows once live.js has found the server: its health polls are slow on a busy machine
+            page.wait_for_function("window.Brownbag && Brownbag.stage && Brownbag.stage.audience", timeout=30_000)
             crowd = context.new_page()
             crowd.goto(f"{server.crowd}/?token={server.audience_token}")
             crowd.wait_for_function("window.Brownbag && Brownbag.follow && Brownbag.follow.state === 'live'",
