@@ -235,6 +235,37 @@ def test_r_in_the_console_replays_the_demo_offline_and_keeps_the_clock(chromium,
         context.close()
 
 
+def test_the_notes_of_every_new_step_open_at_their_top(chromium, small):
+    """hovercraft writes the next step's notes at stepleave and scrolls them up only at
+    stepenter, after the transition: in between they showed at the last step's scroll."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    try:
+        page.goto(small, wait_until="load")
+        page.wait_for_function("document.body.classList.contains('impress-enabled')", timeout=10_000)
+        # Notes long enough to scroll, on every step (hovercraft copies them at each move).
+        page.evaluate("""() => document.querySelectorAll('.step').forEach((step, i) => {
+            const n = step.querySelector('.notes') || step.appendChild(document.createElement('div'));
+            n.className = 'notes';
+            n.innerHTML = Array.from({length: 80}, (_, j) => `<p>step ${i}, line ${j}</p>`).join(''); })""")
+        console = open_console(context, page)
+        # What the notes pane's scroll is each time its text changes (a microtask: after
+        # every listener of the move has run, before stepenter's own scroll to the top).
+        console.evaluate("""() => { const notes = document.getElementById('notes'); window.seen = [];
+            new MutationObserver(() => window.seen.push(notes.scrollTop)).observe(notes, {childList: true}); }""")
+        for move in range(3):
+            console.evaluate("() => { const n = document.getElementById('notes'); n.scrollTop = n.scrollHeight; }")
+            scrolled = console.evaluate("document.getElementById('notes').scrollTop")
+            assert scrolled > 100, f"move {move + 1}: the notes do not scroll: the test shows nothing"
+            console.evaluate("window.seen = []")
+            page.keyboard.press("ArrowRight")
+            console.wait_for_function("window.seen.length > 0", timeout=5_000)
+            first = console.evaluate("window.seen[0]")
+            assert first == 0, f"move {move + 1}: the new notes opened scrolled {first} px down"
+    finally:
+        context.close()
+
+
 def test_budgets_that_are_wrong_stop_the_build_in_one_line(tmp_path):
     with pytest.raises(build.DeckError, match=r"step 2: :data-budget: 'soon' is not a number of minutes"):
         small_deck(tmp_path / "typo", SMALL_TALK.replace(":data-budget: 0.05\n\n=====\nFirst",

@@ -2,7 +2,10 @@
 
 For each step: its box is inside the viewport, nothing overflows the step (text,
 code, tables, diagrams, panels), every image loaded; across the visit no request
-leaves the page's origin and the console stays clean. At 1280x720, the size the
+leaves the page's origin and the console stays clean; the presenter console, the deck
+served by the live server and the audience view, and the deck opened as a file ask no
+other machine (the handout build: tests/test_handout.py; a live run: test_panel_browser.py).
+At 1280x720, the size the
 talk is designed for, the same fit is measured with the text's size and contrast
 in one walk (tests/test_legibility.py).
 Screenshots land in tests/_artifacts/deck/<size>/ (git-ignored): look at them.
@@ -20,6 +23,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from brownbag.deck import build, serve
+
+from support.audience_server import bridged_audience_server
+from support.local_requests import is_local, outside_requests
 
 pytestmark = pytest.mark.browser
 
@@ -106,6 +112,7 @@ def test_every_step_fits_stays_local_and_clean(chromium, deck, width, height):
     shots.mkdir(parents=True)
 
     context = chromium.new_context(viewport={"width": width, "height": height})
+    elsewhere = outside_requests(context)
     page = context.new_page()
     foreign, console_errors = [], []
     page.on("request", lambda request: foreign.append(request.url)
@@ -138,6 +145,7 @@ def test_every_step_fits_stays_local_and_clean(chromium, deck, width, height):
             failures += [f"step {index} ({step_id}): {problem}" for problem in seen["problems"]]
         assert not failures, "\n".join(failures)
         assert not foreign, f"requests left the page's origin: {foreign}"
+        assert not elsewhere, f"requests left this machine: {elsewhere}"
         assert not console_errors, f"console errors: {console_errors}"
     finally:
         context.close()
@@ -145,6 +153,7 @@ def test_every_step_fits_stays_local_and_clean(chromium, deck, width, height):
 
 def test_presenter_console_shows_the_current_steps_notes(chromium, deck):
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    elsewhere = outside_requests(context)  # the console's window and its previews too
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -159,7 +168,13 @@ def test_presenter_console_shows_the_current_steps_notes(chromium, deck):
         console.on("pageerror", lambda error: errors.append(f"console: {error}"))
         console.wait_for_function("(text) => document.body.innerText.includes(text)",
                                   arg=notes.split("\n")[0][:60], timeout=10_000)
+        # The console's previews load the deck twice more: let them finish.
+        console.wait_for_load_state("load")
+        page.keyboard.press("ArrowRight")
+        console.wait_for_function("document.getElementById('preView').contentDocument?.readyState === 'complete'",
+                                  timeout=10_000)
         assert not errors, errors
+        assert not elsewhere, f"the console asked another machine: {elsewhere}"
     finally:
         context.close()
 
@@ -170,9 +185,7 @@ def test_the_deck_opens_offline_from_a_file(chromium, tmp_path):
     index = (tmp_path / "deck" / "index.html").as_uri()
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
-    outside, errors = [], []
-    page.on("request", lambda request: outside.append(request.url)
-            if not request.url.startswith(("file://", "data:", "about:", "blob:")) else None)
+    outside, errors = outside_requests(context), []  # no server at all: any host is too far
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("requestfailed", lambda request: errors.append(f"failed: {request.url}")
             if not expected_miss(request.url, tmp_path / "deck") else None)
@@ -184,7 +197,53 @@ def test_the_deck_opens_offline_from_a_file(chromium, tmp_path):
         page.wait_for_function("[...document.images].every((img) => img.complete)", timeout=10_000)
         broken = page.evaluate("[...document.images].filter((img) => !img.naturalWidth).map((img) => img.src)")
         assert not broken, f"images that did not load: {broken}"
+        # Its presenter console, from the file too.
+        with context.expect_page(timeout=10_000) as opened:
+            page.keyboard.press("p")
+        opened.value.wait_for_load_state("load")
+        page.keyboard.press("ArrowLeft")
+        page.wait_for_timeout(500)  # the previews' new steps load: what they ask is seen
         assert not outside, f"the offline deck asked the network: {outside}"
         assert not errors, errors
     finally:
         context.close()
+
+
+@pytest.mark.redis
+def test_the_live_server_and_the_audience_view_ask_no_other_machine(chromium, deck, stack):
+    """The deck as the live server serves it (its health, the audience QR, Flower's and
+    the admin's frames) and the audience view that follows it."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    elsewhere = outside_requests(context)
+    try:
+        with bridged_audience_server(deck.path) as server:
+            page = context.new_page()
+            page.goto(server.deck_url)
+            # the QR shows once live.js has found the server: its health polls are slow on a busy machine
+            page.wait_for_function("window.Brownbag && Brownbag.stage && Brownbag.stage.audience", timeout=30_000)
+            crowd = context.new_page()
+            crowd.goto(f"{server.crowd}/?token={server.audience_token}")
+            crowd.wait_for_function("window.Brownbag && Brownbag.follow && Brownbag.follow.state === 'live'",
+                                    timeout=15_000)
+            # The stage walks every step; the audience view follows it to the last.
+            count = page.evaluate("document.querySelectorAll('.step').length")
+            for index in range(count):
+                page.evaluate("(i) => impress().goto(document.querySelectorAll('.step')[i], 0)", index)
+            last = page.evaluate("document.querySelector('.step.active').id")
+            crowd.wait_for_function("(id) => document.querySelector('.step.active')?.id === id", arg=last,
+                                    timeout=15_000)
+            page.wait_for_function("[...document.images].every((img) => img.complete)", timeout=15_000)
+    finally:
+        context.close()
+    assert not elsewhere, f"requests left this machine: {elsewhere}"
+
+
+def test_the_request_watch_tells_this_machine_from_others():
+    """What the tests above count as this machine: files, loopback, nothing at all."""
+    for url in ("file:///tmp/deck/index.html", "http://127.0.0.1:8000/api/health", "http://127.0.0.2:9/",
+                "ws://localhost:1/stream", "http://[::1]:80/", "data:image/png;base64,AA", "about:blank",
+                "blob:http://127.0.0.1:1/x"):
+        assert is_local(url), url
+    for url in ("https://fonts.googleapis.com/css2?family=Inter", "http://192.168.1.20:8000/",
+                "https://cdn.jsdelivr.net/npm/x", "http://example.org/"):
+        assert not is_local(url), url

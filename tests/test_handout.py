@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 
 from brownbag.deck import build, handout
 
+from support.local_requests import outside_requests
 from support.paths import ROOT
 from support.skips import need
 from support.stack import run_invoke
@@ -49,6 +50,27 @@ def steps(tmp_path_factory):
     return found
 
 
+class Watched:
+    """The tests' Chromium, handed to handout.make(): every page it opens (in a context of
+    its own) has its requests to other machines written down."""
+
+    def __init__(self, browser):
+        self.browser, self.seen = browser, []
+
+    def new_page(self, **options):
+        page = self.browser.new_page(**options)
+        self.seen.append(outside_requests(page.context))
+        return page
+
+    @property
+    def pages(self) -> int:
+        return len(self.seen)
+
+    @property
+    def outside(self) -> list[str]:
+        return [url for urls in self.seen for url in urls]
+
+
 def test_the_handout_has_a_page_per_step_with_its_text_code_notes_and_command(chromium, steps, tmp_path):
     from pypdf import PdfReader
 
@@ -58,8 +80,11 @@ def test_the_handout_has_a_page_per_step_with_its_text_code_notes_and_command(ch
     noted = next(s for s in steps[1:] if s[1] and not s[2])
     coded = next(s for s in steps[1:] if s[4] and len(s[4]) > 40)
     chosen = sorted({s[0]: s for s in [steps[0], noted, coded, demo, steps[-1]]}.values())
-    made = handout.make(output=tmp_path / "handout.pdf", only=[s[0] for s in chosen], browser=chromium)
+    watched = Watched(chromium)
+    made = handout.make(output=tmp_path / "handout.pdf", only=[s[0] for s in chosen], browser=watched)
     assert made.pages == len(chosen) and made.steps == len(steps)
+    assert watched.pages, "the handout opened no page through the browser it was given"
+    assert not watched.outside, f"the handout build asked another machine: {watched.outside}"
 
     reader = PdfReader(str(made.path))
     assert len(reader.pages) == len(chosen)

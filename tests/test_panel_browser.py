@@ -27,6 +27,7 @@ from brownbag.scenarios.payoff import KINDS
 from support.deck_page import goto_demo as goto
 from support.deck_page import open_live_deck
 from support.live_server import live_server_over
+from support.local_requests import outside_requests
 from support.paths import ROOT
 from support.ports import free_ports
 
@@ -54,6 +55,8 @@ def live(stack, built):
 def page(live, chromium):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    # The live runs of this module's tests too: no request to another machine.
+    elsewhere = outside_requests(context)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -62,6 +65,7 @@ def page(live, chromium):
     yield page
     context.close()
     assert not errors, errors
+    assert not elsewhere, f"the live deck asked another machine: {elsewhere}"
 
 
 def panel_of(page, demo: str):
@@ -438,7 +442,8 @@ def test_every_panel_fits_the_longest_headline(built, chromium):
 def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium):
     """panel_fit.CHECK (what slides.check and the live tests run) finds each fault once put
     into a panel showing its recording: a small headline, a word broken across lines, a
-    UUID, an epoch timestamp, a repr, a path, a run using a tenth of its track."""
+    UUID, an epoch timestamp, a repr, a path, a run using a tenth of its track, a task
+    row's state cut short ("succee…"); and every state a row can say fits its column."""
     demo = "canvas.chain"
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
@@ -447,8 +452,17 @@ def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium)
         page.wait_for_selector(f'.demo-panel[data-demo="{demo}"][data-prerun]', timeout=15000)
         goto(page, demo)
         assert page.evaluate(CHECK, demo)["problems"] == []
+        # Every state a row can say fits its column whole (the longest: "succeeded").
+        for state in ("sent", "received", "started", "retried", "succeeded", "failed", "revoked", "rejected"):
+            page.evaluate("""([id, state]) => document.querySelectorAll(
+                `.demo-panel[data-demo="${id}"] .demo-row > .demo-state`).forEach((s) => { s.textContent = state; })""",
+                          [demo, state])
+            assert page.evaluate(CHECK, demo)["problems"] == [], state
         page.evaluate("""id => {
             const panel = document.querySelector(`.demo-panel[data-demo="${id}"]`);
+            const state = panel.querySelector('.demo-row > .demo-state');
+            state.textContent = 'succeeded';
+            state.style.maxWidth = '80px';
             panel.querySelector('.demo-headline').style.fontSize = '12px';
             const note = panel.querySelector('.demo-notes').appendChild(document.createElement('div'));
             note.textContent = 'id 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0 at 1764950400.25 ' +
@@ -463,5 +477,6 @@ def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium)
     finally:
         context.close()
     for fault in ("px, under 28 px", "a line break inside the word \"FAILURE\"", "a task UUID", "an epoch timestamp",
-                  "a Python repr", "a filesystem path", "the run fills 1% of its timeline's track"):
+                  "a Python repr", "a filesystem path", "the run fills 1% of its timeline's track",
+                  "a task row's demo-state cut: \"succeeded\""):
         assert fault in found, (fault, found)

@@ -7,7 +7,7 @@ problems found, the smallest text and lowest contrast seen, and the panel's stat
 A problem is any of:
 
 - the panel scrolls or leaves the viewport; an element of the payoff, the top line, the
-  legend or a note sticks out or is cut;
+  legend or a note sticks out or is cut, or a task row's state or time is cut;
 - text under 18 px on screen, contrast under 4.5:1;
 - the payoff's headline under 28 px on screen (the payoff is the largest thing on the panel);
 - a line break inside a word (``FAILUR`` / ``E``): a run of letters and digits on two lines;
@@ -52,6 +52,15 @@ id => {
     if (r.bottom > box.bottom + 1 || r.right > box.right + 1) problems.push(`${el.className || el.tagName} sticks out of the panel`);
     if (getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth + 1 && el.tagName !== 'SELECT' && el.tagName !== 'INPUT')
       problems.push(`${el.className || el.tagName} cut: "${el.textContent.slice(0, 60)}"`);
+  });
+  // A task row's state and time whole: one word each, and "succee…" says nothing. Their
+  // text's own width, not scrollWidth, which rounds a fraction of a pixel cut away.
+  live.querySelectorAll('.demo-row > .demo-state, .demo-row > .demo-time').forEach((el) => {
+    if (!shown(el) || el.closest('[hidden]')) return;
+    const text = document.createRange();
+    text.selectNodeContents(el);
+    if (text.getBoundingClientRect().width / scale > el.clientWidth + 0.01)
+      problems.push(`a task row's ${el.className} cut: "${el.textContent}"`);
   });
   const payoff = panel.querySelector('.demo-payoff');
   if (payoff && payoff.childNodes.length) {

@@ -80,7 +80,11 @@ def task_rows(run, events: list[dict], t0: float) -> list[dict]:
 @scenario(
     "practices.chord_failure", "A chord whose header fails: the body never runs",
     slide="What to keep in mind / Chords",
+    # Every row names its task: the body, failed by its header, has a row of its own.
     expect=Expect(lambda r, i: r["get()"] == "ValueError: feed 'down' is unreachable"
+                  and all(row["what"] for row in r["rows"])
+                  and {e.get("name") for e in i if e["kind"] == "event" and e.get("uuid") == r["body"]}
+                  == {"demo.canvas.total"}
                   and not {e["type"] for e in i if e["kind"] == "event" and e.get("uuid") == r["body"]}
                   & {"task-received", "task-started", "task-succeeded"}, params={"seconds": 0.3}),
     params=[Param("seconds", float, 1.0, min=0.2, max=5, help="how long each healthy feed takes")],
@@ -113,7 +117,8 @@ def chord_failure(run, seconds):
         raise RunFailed(f"the body ran: {body_events}")
     if not body.startswith("ChordError"):
         raise RunFailed(f"the body failed with {body}, not a ChordError")
-    rows = task_rows(run, events, t0) + [
+    # The body's stored FAILURE (settle() turns it into a task-failed) is the row below.
+    rows = task_rows(run, [i for i in events if i.get("uuid") != result.id], t0) + [
         {"at s": round(first_at - t0, 2), "what": "caller: get()", "outcome": "raised", "got": brief(first)},
         {"at s": round(body_at - t0, 2), "what": "caller: get(follow_parents=False)",
          "outcome": "raised", "got": brief(body)},

@@ -68,24 +68,26 @@ def pool_of(hostname: str | None) -> str | None:
     return None if prefix.startswith("gen") and prefix[3:].isdigit() else prefix
 
 
-def signature_ids(sig) -> list[str]:
-    """Every task id a frozen signature will use: chain/group/chord members and links."""
-    ids = []
+def signature_tasks(sig) -> dict[str, str | None]:
+    """Every task id a frozen signature will use, with its task's name: chain/group/chord
+    members and links. The name is for a task no worker ever announces: a chord's body
+    failed by its header has only a stored FAILURE, whose meta names no task."""
+    tasks: dict[str, str | None] = {}
     if isinstance(sig, dict):
         sig = Signature.from_dict(sig)
     task_id = sig.options.get("task_id") if hasattr(sig, "options") else None
     if task_id:
-        ids.append(task_id)
+        tasks[task_id] = sig.get("task")
     for member in list(getattr(sig, "tasks", None) or []):
-        ids += signature_ids(member)
+        tasks.update(signature_tasks(member))
     body = sig.get("kwargs", {}).get("body") if sig.get("task") == "celery.chord" else None
     if body is not None:
-        ids += signature_ids(body)
+        tasks.update(signature_tasks(body))
     for key in ("link", "link_error"):
         links = sig.options.get(key) or []
         for link in links if isinstance(links, (list, tuple)) else [links]:
-            ids += signature_ids(link)
-    return ids
+            tasks.update(signature_tasks(link))
+    return tasks
 
 
 def result_ids(result) -> list[str]:
@@ -195,8 +197,13 @@ class Run:
         if options:
             sig.set(**options)
         frozen = sig.freeze()
-        ids = list(dict.fromkeys(signature_ids(sig) + result_ids(frozen)))
+        names = signature_tasks(sig)
+        ids = list(dict.fromkeys(list(names) + result_ids(frozen)))
         self.track(*ids)
+        with self._cond:
+            for task_id, name in names.items():
+                if name and not name.startswith("celery."):  # celery.chord, .group: not a row's name
+                    self.tasks[task_id].setdefault("name", name)
         return sig.apply_async()
 
     def track(self, *task_ids: str) -> None:
@@ -280,7 +287,8 @@ class Run:
             if state in ("SUCCESS", "FAILURE", "REVOKED"):
                 meta = self.app.backend.get_task_meta(task_id)
                 event = {"type": STATE_EVENTS[state], "uuid": task_id, "timestamp": time.time(),
-                         "name": meta.get("name"), "hostname": meta.get("worker"),
+                         "name": meta.get("name") or self.tasks[task_id].get("name"),
+                         "hostname": meta.get("worker"),
                          "source": "result-backend"}
                 event["result" if state == "SUCCESS" else "exception"] = repr(meta.get("result"))
                 self._task_event(event)
@@ -391,7 +399,8 @@ class Run:
                     continue
                 last[task_id] = state
                 event = {"type": STATE_EVENTS[state], "uuid": task_id, "timestamp": time.time(),
-                         "name": meta.get("name"), "hostname": meta.get("worker"),
+                         "name": meta.get("name") or self.tasks[task_id].get("name"),
+                         "hostname": meta.get("worker"),
                          "source": "result-backend"}
                 if state == "SUCCESS":
                     event["result"] = repr(meta.get("result"))

@@ -455,6 +455,16 @@
 
     window.setInterval(update, TICK_MS);
     document.addEventListener("impress:stepenter", update);
+    // hovercraft writes the next step's notes on stepleave and only scrolls them to the
+    // top on stepenter, once the transition is over: until then the new notes show at
+    // the old step's scroll. This runs after its handler (on #impress; the event
+    // reaches the document later).
+    document.addEventListener("impress:stepleave", function () {
+        consoles.forEach(function (c) {
+            var notes = c.win.closed ? null : c.win.document.getElementById("notes");
+            if (notes) notes.scrollTop = 0;
+        });
+    });
 
     var open = window.open;
     window.open = function (url, name) {
