@@ -24,6 +24,8 @@ from .runs import RunFailed
 
 TRACE_QUEUE = "traced"
 BAR = 24  # characters of the widest bar
+# the task id, as the instrumentation sets it on the publish span (semconv's messaging.message.id)
+MESSAGE_ID = "messaging.message.id"
 
 
 def traced_worker(url: str, endpoint: str) -> Worker:
@@ -49,7 +51,7 @@ def waterfall(spans: list[dict]) -> list[dict]:
                 run = next((s for s in spans if s["parent_id"] == child["span_id"]
                             and s["name"].startswith("run/")), None)
                 task = {"depth": depth, "task": child["name"].split("/", 1)[1].rsplit(".", 1)[-1],
-                        "task_id": child["attributes"].get("messaging.message_id"),
+                        "task_id": child["attributes"].get(MESSAGE_ID),
                         "published ms": (child["start_ns"] - t0) / 1e6,
                         "started ms": (run["start_ns"] - t0) / 1e6 if run else None,
                         "ended ms": (run["end_ns"] - t0) / 1e6 if run else None,
