@@ -163,11 +163,11 @@ def test_waiting_or_working_on_the_stack(stack):
     from brownbag.metrics import prometheus, query
 
     base = prometheus.url(settings.load())
-    run = run_scenario("metrics.waiting", long=3.0, shorts=4, short=0.3)
+    run = run_scenario("metrics.waiting", long=3.0, shorts=6, short=0.5)
     assert run.status == "succeeded", run.error
     on, off = run.result["rounds"]
     assert on["waited s"] > 1.5 > 1 > off["waited s"]
-    assert on["ran s"] < 1  # 0.3 s of sleep, as the workers reported it
+    assert on["ran s"] < 1  # 0.5 s of sleep, as the workers reported it
     # what Prometheus itself stored (the workers are gone: Flower dropped their series)
     waited = 'max(max_over_time(flower_task_prefetch_time_seconds{{task="demo.delivery.report",worker=~"{}[12]@.*"}}[5m]))'
     assert query.value(base, waited.format("starved")) > 1.5

@@ -360,10 +360,12 @@ def shown_s(value: float | None) -> str:
     "metrics.waiting", "Waiting or working? Prefetch wait against run time, from Prometheus",
     slide="Ecosystem / Waiting or working?",
     expect=Expect(lambda r, i: r["rounds"][0]["waited s"] > 1.5 > r["rounds"][1]["waited s"]
-                  and r["rounds"][0]["ran s"] < 1, params={"long": 3.0, "shorts": 4, "short": 0.3}),
+                  and r["rounds"][0]["ran s"] < 1, params={"long": 3.0, "shorts": 6, "short": 0.5}),
     params=[Param("long", float, 6.0, min=2, max=15, help="seconds the long task takes"),
             Param("shorts", int, 6, min=2, max=12, help="how many short reports follow it"),
-            Param("short", float, 0.3, min=0.1, max=1, help="seconds each short report takes")],
+            # the busy worker gets about half the shorts; back to back they must outlast a
+            # scrape (1 s) or the gauge, reset to 0 as each ends, can go unseen
+            Param("short", float, 0.5, min=0.1, max=1, help="seconds each short report takes")],
     needs=("prometheus",), timeout=150,
 )
 def waiting(run, long, shorts, short):
