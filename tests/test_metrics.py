@@ -3,7 +3,7 @@
 - The queue exporter, a real redis-server and a real Prometheus with the repo's own
   ops/prometheus files: a burst nobody consumes makes the queue's length and its oldest
   message's age rise, CeleryQueueBackingUp fires; purged, it resolves.
-- On the session stack, the two slides' demos, with Prometheus's own record of them
+- On the session stack, the three slides' demos, with Prometheus's own record of them
   (its ALERTS series) asked afterwards, not what the demo read.
 - The stack without Prometheus: one line naming the package, the rest up;
   ``--no-metrics`` leaves the exporter out; ``invoke down`` stops it.
@@ -24,6 +24,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 import yaml
 
 from support.faults import wait_for
@@ -152,6 +153,26 @@ def test_queue_backing_up_on_the_stack(stack):
     assert query.value(base, 'max_over_time(celery_queue_oldest_message_age_seconds{queue="backlog"}[5m])') > 5
     assert ever_firing(base, "CeleryQueueBackingUp", queue="backlog")
     assert query.alert_state(base, "CeleryQueueBackingUp", queue="backlog") == "inactive"
+
+
+def test_waiting_or_working_on_the_stack(stack):
+    """Prefetch starvation as Prometheus stored it: short reports prefetched behind the
+    long task waited for it at their worker; with prefetch off they barely waited."""
+    need_prometheus()
+    from brownbag import settings
+    from brownbag.metrics import prometheus, query
+
+    base = prometheus.url(settings.load())
+    run = run_scenario("metrics.waiting", long=3.0, shorts=6, short=0.5)
+    assert run.status == "succeeded", run.error
+    on, off = run.result["rounds"]
+    assert on["waited s"] > 1.5 > 1 > off["waited s"]
+    assert on["ran s"] < 1  # 0.5 s of sleep, as the workers reported it
+    # what Prometheus itself stored (the workers are gone: Flower dropped their series)
+    waited = 'max(max_over_time(flower_task_prefetch_time_seconds{{task="demo.delivery.report",worker=~"{}[12]@.*"}}[5m]))'
+    assert query.value(base, waited.format("starved")) > 1.5
+    assert query.value(base, waited.format("fair")) < 1
+    assert query.value(base, waited.format("starved")) == pytest.approx(on["waited s"], abs=0.01)
 
 
 def test_a_dead_worker_is_noticed_on_the_stack(stack):

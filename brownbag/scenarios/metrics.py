@@ -16,10 +16,11 @@ from brownbag import settings
 from brownbag.metrics import prometheus
 from brownbag.metrics import query as promql
 from brownbag.workers import Worker
+from demo import delivery
 from demo.basics import sleepy
 
 from ._cluster import demo_worker, node_name
-from .delivery import purge, redis_client, send, workers_up
+from .delivery import purge, redis_client, send, wait_started, workers_up
 from .payoff import fact, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
@@ -292,3 +293,114 @@ def dead_worker(run):
                                       tone="warn")),
             "fired": fired, "resolved": resolved, "noticed after s": round(noticed, 1),
             "worker": node, "samples": watch.samples}
+
+
+# -- 3. waiting or working? ------------------------------------------------------------
+
+WAITING_QUEUE = "starved"
+# Flower's gauge: started - received at the worker, for the last task of that name to
+# start there (reset to 0 when it ends); max_over_time keeps the worst a scrape saw.
+WAITED = 'max by (worker) (max_over_time(flower_task_prefetch_time_seconds{{task="{task}"}}[{window}s]))'
+# Flower's histogram of the workers' own runtimes: its sum over its count is the mean.
+RAN = ('sum by (worker) (flower_task_runtime_seconds_sum{{task="{task}"}}) '
+       '/ sum by (worker) (flower_task_runtime_seconds_count{{task="{task}"}})')
+# (label, worker name, flags): two workers of one process each, as delivery.prefetch's
+# second round, then the same with prefetch off.
+WAITING_ROUNDS = (("prefetch x4", "starved", ["--prefetch-multiplier", "4"]),
+                  ("prefetch off", "fair", ["--disable-prefetch"]))
+
+
+def waiting_round(run, base, url, client, name, flags, long_s, shorts, short_s) -> dict:
+    """One long report, then short ones, on two one-process workers; then what Prometheus
+    says each worker's short reports waited and ran (while the workers are still up:
+    Flower drops an offline worker's series)."""
+    workers = [HeartbeatWorker(f"{name}{i}", WAITING_QUEUE, "prefork", 1, url, include=(),
+                               args=flags, log_dir=settings.home() / "logs" / "demos",
+                               loglevel="info") for i in (1, 2)]
+    nodes = [node_name(w) for w in workers]
+    purge(client, WAITING_QUEUE)
+    with workers_up(client, workers):
+        started = time.time()
+        long = send(run, client, sleepy, (long_s, "long"), queue=WAITING_QUEUE)
+        busy = wait_started(client, nodes, long.id)
+        small = [send(run, client, delivery.report, (short_s, f"short {i}"), queue=WAITING_QUEUE)
+                 for i in range(1, shorts + 1)]
+        long.get(timeout=run.remaining(long_s + 30), disable_sync_subtasks=False)
+        for r in small:
+            r.get(timeout=run.remaining(30), disable_sync_subtasks=False)
+        time.sleep(2.5)  # two scrapes after the last task-succeeded
+        window = int(time.time() - started) + 5
+        waited = by_worker(base, WAITED.format(task=delivery.report.name, window=window))
+        ran = by_worker(base, RAN.format(task=delivery.report.name))
+        long_ran = by_worker(base, RAN.format(task=sleepy.name))
+    rows = {n: {"waited": waited.get(n), "ran": ran.get(n)} for n in nodes}
+    run.note(f"{name}: long on {busy.split('@')[0]}; " + "; ".join(
+        f"{n.split('@')[0]} shorts waited {shown_s(v['waited'])}, ran {shown_s(v['ran'])}"
+        for n, v in rows.items()))
+    # the headline's pair: the worst wait, and the mean run of the shorts on that worker
+    worst = max(rows, key=lambda n: rows[n]["waited"] or 0)
+    return {"busy": busy, "workers": rows, "waited s": round(rows[worst]["waited"] or 0, 2),
+            "ran s": round(rows[worst]["ran"] or 0, 2),
+            "long ran s": round(long_ran.get(busy, 0.0), 2)}
+
+
+def by_worker(base: str, query: str) -> dict[str, float]:
+    try:
+        found = promql.instant(base, query)
+    except promql.PrometheusError as exc:
+        raise RunFailed(str(exc)) from None
+    return {dict(labels)["worker"]: value for labels, value in found.items()}
+
+
+def shown_s(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f} s"
+
+
+@scenario(
+    "metrics.waiting", "Waiting or working? Prefetch wait against run time, from Prometheus",
+    slide="Ecosystem / Waiting or working?",
+    expect=Expect(lambda r, i: r["rounds"][0]["waited s"] > 1.5 > r["rounds"][1]["waited s"]
+                  and r["rounds"][0]["ran s"] < 1, params={"long": 3.0, "shorts": 6, "short": 0.5}),
+    params=[Param("long", float, 6.0, min=2, max=15, help="seconds the long task takes"),
+            Param("shorts", int, 6, min=2, max=12, help="how many short reports follow it"),
+            # the busy worker gets about half the shorts; back to back they must outlast a
+            # scrape (1 s) or the gauge, reset to 0 as each ends, can go unseen
+            Param("short", float, 0.5, min=0.1, max=1, help="seconds each short report takes")],
+    needs=("prometheus",), timeout=150,
+)
+def waiting(run, long, shorts, short):
+    """delivery.prefetch's starvation, measured: two workers of one process on queue
+    'starved', one long task, then short reports. With prefetch (x4) the worker that
+    runs the long task has already reserved short ones, which wait for it at the worker;
+    Flower's flower_task_prefetch_time_seconds (received -> started) says how long,
+    flower_task_runtime_seconds how long they ran. The same with --disable-prefetch."""
+    base = prometheus_at(run)
+    url, client = redis_client(run)
+    rounds = []
+    try:
+        for label, name, flags in WAITING_ROUNDS:
+            run.note(f"{label}: workers {name}1 and {name}2 on queue {WAITING_QUEUE}")
+            rounds.append({"round": label, **waiting_round(run, base, url, client, name, flags,
+                                                           long, shorts, short)})
+            run.payoff(waiting_view(rounds, f"{label}: short reports waited up to "
+                                            f"{rounds[-1]['waited s']:.1f} s"))
+    finally:
+        client.close()
+    on, off = rounds
+    headline = (f"short tasks waited {on['waited s']:.1f} s for {on['ran s']:.1f} s of work; "
+                f"{off['waited s']:.1f} s with prefetch off")
+    return {"payoff": waiting_view(rounds, headline), "rounds": rounds}
+
+
+def waiting_view(rounds: list[dict], headline: str) -> dict:
+    rows = []
+    for r in rounds:
+        for node, v in r["workers"].items():
+            busy = node == r["busy"]
+            rows.append([r["round"], node.split("@")[0] + (" (long)" if busy else ""),
+                         {"value": shown_s(v["waited"]),
+                          "tone": "bad" if (v["waited"] or 0) > 1 else "good"},
+                         shown_s(v["ran"])])
+    return table(["round", "worker", "shorts waited (max)", "shorts ran (mean)"], rows,
+                 headline=headline,
+                 title="Prometheus: Flower's prefetch time and runtime of demo.delivery.report")
