@@ -94,8 +94,8 @@ def worker_command(library: str, url: str, concurrency: int) -> list[str]:
 
 SETTINGS = {
     "celery": "gevent pool, -c 10, prefetch x1, results in Redis (pub/sub wait)",
-    "celery-tuned": "the same, prefetch x64: the Optimizing guide's advice for lots of short tasks "
-                    "(\"Say 64, or 128\")",
+    "celery-tuned": "the same, prefetch x64: the Optimizing guide's advice for many short tasks "
+                    "(\"this number should be large\")",
     "dramatiq": "1 process x 10 threads, RedisBroker, Results middleware (RedisBackend, blocking get)",
     "rq": "worker-pool of 10 workers, a forked work horse per job (RQ's default), latest_result(timeout) on a stream",
     "huey": "RedisHuey, 10 thread workers, result.get(blocking=True) polls (from 0.05 s, backoff x1.15; "

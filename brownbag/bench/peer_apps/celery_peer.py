@@ -4,8 +4,8 @@ gevent because Celery's docs send IO-bound work to eventlet/gevent; prefetch
 multiplier 1 (the docs' advice when tasks are long or uneven, and the talk's own
 setting); results in Redis, ignored by the no-op. bench.peers' "celery, tuned" row
 runs the same worker with ``BROWNBAG_PEERS_CELERY_PREFETCH=64``: the Optimizing
-guide's advice for lots of short tasks ("you want this number to be large. Say 64,
-or 128").
+guide's advice for many short tasks ("this number should be large"; its Celery 2.x
+edition said "Say 64, or 128").
 """
 
 import os
