@@ -335,6 +335,7 @@ def outage_result(client, orders, timeline, log, answered, down) -> dict:
 DEAD_QUEUE = "poison.dead"
 QUORUM_POISON_QUEUE = "poison.quorum"
 POLICY = "poison-delivery-limit"
+QUORUM_SETTLE = 15.0  # seconds after the watch for the quorum message's last requeue and dead-lettering
 
 
 def runs(client, image_id: int) -> int:
@@ -429,6 +430,12 @@ def poison_messages(run, watch):
             rounds = {name: {"runs": runs(client, ids[name]), "state": results[name].state}
                       for name in ("forever", "capped")}
             if quorum.up:
+                # The last death is answered after the watch at times (a loaded machine takes
+                # seconds to replace a pool process): the requeue that passes the delivery limit,
+                # then the dead-lettering. Wait for that outcome, a bounded while, not the clock.
+                deadline = time.monotonic() + QUORUM_SETTLE
+                while queue_size(quorum.client, DEAD_QUEUE) < 1 and time.monotonic() < deadline:
+                    time.sleep(0.25)
                 rounds["quorum"] = {"runs": runs(client, ids["quorum"]), "state": results["quorum"].state,
                                     "dead": queue_size(quorum.client, DEAD_QUEUE),
                                     "rabbitmq": quorum.version,
