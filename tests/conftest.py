@@ -18,8 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from brownbag.chromium import CHROMIUM, CHROMIUM_ARGS
-
 from support.ports import free_ports
 from support.skips import need
 from support.stack import PORT_NAMES, Stack, demo_env_of, run_invoke, stack_env
@@ -31,6 +29,7 @@ TEST_ENV = stack_env(TEST_HOME, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES))
 # and exports the BROWNBAG_* variables the demo reads (settings.configure_demo).
 os.environ.update(TEST_ENV)
 import brownbag  # noqa: F401
+from brownbag.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (after the stack's environment, like brownbag)
 
 
 @pytest.fixture(scope="session")
