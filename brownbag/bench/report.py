@@ -129,7 +129,7 @@ def brokers_svg(report: dict) -> str:
     lean = "celery, events & tracking off"
     return chart.document(f"Same workload, every broker ({report['mode']}{runs})", verdict=brokers_verdict(rows),
                           panels=[
-        chart.panel("Throughput", "messages per second, longer is better",
+        chart.panel("Throughput", "per s, longer is better",
                     [bars(r, ("celery", "throughput"), (lean, "lean_throughput"), ("raw kombu", "raw_throughput"))
                      for r in rows]),
         chart.panel("Round trip, one at a time", "p50 ms, shorter is better",
@@ -144,10 +144,10 @@ def brokers_verdict(rows: list[dict]) -> str:
     if not ok:
         return ""
     best = min(ok, key=lambda r: r["p50_ms"])
-    said = f"quickest round trip: {best.get('label', best['broker'])}, {best['p50_ms']:.1f} ms p50"
-    lean = [f"{r['lean_speedup']:.1f}× on {r['broker']}" for r in ok if r.get("lean_speedup")]
+    said = f"quickest round trip: {best.get('label', best['broker'])}, {best['p50_ms']:.1f} ms"
+    lean = [f"{r['broker']} ×{r['lean_speedup']:.2f}" for r in ok if r.get("lean_speedup")]
     if lean:
-        said += "; events & tracking off: " + ", ".join(lean) + " the throughput"
+        said += "; events & tracking off: " + ", ".join(lean)
     return said
 
 
