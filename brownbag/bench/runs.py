@@ -21,6 +21,7 @@ from __future__ import annotations
 import statistics
 
 from .machine import QUIET_LOAD_SHARE, quiet_share
+from .report import row_name as key_of  # a row's name in tables and charts: the same key here
 
 QUIET_RUNS = 3
 
@@ -30,10 +31,6 @@ def rule() -> str:
             f"during it, or the 1-minute load before it was above {QUIET_LOAD_SHARE:.0%} of the cores; busy "
             f"runs are kept in runs[] and left out of the medians; publishable with at least {QUIET_RUNS} "
             f"quiet runs (or all of them, when fewer were run)")
-
-
-def key_of(row: dict) -> str:
-    return row.get("label") or row.get("broker") or row.get("pool") or row.get("library") or "?"
 
 
 def _number(value) -> bool:
