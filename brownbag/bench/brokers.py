@@ -166,16 +166,7 @@ def bench_one(name: str, plan: Plan) -> list[dict]:
             row.update({f"lean_{key}": value for key, value in lean.items()})
             workers[1].stop(graceful=False)
             if default:
-                try:
-                    workers[2].wait_ready(client)
-                    default.update(through_celery(client, plan.default_tasks, plan.default_round_trips,
-                                                  DEFAULT_QUEUE), status="ok")
-                    # The raw transport never waits on a poll (it reads right after it writes),
-                    # so the tuned row's raw numbers are this row's too.
-                    default.update({k: v for k, v in row.items() if k.startswith("raw_")})
-                    ratios(default)
-                except Exception as exc:
-                    default.update(status="error", reason=f"{exc.__class__.__name__}: {exc}"[:300])
+                measure_default(workers[2], client, plan, default, raw=row)
     except Exception as exc:
         rows = [{**row, "status": "error", "reason": f"{exc.__class__.__name__}: {exc}"[:300]}]
         if default:
@@ -187,6 +178,20 @@ def bench_one(name: str, plan: Plan) -> list[dict]:
         lean_client.close()
     ratios(row)
     return [{**row, "status": "ok"}] + ([default] if default else [])
+
+
+def measure_default(worker: Worker, client, plan: Plan, default: dict, raw: dict) -> None:
+    """SQLite at kombu's default polling interval, into ``default``; an error is the row's status."""
+    try:
+        worker.wait_ready(client)
+        default.update(through_celery(client, plan.default_tasks, plan.default_round_trips, DEFAULT_QUEUE),
+                       status="ok")
+        # The raw transport never waits on a poll (it reads right after it writes),
+        # so the tuned row's raw numbers are this row's too.
+        default.update({k: v for k, v in raw.items() if k.startswith("raw_")})
+        ratios(default)
+    except Exception as exc:
+        default.update(status="error", reason=f"{exc.__class__.__name__}: {exc}"[:300])
 
 
 def ratios(row: dict) -> None:

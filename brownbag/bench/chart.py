@@ -165,14 +165,9 @@ def _rows(p: dict, labels_x: float | None, x: float, width: float, top: float,
     return out, y
 
 
-def document(title: str, panels: list[dict], footnote: str = "", verdict: str = "") -> str:
-    """``verdict``: the one line the chart says, under its title, before the bars."""
-    body = [_text(PAD, TITLE_PX + 4, escape(title), TITLE_PX, weight="bold")]
-    y = TITLE_PX + 16.0
-    for line in _wrap(verdict, WIDTH - 2 * PAD, TEXT_PX * 1.08):
-        y += TEXT_PX * 1.3
-        body.append(_text(PAD, y, escape(line), TEXT_PX, weight="bold"))
-    # A legend when several series share the bars (celery beside raw kombu).
+def _legend(panels: list[dict]) -> tuple[list[str], bool]:
+    """The series' names in order, and whether they need a legend: several series share the bars
+    of every panel (celery beside raw kombu), and each has a colour."""
     names = []
     for p in panels:
         for _, series in p["groups"]:
@@ -181,7 +176,17 @@ def document(title: str, panels: list[dict], footnote: str = "", verdict: str = 
                 if value is not None and name not in names:
                     names.append(name)
     per_panel = [{_series(e)[0] for _, s in p["groups"] for e in s} for p in panels]
-    legend = all(len(names_in) > 1 for names_in in per_panel) and len(names) <= len(COLORS)
+    return names, all(len(names_in) > 1 for names_in in per_panel) and len(names) <= len(COLORS)
+
+
+def document(title: str, panels: list[dict], footnote: str = "", verdict: str = "") -> str:
+    """``verdict``: the one line the chart says, under its title, before the bars."""
+    body = [_text(PAD, TITLE_PX + 4, escape(title), TITLE_PX, weight="bold")]
+    y = TITLE_PX + 16.0
+    for line in _wrap(verdict, WIDTH - 2 * PAD, TEXT_PX * 1.08):
+        y += TEXT_PX * 1.3
+        body.append(_text(PAD, y, escape(line), TEXT_PX, weight="bold"))
+    names, legend = _legend(panels)
     if legend:  # on the title's line, at the right
         x = WIDTH - PAD - sum(34 + _width(name, TEXT_PX) + 30 for name in names) + 30
         for index, name in enumerate(names):

@@ -123,6 +123,11 @@ def chord_trace(run, size):
             provider.shutdown()
     if len(spans) < wanted:
         raise RunFailed(f"the receiver got {len(spans)} of the {wanted} spans of trace {trace_id} in 15 s")
+    return chord_payoff(spans, size, value, trace_id)
+
+
+def chord_payoff(spans: list[dict], size: int, value, trace_id: str) -> dict:
+    """The waterfall of a chord's spans, and whether they nest as the chord does."""
     tasks = waterfall(spans)
     header = [t for t in tasks if t["task"] == "double"]
     body = next((t for t in tasks if t["task"] == "total"), None)
