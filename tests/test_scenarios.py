@@ -193,3 +193,15 @@ def test_slide_examples_use_the_demo_defaults(demo, example):
     """The presenter never reads one number on the slide and shows another."""
     defaults = get(demo).validate({})
     assert example(defaults) in TALK.read_text()
+
+
+def test_a_demo_whose_extra_is_not_installed_says_so_before_run():
+    """trace.chord needs the [trace] extra: without it the panel names the pip line, not a red run."""
+    from brownbag.live.health import demo_verdicts, installed
+
+    assert installed("opentelemetry.instrumentation.celery")  # [test] installs [trace]
+    assert not installed("opentelemetry_absent.instrumentation") and not installed("no_such_module_here")
+    lacking = demo_verdicts({"trace": {"up": False, "why": "not installed"}})
+    assert lacking["trace.chord"]["missing"] == ["trace"]
+    assert "pip install -e '.[trace]'" in lacking["trace.chord"]["line"]
+    assert "trace.chord" not in demo_verdicts({"trace": {"up": True, "why": "installed"}})

@@ -7,6 +7,8 @@ down, so the slide can name it.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -139,12 +141,23 @@ def parts(cfg: dict, broker_report: list[dict], worker_report: list[dict], extra
                 why = f"not in this stack's brokers ({why})"
         elif PARTS[name].kind == "service":  # Prometheus: its own readiness endpoint
             up, why = metrics_query.ready(metrics_prometheus.url(cfg))
+        elif PARTS[name].kind == "package":  # imported by the live server, which runs the demos
+            up = installed(PARTS[name].module)
+            why = "installed" if up else f"{PARTS[name].module} is not installed in {sys.prefix}"
         else:
             worker = answering.get(name)
             up = bool(worker and worker["up"])
             why = worker["why"] if worker else f"no {name} worker answers"
         out[name] = {"up": up, "why": why}
     return out
+
+
+def installed(module: str) -> bool:
+    """``module`` can be imported here (found, not imported: no side effect, a few ms)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:  # a parent package is missing
+        return False
 
 
 def needed_parts() -> list[str]:

@@ -16,8 +16,10 @@ class Part:
     name: str
     label: str    # as the slide names it
     kind: str     # "broker": probed by its URL; "worker": a worker answering under that name;
-                  # "service": a program of the stack answering its own health check
+                  # "service": a program of the stack answering its own health check;
+                  # "package": an extra of this checkout, installed when ``module`` imports
     command: str  # what brings it up
+    module: str = ""
 
 
 PARTS = {p.name: p for p in (
@@ -28,6 +30,8 @@ PARTS = {p.name: p for p in (
     Part("jobsite", "the Django job site's worker", "worker", "invoke up (without --no-django)"),
     Part("prometheus", "Prometheus", "service",
          "apt-get install prometheus, then invoke up (without --no-metrics)"),
+    Part("trace", "OpenTelemetry (the [trace] extra)", "package", "pip install -e '.[trace]'",
+         module="opentelemetry.instrumentation.celery"),
 )}
 
 

@@ -80,6 +80,7 @@ def bar(task: dict, end: float) -> str:
     expect=Expect(lambda r, i: r["nested"] and len(r["tasks"]) == 4, params={"size": 3}),
     params=[Param("size", int, 3, min=1, max=6, help="tasks in the chord's header")],
     timeout=90,
+    needs=("trace",),
 )
 def chord_trace(run, size):
     """A chord of ``size`` double() tasks and total() on queue 'traced', sent from a span
