@@ -110,6 +110,19 @@ def test_a_signal_after_the_export_ended_is_refused_in_one_line():
     assert run.error == "after (3 s) must be shorter than the export (2 s)"
 
 
+def test_a_due_reminder_in_the_workers_timer_is_not_held():
+    # Celery passes every ETA task through its timer, a due one too: only an entry whose ETA
+    # was still ahead when the worker answered is a countdown the worker holds.
+    from brownbag.scenarios.delivery import held_before_due
+
+    answered = 1_800_000_000.0
+    due = {"eta": "2027-01-15T08:00:00+00:00"}  # 1_800_000_000 s is 08:00:00 UTC: due
+    ahead = {"eta": "2027-01-15T08:00:02.500000+00:00"}
+    assert held_before_due([due], answered) == 0
+    assert held_before_due([due, ahead], answered) == 1
+    assert held_before_due([{"eta": None}], answered) == 0
+
+
 # -- what the recordings and the slides say (no stack) -----------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent
