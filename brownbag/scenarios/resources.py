@@ -209,8 +209,12 @@ def results(run, tasks, expires):
             if ran and not rows[-1]["count_visit keys"]:
                 break
             if elapsed > expires + 60:
+                # Two ways to run out of time, told apart: a worker too slow to finish (a
+                # saturated machine) is not a key that outlived result_expires.
                 raise RunFailed(f"{rows[-1]['count_visit keys']} result keys still there after "
-                                f"{elapsed:.0f} s (result_expires={expires} s)")
+                                f"{elapsed:.0f} s (result_expires={expires} s)" if ran else
+                                f"the demo's worker had not run all {2 * tasks} tasks after {elapsed:.0f} s "
+                                f"(a busy machine?): try fewer, e.g. tasks=50")
             run.sleep(every)
         # No key proves nothing unless the quiet tasks ran: the worker's own count says they did.
         totals = ((client.control.inspect([node], timeout=2).stats() or {}).get(node) or {}).get("total", {})
