@@ -6,6 +6,7 @@ The [peers] extra is part of [test], so CI runs these; without it they say what 
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import json
 import os
@@ -109,7 +110,12 @@ def test_rq_horses_inherit_the_task_module_and_stop_with_their_worker(stack, ins
         worker.stop()
         r.flushdb()
         r.close()
-    assert not [p.pid for p in family if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    left = []
+    for process in family:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if process.status() != psutil.STATUS_ZOMBIE:
+                left.append(process.pid)
+    assert not left, f"outlived their worker: {left}"
 
 
 @pytest.mark.parametrize("args, message", [
