@@ -89,7 +89,7 @@ def worker_command(library: str, url: str, concurrency: int) -> list[str]:
         "dramatiq": [sys.executable, "-m", "dramatiq", f"{APPS}.dramatiq_peer", "--processes", "1", "--threads", c],
         # -c: RQ's settings module, imported by the pool before it forks its workers. RQ forks a
         # work horse per job, and a horse imports the job's module itself unless its parent already
-        # had: here that is brownbag (Celery and the demo app, ~1.2 s of CPU), once per job, which
+        # had: here that is brownbag (Celery and the demo app, about 1 s of CPU), once per job, which
         # held RQ to 6 jobs/s in the published runs. RQ's docs ("Performance notes") advise
         # importing the job's modules before the fork; the horse per job stays, as RQ's default.
         "rq": [str(BIN / "rq"), "worker-pool", "-n", c, "-u", url, "-c", f"{APPS}.rq_peer", "-l", "WARNING",
