@@ -6,9 +6,12 @@ The [peers] extra is part of [test], so CI runs these; without it they say what 
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import json
+import os
 import sys
+import time
 import xml.etree.ElementTree as ET
 
 import psutil
@@ -70,6 +73,49 @@ def test_peers_scenario_streams_a_row_per_library(stack, installed):
     assert [row["library"] for row in rows] == ["huey", "celery"]
     assert summary["result"]["_live"]["rows"] == rows
     assert [row["library"] for row in summary["result"]["table"]] == ["huey", "celery"]
+
+
+def test_rq_horses_inherit_the_task_module_and_stop_with_their_worker(stack, installed):
+    """RQ forks a work horse per job. The published runs had each horse import the peer module
+    (and brownbag, and Celery) for its one job: 6 jobs/s. The pool imports it before forking now,
+    and stopping the worker stops a horse that is mid-job (horses leave the worker's process group)."""
+    import redis
+    from rq import Queue
+
+    url = peers.peers_url()
+    r = redis.Redis.from_url(url)
+    r.flushdb()
+    queue = Queue("bench-peers", connection=r)
+    worker = peers.PeerWorker("rq", url, 1, name="rq-test")
+    worker.start()
+    try:
+        # Run in a horse: is the module there before the job imports anything? (sys, not the module,
+        # is what the horse imports to find this function.)
+        job = queue.enqueue("sys.modules.__contains__", f"{peers.APPS}.rq_peer")
+        deadline = time.monotonic() + 120  # the pool's start on a busy machine
+        # Polled: a blocking latest_result(timeout) outlasts redis-py's 5 s default socket timeout.
+        while (result := job.latest_result()) is None:
+            assert time.monotonic() < deadline and worker.process.poll() is None, worker.log_tail()
+            time.sleep(0.1)
+        assert result.return_value is True, "the work horse imported the peer module itself"
+
+        sleeper = queue.enqueue("time.sleep", 60)
+        while sleeper.get_status(refresh=True) != "started":
+            assert time.monotonic() < deadline, worker.log_tail()
+            time.sleep(0.05)
+        family = psutil.Process(worker.process.pid).children(recursive=True)
+        horses = [p for p in family if os.getpgid(p.pid) != os.getpgid(worker.process.pid)]
+        assert horses, [p.info for p in family]  # the horse did leave the group: what stop() must cover
+    finally:
+        worker.stop()
+        r.flushdb()
+        r.close()
+    left = []
+    for process in family:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if process.status() != psutil.STATUS_ZOMBIE:
+                left.append(process.pid)
+    assert not left, f"outlived their worker: {left}"
 
 
 @pytest.mark.parametrize("args, message", [

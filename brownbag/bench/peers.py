@@ -19,6 +19,7 @@ with a concurrency of 10 (see ``peer_apps/``), written beside the numbers.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import importlib.metadata
 import os
@@ -29,6 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 import redis
 from kombu.utils.url import maybe_sanitize_url
 from rich.table import Table
@@ -85,7 +87,13 @@ def worker_command(library: str, url: str, concurrency: int) -> list[str]:
                    "-Q", "bench.peers", "-l", "warning", "--without-gossip", "--without-mingle",
                    "--without-heartbeat"],
         "dramatiq": [sys.executable, "-m", "dramatiq", f"{APPS}.dramatiq_peer", "--processes", "1", "--threads", c],
-        "rq": [str(BIN / "rq"), "worker-pool", "-n", c, "-u", url, "-l", "WARNING", "bench-peers"],
+        # -c: RQ's settings module, imported by the pool before it forks its workers. RQ forks a
+        # work horse per job, and a horse imports the job's module itself unless its parent already
+        # had: here that is brownbag (Celery and the demo app, about 1 s of CPU), once per job, which
+        # held RQ to 6 jobs/s in the published runs. RQ's docs ("Performance notes") advise
+        # importing the job's modules before the fork; the horse per job stays, as RQ's default.
+        "rq": [str(BIN / "rq"), "worker-pool", "-n", c, "-u", url, "-c", f"{APPS}.rq_peer", "-l", "WARNING",
+               "bench-peers"],
         "huey": [str(BIN / "huey_consumer"), f"{APPS}.huey_peer.huey", "-w", c, "-k", "thread", "-q"],
         "taskiq": [str(BIN / "taskiq"), "worker", f"{APPS}.taskiq_peer:broker", "--workers", "1",
                    "--max-async-tasks", c, "--no-configure-logging"],
@@ -97,7 +105,8 @@ SETTINGS = {
     "celery-tuned": "the same, prefetch x64: the Optimizing guide's advice for many short tasks "
                     "(\"this number should be large\")",
     "dramatiq": "1 process x 10 threads, RedisBroker, Results middleware (RedisBackend, blocking get)",
-    "rq": "worker-pool of 10 workers, a forked work horse per job (RQ's default), latest_result(timeout) on a stream",
+    "rq": "worker-pool of 10 workers, a forked work horse per job (RQ's default), the task module imported "
+          "before the fork (-c: its performance notes' advice), latest_result(timeout) on a stream",
     "huey": "RedisHuey, 10 thread workers, result.get(blocking=True) polls (from 0.05 s, backoff x1.15; "
             "notify_result=True would block on BLPOP instead)",
     "taskiq": "RedisStreamBroker (group read from the stream's start), 1 worker process, --max-async-tasks 10, "
@@ -193,6 +202,16 @@ class PeerWorker:
     def stop(self) -> None:
         if self.process is None:
             return
+        # Its descendants first, while they are still its: RQ's work horses put themselves in
+        # a process group of their own (os.setpgrp), so killing the worker's group leaves a
+        # horse running on, into the next library's measurement.
+        try:
+            descendants = psutil.Process(self.process.pid).children(recursive=True)
+        except psutil.NoSuchProcess:
+            descendants = []
+        for child in descendants:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                child.kill()
         # The whole session, even when its leader has already exited: a library's own
         # worker processes (taskiq forks one) outlive a dead leader otherwise.
         try:
@@ -200,6 +219,7 @@ class PeerWorker:
         except ProcessLookupError:
             pass
         self.process.wait(10)
+        psutil.wait_procs(descendants, timeout=10)
 
 
 def _wait_count(r: redis.Redis, key: str, target: int, timeout: float, worker: PeerWorker) -> float:
