@@ -199,6 +199,7 @@ def _our_layout(depths):
 
     def position_slides(tree):
         layout.assign_positions(tree, depths)  # reads the sections as hovercraft left them
+        layout.mark_text_steps(tree, depths)
         layout.restore_heading_levels(tree, depths)
         return original(tree)
 

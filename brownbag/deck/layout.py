@@ -86,6 +86,39 @@ def _opens_top_section(step, depths) -> bool:
     return False
 
 
+# What a text step is made of: headings, paragraphs, lists and the inline marks inside them.
+# Anything else (code, an image, a table, a demo panel, a container such as a split) makes a
+# step a picture-and-words step, laid out by its own rules.
+TEXT_TAGS = {"section", "title", "paragraph", "bullet_list", "enumerated_list", "list_item",
+             "inline", "literal", "strong", "emphasis", "reference", "target", "title_reference"}
+
+
+def mark_text_steps(tree, depths: dict[str, int]) -> None:
+    """Give each step of words only, under a slide title, the ``text`` layout.
+
+    Without it such a step was centred in the room its title left: a band of nothing under
+    the title and another at the bottom, unlike every other layout, which starts right under
+    the title. ``data-layout="text"`` (slides/theme/deck.css) sets it top-aligned under the
+    title at the lead size, like the others. A step whose author chose a layout keeps it.
+    """
+    for step in tree.iterfind("step"):
+        if step.get("data-layout") is not None or _opens_top_section(step, depths):
+            continue  # the author's choice; a section's opener has its own
+        words = [el for el in step.iter() if el is not step and not _in_note(el)]
+        titles = [el for el in words if el.tag == "title"]
+        body = [el for el in words if el.tag in ("paragraph", "bullet_list", "enumerated_list")]
+        if titles and body and all(el.tag in TEXT_TAGS for el in words):
+            step.set("data-layout", "text")
+
+
+def _in_note(element) -> bool:
+    while element is not None:
+        if element.tag == "note":
+            return True
+        element = element.getparent()
+    return False
+
+
 def regions(tree, depths: dict[str, int]) -> tuple[list, list[Region], list]:
     """(title steps, regions, overview steps), in talk order."""
     title, found, overviews = [], [], []
