@@ -199,6 +199,46 @@ def test_an_unknown_or_repeated_demo_id_is_refused(tmp_path):
         build.build(source=source, target=tmp_path / "out")
 
 
+def test_steps_of_words_only_get_the_text_layout_and_no_other_step_does(built):
+    _, _, steps = built
+    text = [s for s in steps if s.get("data-layout") == "text"]
+    assert text, "no step got the text layout"
+    titles = {s.findtext(".//h4").strip() for s in text}
+    assert {"A task may run late, twice, or never", "The main backends"} <= titles
+    for step in text:
+        assert step.find("h4") is not None
+        assert not step.xpath(".//pre | .//img | .//table | .//iframe | .//figure | "
+                              ".//div[contains(@class, 'demo-panel')] | .//div[contains(@class, 'split')]"), \
+            f"{step.findtext('.//h4')}: a text step with more than words"
+    # A layout the author chose stays.
+    assert all(s.get("data-layout") != "text" for s in steps if s.get("id") in ("title", "closing"))
+
+
+def test_the_overview_steps_carry_the_map_of_the_talk_every_part_a_link_to_its_step(built):
+    _, tree, steps = built
+    ids = {s.get("id") for s in steps} | {f"step-{n}" for n in range(1, len(steps) + 1)}
+    for overview in (s for s in steps if s.get("data-overview")):
+        sections = overview.xpath(".//nav[@class='talk-map']//section[@class='talk-map-section']")
+        names = [s.findtext("a").strip() for s in sections]
+        assert len(names) == 7 and names[0] == "Overview / Goal" and names[-1] == "Work4Labs usage", names
+        links = overview.xpath(".//nav[@class='talk-map']//a/@href")
+        assert links and all(link.startswith("#/") and link[2:] in ids for link in links), links
+        parts = [a.xpath("string(span[@class='talk-map-part'])") for a in sections[4].xpath(".//li/a")]
+        assert "What to keep in mind?" in parts
+
+
+def test_the_build_says_which_qr_links_are_empty_in_one_line(built):
+    from brownbag import settings
+
+    report, _, _ = built
+    empty = sorted(name for name, link in (settings.load().get("links") or {}).items() if not link)
+    if not empty:
+        assert report.notices == []
+    else:
+        assert len(report.notices) == 1 and "\n" not in report.notices[0]
+        assert all(f"brownbag.links.{name}" in report.notices[0] for name in empty)
+
+
 def test_nothing_is_loaded_from_the_internet(built):
     report, tree, _ = built
     for element in tree.iter("script", "link", "img", "source", "iframe"):

@@ -76,6 +76,8 @@ def build(c, target=None, source=None, theme="light", cut=None):
     except deck.DeckError as error:
         fail(escape(str(error)))  # an RST message may look like rich markup: [name]
     console.print(_summary(report), highlight=False, soft_wrap=True)
+    for notice in report.notices:
+        console.print(escape(f"note: {notice}"), highlight=False, soft_wrap=True)
     print_plan(report)
     console.print(f"open {report.index.as_uri()} — or `invoke up` and the live server's URL",
                   highlight=False, soft_wrap=True)

@@ -64,6 +64,7 @@ class Report:
     dependencies: set[Path] = field(default_factory=set)
     cut: int | None = None
     plan: pacing.Plan | None = None
+    notices: list[str] = field(default_factory=list)   # one line each, for the presenter
 
 
 def _relative(path) -> str:
@@ -199,6 +200,7 @@ def _our_layout(depths):
 
     def position_slides(tree):
         layout.assign_positions(tree, depths)  # reads the sections as hovercraft left them
+        layout.mark_text_steps(tree, depths)
         layout.restore_heading_levels(tree, depths)
         return original(tree)
 
@@ -334,4 +336,5 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light", cu
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     return Report(index=index, steps=steps, demos=demo_ids,
                   seconds=time.perf_counter() - started, bytes=size,
-                  dependencies={Path(p) for p in dependencies} | {source}, cut=cut, plan=plan)
+                  dependencies={Path(p) for p in dependencies} | {source}, cut=cut, plan=plan,
+                  notices=[n for n in [qr.unset_links_notice(doctree.__dict__.get("_brownbag_unset_links", []))] if n])

@@ -19,6 +19,7 @@ Two fixes to what hovercraft 2.7 does on its own:
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from lxml import etree
@@ -34,6 +35,7 @@ TITLE_SCALE = 5
 # The deck mirrors the seed: the talk's title is the one depth-1 section, the
 # talk's sections (regions) are depth 2, their subsections depth 3, slides depth 4.
 REGION_DEPTH = 2
+PART_DEPTH = 3
 POSITION_FIELDS = ("data-x", "data-y", "data-z", "data-scale", "data-rotate",
                    "data-rotate-x", "data-rotate-y", "data-rotate-z", "hovercraft-path")
 
@@ -86,6 +88,39 @@ def _opens_top_section(step, depths) -> bool:
     return False
 
 
+# What a text step is made of: headings, paragraphs, lists and the inline marks inside them.
+# Anything else (code, an image, a table, a demo panel, a container such as a split) makes a
+# step a picture-and-words step, laid out by its own rules.
+TEXT_TAGS = {"section", "title", "paragraph", "bullet_list", "enumerated_list", "list_item",
+             "inline", "literal", "strong", "emphasis", "reference", "target", "title_reference"}
+
+
+def mark_text_steps(tree, depths: dict[str, int]) -> None:
+    """Give each step of words only, under a slide title, the ``text`` layout.
+
+    Without it such a step was centred in the room its title left: a band of nothing under
+    the title and another at the bottom, unlike every other layout, which starts right under
+    the title. ``data-layout="text"`` (slides/theme/deck.css) sets it top-aligned under the
+    title at the lead size, like the others. A step whose author chose a layout keeps it.
+    """
+    for step in tree.iterfind("step"):
+        if step.get("data-layout") is not None or _opens_top_section(step, depths):
+            continue  # the author's choice; a section's opener has its own
+        words = [el for el in step.iter() if el is not step and not _in_note(el)]
+        titles = [el for el in words if el.tag == "title"]
+        body = [el for el in words if el.tag in ("paragraph", "bullet_list", "enumerated_list")]
+        if titles and body and all(el.tag in TEXT_TAGS for el in words):
+            step.set("data-layout", "text")
+
+
+def _in_note(element) -> bool:
+    while element is not None:
+        if element.tag == "note":
+            return True
+        element = element.getparent()
+    return False
+
+
 def regions(tree, depths: dict[str, int]) -> tuple[list, list[Region], list]:
     """(title steps, regions, overview steps), in talk order."""
     title, found, overviews = [], [], []
@@ -134,3 +169,64 @@ def assign_positions(tree, depths: dict[str, int]) -> None:
     scale = max(width / STEP_W, top / STEP_H) * 1.02
     for step in overviews:
         _place(step, width / 2, top / 2, round(scale, 2))
+        step.append(_talk_map(tree, found, depths))
+
+
+def _step_ids(tree) -> dict:
+    """Each step's id as the page will have it: its own, or impress.js's ``step-N``."""
+    return {step: step.get("id") or f"step-{number}"
+            for number, step in enumerate(tree.iterfind("step"), start=1)}
+
+
+def _title_text(title) -> str:
+    words = "".join(
+        [title.text or ""] + [("" if "speaker" in (child.get("classes") or "").split()
+                               else child.xpath("string()")) + (child.tail or "") for child in title])
+    return " ".join(words.split())
+
+
+def parts(region: Region, depths: dict[str, int]) -> list[tuple[str, list]]:
+    """The region's parts (its ``---`` subsections), in order: (title, the part's steps)."""
+    found: list[tuple[str, list]] = []
+    for step in region.steps:
+        for section in step.iter("section"):
+            if depths.get(_first_id(section)) == PART_DEPTH and section.find("title") is not None:
+                found.append((_title_text(section.find("title")), []))
+                break
+        if found:
+            found[-1][1].append(step)
+    return found
+
+
+def _talk_map(tree, found: list[Region], depths) -> etree._Element:
+    """The overview's map: the talk's sections in order, each with its parts, each a link.
+
+    Zoomed out over the whole canvas a slide is about 45 px wide at 1280x720: nothing on it
+    can be read there, and the map was blank cards. So once the camera has zoomed out, the
+    overview step (whose own box is then the screen) shows this contents map at a size the
+    room reads, and deck.css hides the canvas under it: a card per section, in the canvas's
+    order, its parts beneath its title with how many live demos each runs.
+    """
+    ids = _step_ids(tree)
+    cards = []
+    for region in found:
+        head = region.opener.find("section/title") if region.opener is not None else None
+        name = _title_text(head) if head is not None else ""
+        items = []
+        for title, steps in parts(region, depths):
+            demos = sum('data-demo="' in (raw.text or "") for s in steps for raw in s.iter("raw"))
+            chip = (f'<span class="talk-map-demos" title="live demos in this part">{demos}</span>'
+                    if demos else "")
+            items.append(f'<li><a href="#/{html.escape(ids[steps[0]])}">'
+                         f'<span class="talk-map-part">{html.escape(title)}</span>{chip}</a></li>')
+        cards.append(f'<section class="talk-map-section"><a class="talk-map-name" '
+                     f'href="#/{html.escape(ids[region.opener])}">{html.escape(name)}</a>'
+                     f'<ol>{"".join(items)}</ol></section>')
+    talk = tree.find("step/section/title")
+    name = html.escape(_title_text(talk)) if talk is not None else ""
+    legend = (f'<p class="talk-map-legend"><strong>{name}</strong> every section, its parts: '
+              'click one to go there · <span class="talk-map-demos">2</span> = live demos in that part</p>')
+    raw = etree.Element("raw", format="html")
+    raw.text = (f'<nav class="talk-map" aria-label="The talk, part by part">{legend}'
+                f'<div class="talk-map-grid">{"".join(cards)}</div></nav>')
+    return raw

@@ -8,7 +8,8 @@
 
 A bare name is read from ``invoke.yaml``'s ``brownbag.links`` (where each presenter
 puts their own fork's or company's address); a link left empty there leaves its
-code out of the slide rather than sending the room to an address nobody checked.
+code out of the slide rather than sending the room to an address nobody checked, and
+``invoke slides.build`` says so in one line (``unset_links_notice``).
 
 A figure with the code (segno, through ``brownbag.live.qr``: the same codes the
 audience view uses) as an SVG inside the page, so it shows from file:// and asks
@@ -43,7 +44,10 @@ class QrDirective(Directive):
                 raise self.error(f"qr: no link {link!r} in invoke.yaml's brownbag.links "
                                  f"(known: {', '.join(sorted(links)) or 'none'})")
             if not links[link]:
-                return []  # not configured: the room gets no code rather than a wrong one
+                # Not configured: the room gets no code rather than a wrong one, and the build
+                # says so (build.Report.notices: one line for all of them).
+                self.state.document.__dict__.setdefault("_brownbag_unset_links", []).append(link)
+                return []
             link = links[link]
         if not _LINK.match(link):
             raise self.error(f"qr: {link!r} is not an http(s) link a phone can open")
@@ -60,3 +64,13 @@ class QrDirective(Directive):
 
 def register() -> None:
     directives.register_directive("qr", QrDirective)
+
+
+def unset_links_notice(names: list[str]) -> str | None:
+    """The build's one line about the ``.. qr::`` names whose link is empty, or None."""
+    names = sorted(set(names))
+    if not names:
+        return None
+    keys = ", ".join(f"brownbag.links.{name}" for name in names)
+    return (f"no QR code for {', '.join(names)} on the closing slide: {keys} empty in invoke.yaml "
+            "(set your own addresses there, or INVOKE_BROWNBAG_LINKS_<NAME>)")

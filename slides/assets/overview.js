@@ -64,8 +64,7 @@
             tile.type = "button";
             var frame = tile.appendChild(B.el("span", "overview-frame"));
             frame.style.height = Math.round(STEP_H * scale) + "px";
-            if (!step.hasAttribute("data-overview")) frame.appendChild(still(step, scale));
-            else frame.appendChild(B.el("span", "overview-map", "map"));
+            frame.appendChild(still(step, scale));   // the map steps too: their copy shows the map
             var label = tile.appendChild(B.el("span", "overview-label"));
             label.appendChild(B.el("span", "overview-number", String(index + 1)));
             label.appendChild(B.el("span", "overview-title", title(step)));
