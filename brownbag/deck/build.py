@@ -277,6 +277,14 @@ def _write_recordings(recordings: Path, into: Path) -> None:
         shutil.copy2(picture, into / picture.name)
 
 
+def _copy_font_licences(source: Path, target: Path) -> None:
+    """hovercraft copies the fonts the theme's CSS names; their licences travel with them."""
+    fonts = source.parent / FONTS.relative_to(SLIDES)
+    if (target / "theme" / "fonts").is_dir():
+        for licence in fonts.glob("OFL-*.txt"):
+            shutil.copy2(licence, target / "theme" / "fonts" / licence.name)
+
+
 def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light", cut=None) -> Report:
     """Build the deck into ``target``; DeckError (one line) when it cannot.
 
@@ -320,11 +328,7 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light", cu
     _finish(index, theme, kept, cut)
     # the questions on demo slides, for the live server's votes (brownbag/live/votes.py)
     questions.write(doctree.__dict__.get("_brownbag_questions", []), target)
-    # hovercraft copies the fonts the theme's CSS names; their licences travel with them.
-    fonts = source.parent / FONTS.relative_to(SLIDES)
-    if (target / "theme" / "fonts").is_dir():
-        for licence in fonts.glob("OFL-*.txt"):
-            shutil.copy2(licence, target / "theme" / "fonts" / licence.name)
+    _copy_font_licences(source, target)
     _write_recordings(source.parent / "recordings", target / "recordings")
     html = index.read_text(encoding="utf-8")
     try:
