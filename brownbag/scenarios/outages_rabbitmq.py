@@ -65,9 +65,14 @@ def rabbitmq_outage(run, orders, down, seconds):
         broker = ScratchRabbitMQ(Path(home))
         t0 = time.monotonic()
         broker.start()
-        run.note(f"the demo's RabbitMQ answers on {broker.url.rsplit('@', 1)[-1]} "
+        run.note(f"the demo's RabbitMQ answers on {broker.url.rsplit('@', 1)[-1].rstrip('/')} "
                  f"after {time.monotonic() - t0:.1f} s")
         client = client_app(broker.url)
+        with client.connection_for_write() as conn:  # the slide names the version it ran on
+            conn.connect()
+            version = conn.connection.server_properties.get("version", "?")
+        if isinstance(version, bytes):
+            version = version.decode()
         worker = demo_worker("fulfilment-amqp", QUEUE, broker.url, concurrency=2,
                              args=["--prefetch-multiplier", str(outage.PREFETCH_MULTIPLIER)])
         first = int(time.time() * 1000) % 1_000_000 * 10
@@ -76,14 +81,14 @@ def rabbitmq_outage(run, orders, down, seconds):
         try:
             with started([worker], graceful=False):
                 wait_answering(client, [worker])
-                result = outage_round(run, client, broker, worker, ids, orders, down, seconds)
+                result = outage_round(run, client, broker, worker, ids, orders, down, seconds, version)
         finally:
             client.close()
             broker.close()
     return result
 
 
-def outage_round(run, client, broker, worker, ids, orders, down, seconds) -> dict:
+def outage_round(run, client, broker, worker, ids, orders, down, seconds, version) -> dict:
     node, timeline = node_name(worker), []
     t0 = time.monotonic()
 
@@ -122,7 +127,7 @@ def outage_round(run, client, broker, worker, ids, orders, down, seconds) -> dic
     time.sleep(seconds + 0.5)  # a second run of a finished order would have started by now
     wait_results(client, [o for o in everything if o["sent"]], run, timeout=60)
     return accounted(client, everything, timeline, connection_log(worker), answered,
-                     {"waiting at stop": waiting, "ready after restart": back})
+                     {"waiting at stop": waiting, "ready after restart": back, "rabbitmq": version})
 
 
 def sent_while_down(client, ids, seconds, mark, worker, node) -> dict:
@@ -200,7 +205,7 @@ def accounted(client, orders, timeline, log, answered, counts) -> dict:
                                                     f"{sum(o['when'].startswith('down') for o in sent)} "
                                                     "queued (patient)"),
                             fact("durable", f"{counts['ready after restart']} messages ready after the restart"),
-                            title="RabbitMQ stopped under an acks_late worker running 2 orders, holding 2",
+                            title=f"RabbitMQ {counts['rabbitmq']} stopped under an acks_late worker: 2 orders running, 2 held",
                             headline=headline),
             "orders": [{k: v for k, v in o.items() if k != "tone"} for o in orders],
             "timeline": timeline, "log": log, "reconnected": answered, **counts,
