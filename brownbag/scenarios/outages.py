@@ -37,7 +37,7 @@ from .runs import RunFailed
 
 OUTAGE_QUEUE = "fulfilment"
 # What the worker's log says about the connection (celery's own words, consumer.py).
-CONNECTION_LINES = ("Connection to broker lost", "Restoring", "Cannot connect to", "Trying again",
+CONNECTION_LINES = ("Connection to broker lost", "Restoring", "Cannot connect to", "Trying again", "Couldn't ack",
                     "Connected to ")
 
 
