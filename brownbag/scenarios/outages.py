@@ -36,7 +36,7 @@ from .runs import RunFailed
 # -- 1. the broker goes away ----------------------------------------------------------
 
 OUTAGE_QUEUE = "fulfilment"
-# What the worker's log says about the connection (celery's own words, consumer.py).
+# What the worker's log says about the connection (celery's words, consumer.py; kombu's, message.py).
 CONNECTION_LINES = ("Connection to broker lost", "Restoring", "Cannot connect to", "Trying again", "Couldn't ack",
                     "Connected to ")
 
