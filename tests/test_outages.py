@@ -78,7 +78,7 @@ def test_rabbitmq_hands_back_the_unacked_orders_and_every_order_is_accounted_for
     at_stop = [o["at stop"] for o in before]
     # --prefetch-multiplier 2 on 2 processes: two run, two wait in the worker, two in the queue.
     assert at_stop.count("running") == 2 and at_stop.count("prefetched") == 2, before
-    assert at_stop.count("in the queue") == 2 and result["waiting at stop"] == 2, before
+    assert at_stop.count("queued") == 2 and result["waiting at stop"] == 2, before
     # Durable queue, persistent messages: the six were on the broker across the restart.
     # Counted right after it answers: the patient send may land before the count, the
     # worker's reconnect may take some first; each order below is the proof.
