@@ -65,11 +65,20 @@ def rabbitmq_outage(run, orders, down, seconds):
     stack_client.close()
     with tempfile.TemporaryDirectory(prefix="outage-amqp-") as home:
         broker = ScratchRabbitMQ(Path(home))
-        t0 = time.monotonic()
-        broker.start()
-        run.note(f"the demo's RabbitMQ answers on {broker.url.rsplit('@', 1)[-1].rstrip('/')} "
-                 f"after {time.monotonic() - t0:.1f} s")
-        client = client_app(broker.url)
+        try:  # whatever fails, the demo's RabbitMQ and its epmd stop with it
+            result = outage_run(run, broker, orders, down, seconds)
+        finally:
+            broker.close()
+    return result
+
+
+def outage_run(run, broker, orders, down, seconds) -> dict:
+    t0 = time.monotonic()
+    broker.start()
+    run.note(f"the demo's RabbitMQ answers on {broker.url.rsplit('@', 1)[-1].rstrip('/')} "
+             f"after {time.monotonic() - t0:.1f} s")
+    client = client_app(broker.url)
+    try:
         with client.connection_for_write() as conn:  # the slide names the version it ran on
             conn.connect()
             version = conn.connection.server_properties.get("version", "?")
@@ -80,14 +89,11 @@ def rabbitmq_outage(run, orders, down, seconds):
         first = int(time.time() * 1000) % 1_000_000 * 10
         ids = list(range(first, first + orders + 2))
         client.backend.client.delete(*(f"outage:{what}:{i}" for i in ids for what in ("runs", "redelivered")))
-        try:
-            with started([worker], graceful=False):
-                wait_answering(client, [worker])
-                result = outage_round(run, client, broker, worker, ids, orders, down, seconds, version)
-        finally:
-            client.close()
-            broker.close()
-    return result
+        with started([worker], graceful=False):
+            wait_answering(client, [worker])
+            return outage_round(run, client, broker, worker, ids, orders, down, seconds, version)
+    finally:
+        client.close()
 
 
 def outage_round(run, client, broker, worker, ids, orders, down, seconds, version) -> dict:
