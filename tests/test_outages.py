@@ -70,6 +70,7 @@ def test_the_worker_reconnects_and_every_order_is_accounted_for(stack):
 @pytest.mark.redis
 @pytest.mark.rabbitmq
 @pytest.mark.faults
+@pytest.mark.timeout(600)  # two RabbitMQ boots of its own; 225 s at load 40
 def test_rabbitmq_hands_back_the_unacked_orders_and_every_order_is_accounted_for(stack):
     if not local_binary("rabbitmq"):
         need("rabbitmq", "no rabbitmq-server here to start a RabbitMQ of the test's own")
