@@ -21,12 +21,15 @@
         var name = dotted.split(".").pop();
         var room = TASK_CHARS - name.length;
         // Events carry the arguments as a tuple's or a list's repr: "(2, 3)", "['interval']".
-        // Short of room, the quotes go (tick(interval)), then the start of the list, cut
+        // One string reads without its quotes (tick(interval)); short of room, the quotes
+        // of the others go too, then the start of the list, cut
         // between words: sleepy(…busy 1), never "…terval'".
         var inner = args.replace(/^[(\[]|,?[)\]]$/g, "");
         var bare = inner.replace(/['"]/g, "");
         if (!args) {
             args = "";
+        } else if (/^'[^',]*'$/.test(inner) && bare.length + 2 <= room) {
+            args = "(" + bare + ")";  // one string: a name, read without its quotes
         } else if (inner.length + 2 <= room) {
             args = "(" + inner + ")";
         } else if (bare.length + 2 <= room) {
