@@ -32,7 +32,8 @@ RAW_DATA = {
     "an unrounded duration": r"\b\d+\.\d{4,} ?s\b",
     "a broker URL": r"\b(?:redis|rediss|amqp|pyamqp|mongodb|sqla\+sqlite|sqlite|sqs)://\S+",
 }
-# The demos whose step is about a broker's URL: their panel may show it.
+# The demos whose step is about reaching brokers by their URLs ("What can this machine
+# reach, right now?": its notes name each URL it connects to): their panel may show one.
 ABOUT_URLS = {"brokers.available"}
 
 # Measured in the page, for the panel on the active step: CSS pixels of the screen.
