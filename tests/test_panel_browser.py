@@ -442,7 +442,8 @@ def test_every_panel_fits_the_longest_headline(built, chromium):
 def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium):
     """panel_fit.CHECK (what slides.check and the live tests run) finds each fault once put
     into a panel showing its recording: a small headline, a word broken across lines, a
-    UUID, an epoch timestamp, a repr, a path, a run using a tenth of its track, a task
+    UUID, an epoch timestamp, a repr, a path, a float's seconds, a broker's URL, a run using
+    a tenth of its track, a task
     row's state cut short ("succee…"); and every state a row can say fits its column."""
     demo = "canvas.chain"
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
@@ -466,7 +467,8 @@ def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium)
             panel.querySelector('.demo-headline').style.fontSize = '12px';
             const note = panel.querySelector('.demo-notes').appendChild(document.createElement('div'));
             note.textContent = 'id 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0 at 1764950400.25 ' +
-                               '<crontab: 0 * * * *> in /tmp/brownbag-x/run.log';
+                               '<crontab: 0 * * * *> in /tmp/brownbag-x/run.log, ' +
+                               'succeeded in 0.6062289960027556s on mongodb://127.0.0.1:27017/brownbag';
             const word = panel.querySelector('.demo-notes').appendChild(document.createElement('div'));
             word.textContent = 'FAILURE';
             Object.assign(word.style, {width: '1ch', wordBreak: 'break-all', fontSize: '30px'});
@@ -477,6 +479,7 @@ def test_the_stage_check_fails_on_each_thing_a_room_cannot_read(built, chromium)
     finally:
         context.close()
     for fault in ("px, under 28 px", "a line break inside the word \"FAILURE\"", "a task UUID", "an epoch timestamp",
-                  "a Python repr", "a filesystem path", "the run fills 1% of its timeline's track",
+                  "a Python repr", "a filesystem path", "an unrounded duration", "a broker URL",
+                  "the run fills 1% of its timeline's track",
                   "a task row's demo-state cut: \"succeeded\""):
         assert fault in found, (fault, found)

@@ -43,5 +43,18 @@ def ticks(run, seconds):
     said = (f"{plural(len(results), 'tick')} in {seconds:g} s: {by['interval']} every "
             f"{settings.beat_interval():g} s, {by['crontab']} on the minute")
     return {"payoff": timeline(fact("ticks", len(results)), fact("schedules", ", ".join(map(str, schedules))),
-                               fact("last", results[-1]), headline=said),
+                               fact("last", last_tick(results[-1])), headline=said),
             "ticks": len(results), "schedules": schedules, "last": results[-1]}
+
+
+def last_tick(result: dict) -> str:
+    """The last tick as the room reads it: "interval at 17:04:02 on prefork@vm" (its
+    ISO time with microseconds and its dict stay in the run's result)."""
+    if "ran_at" not in result:  # a result read from its event only: the repr as it came
+        return str(result.get("result", result))
+    ran_at = str(result["ran_at"])
+    try:
+        ran_at = datetime.fromisoformat(ran_at).strftime("%H:%M:%S")
+    except ValueError:
+        pass
+    return f"{result.get('schedule', '?')} at {ran_at} on {result.get('hostname', '?')}"

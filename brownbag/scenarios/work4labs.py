@@ -60,11 +60,19 @@ def imports_run(run, latency, flaky, flaky_rate, broken, backoff):
     totals = summary.get("totals") or {}
     return {"payoff": table(["partner feed", "status", "new", "updated", "invalid", "attempts"], rows,
                             fact("totals", ", ".join(f"{v} {k}" for k, v in totals.items())),
-                            fact("store", summary.get("store", "")),
+                            fact("store", store_name(store)),
                             headline=f"{totals.get('ok', 0)} of {len(summary['feeds'])} feeds imported "
                                      f"({totals.get('new', 0)} new, {totals.get('updated', 0)} updated)"
                                      + (f"; {totals['failed']} failed after its retries" if totals.get("failed") else "")),
             **summary}
+
+
+def store_name(store) -> str:
+    """The store as the room reads it, "SQLite (MongoDB not running)": its URL and file are
+    in the run's notes and in describe(), not on a step about importing feeds."""
+    if store.kind == "mongo":
+        return "MongoDB"
+    return "SQLite" + (" (MongoDB not running)" if getattr(store, "why", "") else "")
 
 
 def import_first(run, store) -> int:

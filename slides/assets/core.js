@@ -214,10 +214,13 @@
     var OBJECT = /<([\w.]+) object at 0x[0-9a-f]+>/g;
     var PATH = /(^|[\s(='"])((?:\/(?:tmp|home|root|var|private|Users|run)\b)(?:\/[^\s,;:)'"]*)+)/g;
     var BYTES = /\b(\d[\d,]*) bytes\b/g;
+    // A duration as a float prints it ("succeeded in 0.6062289960027556s"): 606 ms.
+    var SECONDS = /\b(\d+\.\d{4,}) ?s\b/g;
 
     /* A text as people read it on a slide: task ids cut to their first 8 characters, ISO
        and epoch timestamps as HH:MM:SS, schedules as "every 10 s" or "minute *\/15",
-       object reprs as their class, temporary paths as their file name, bytes as kB/MB.
+       object reprs as their class, temporary paths as their file name, bytes as kB/MB,
+       a float's seconds as ms or s.
        The original, when it differs, belongs in the element's title. */
     function human(text) {
         if (text === null || text === undefined) return "";
@@ -229,7 +232,8 @@
             .replace(FREQ, function (all, n) { return "every " + trim(Number(n), 2) + " s"; })
             .replace(OBJECT, "$1")
             .replace(PATH, function (all, before, path) { return before + path.split("/").pop(); })
-            .replace(BYTES, function (all, n) { return fmtSize(Number(n.replace(/,/g, ""))); });
+            .replace(BYTES, function (all, n) { return fmtSize(Number(n.replace(/,/g, ""))); })
+            .replace(SECONDS, function (all, n) { return fmtSeconds(Number(n)); });
     }
 
     // An element showing `text` as people read it, the raw value on hover when they differ.

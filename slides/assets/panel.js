@@ -115,7 +115,8 @@
         var lacks = this.lacks();
         var blocked = this.blocked();
         this.title.textContent = info ? info.title : (rec ? rec.title : "");
-        this.title.title = this.title.textContent;  // the head cuts a long title: whole on hover
+        // The head cuts a long title: whole on hover, with the demo's id (not shown on stage).
+        this.title.title = this.id + " \u2014 " + this.title.textContent;
         this.node.toggleAttribute("data-running", !!this.running);  // read by console.js
         var said = lacks ? lacks.line + (blocked ? (rec ? " Run replays its recording." :
             " No recording of it here.") : "") : "";
@@ -202,6 +203,15 @@
             }
             input.name = p.name;
             input.setAttribute("data-type", p.type);
+            // A value the presenter changed reads in ink (live.css); defaults stay quiet.
+            var marked = function () {
+                var now = input.type === "checkbox" ? input.checked : input.value;
+                var was = input.type === "checkbox" ? !!p.default : String(p.default);
+                label.toggleAttribute("data-changed", input.type === "number" ?
+                    Number(now) !== Number(was) : now !== was);
+            };
+            input.addEventListener("input", marked);
+            input.addEventListener("change", marked);
             label.appendChild(input);
             self.params.appendChild(label);
         });

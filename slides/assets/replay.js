@@ -67,6 +67,8 @@
         return BROKERS[name.toLowerCase()] || name;
     }
 
+    B.brokerName = brokerName;  // timeline.js: "live on Redis", not the broker's URL
+
     function load(id, candidates) {
         if (!candidates.length) return;
         var tag = document.createElement("script");

@@ -15,14 +15,31 @@
        1280x720): each keeps what tells rows apart, the whole value is in its title. */
     var TASK_CHARS = 15, OUT_CHARS = 24;  // the outcome wraps on two lines
 
-    // "demo.basics.sleepy" + "(2.0, 'busy 1')" -> sleepy(…'busy 1'): the name's last
+    // "demo.basics.sleepy" + "(2.0, 'busy 1')" -> sleepy(…busy 1): the name's last
     // part whole (breakable after its underscores), the arguments' end.
     function taskCell(dotted, args) {
         var name = dotted.split(".").pop();
         var room = TASK_CHARS - name.length;
-        if (args.length > room) {
-            var inner = args.replace(/^\(|,?\)$/g, "");
-            args = room >= 6 ? "(\u2026" + inner.slice(-(room - 3)) + ")" : args ? "(\u2026)" : "";
+        // Events carry the arguments as a tuple's or a list's repr: "(2, 3)", "['interval']".
+        // One string reads without its quotes (tick(interval)); short of room, the quotes
+        // of the others go too, then the start of the list, cut
+        // between words: sleepy(…busy 1), never "…terval'".
+        var inner = args.replace(/^[(\[]|,?[)\]]$/g, "");
+        var bare = inner.replace(/['"]/g, "");
+        if (!args) {
+            args = "";
+        } else if (/^'[^',]*'$/.test(inner) && bare.length + 2 <= room) {
+            args = "(" + bare + ")";  // one string: a name, read without its quotes
+        } else if (inner.length + 2 <= room) {
+            args = "(" + inner + ")";
+        } else if (bare.length + 2 <= room) {
+            args = "(" + bare + ")";
+        } else {
+            var cut = bare.length - Math.max(0, room - 3);
+            var end = bare.slice(cut);
+            if (/\w/.test(bare.charAt(cut - 1))) end = end.replace(/^\w+/, "");
+            end = end.replace(/^[\s,]+/, "");
+            args = room >= 6 && end ? "(\u2026" + end + ")" : "(\u2026)";
         }
         var cell = el("span", "demo-task");
         name.split(/(?<=_)/).forEach(function (part, i) {
@@ -62,8 +79,10 @@
             var how = item.follow === "results" ?
                 " \u2014 this broker carries no events: following results" : "";
             if (isLive) {
-                this.banner.textContent = "live on " + item.broker + how;
-                this.banner.title = "run " + item.run_id;  // the id on hover, not on the slide
+                // The broker by its name: its URL (host, port, database) is not what the
+                // step is about; it is on hover with the run's id.
+                this.banner.textContent = "live on " + B.brokerName({broker: item.broker}) + how;
+                this.banner.title = "run " + item.run_id + ", broker " + item.broker;
             }
             return;
         }

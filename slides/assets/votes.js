@@ -78,6 +78,8 @@
         });
         this.fit();
         this.phase("ask");
+        // A deck with nobody voting (file://, a static host) still says what comes next.
+        if (!B.served && !B.following) this.say("Predict, then Replay: a recorded run answers");
         this.watch();
     }
 
