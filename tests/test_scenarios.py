@@ -157,6 +157,16 @@ def test_the_priority_recording_shows_each_broker_in_its_own_direction():
     assert "Redis runs 0 first, RabbitMQ 9 first" in text
 
 
+def test_the_import_note_narrates_the_recorded_run():
+    """The note says what the replay shows: a first import, one attempt per feed, 60 new
+    (a re-record that differs must come with its note: the note once told of a failed feed)."""
+    result = recorded("imports.run")["result"]
+    assert [f["attempts"] for f in result["feeds"]] == [1, 1, 1, 1]
+    assert (result["totals"]["new"], result["totals"]["updated"]) == (60, 0)
+    text = " ".join(TALK.read_text().split())
+    assert "every feed answered first time (one attempt each), 60 jobs new" in text
+
+
 def test_the_worker_lost_recording_shows_the_four_outcomes():
     """Default and acks_late alone: FAILURE (WorkerLostError), one delivery, never run
     again; reject_on_worker_lost: requeued and run again; retry_on_worker_lost: retried."""
