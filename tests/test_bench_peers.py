@@ -127,3 +127,18 @@ def test_bad_input_is_one_line(stack, args, message):
     done = stack.invoke(*args, check=False)
     assert done.returncode != 0
     assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_without_redis_bench_peers_says_so_in_one_line(tmp_path):
+    """No Redis on the stack's port: one error line naming the command, no traceback."""
+    import subprocess
+
+    from support.ports import free_ports
+
+    env = {**os.environ, "INVOKE_BROWNBAG_PORTS_REDIS": str(free_ports(1)[0]),
+           "INVOKE_BROWNBAG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "invoke", "bench.peers", "--quick"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    said = done.stdout + done.stderr
+    assert done.returncode != 0 and "Traceback" not in said, said
+    assert "does not answer" in said and "invoke up" in said, said

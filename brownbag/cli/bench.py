@@ -35,6 +35,7 @@ from ..bench import peers as peer_bench
 from ..bench import pools as pool_bench
 from ..bench import runs as bench_runs
 from ..live import measure
+from ..probe import probe
 from .output import console, fail
 
 SHARED_NOTE = "numbers from a shared machine: other processes compete for the same cores"
@@ -213,6 +214,10 @@ def peers(c, quick=False, libraries="", noops=None, round_trips=None, io_tasks=N
             f"IO {row['io_efficiency']:.0%} of ideal")
         console.print(f"  {row.get('label', row['library'])}: {what}", highlight=False)
 
+    up, why = probe(peer_bench.peers_url(), timeout=2.0)
+    if not up:  # every library runs on it: one line, not a redis-py traceback from the first
+        fail(f"bench.peers runs every library on the stack's Redis, which does not answer: {why} "
+             f"(invoke up --brokers redis, or any stack with Redis)")
     _before("peers", publish, quick, force, [peer_bench.peers_url()])
     console.print(f"bench.peers ({'quick' if quick else 'full'}): {', '.join(names)}")
     result = _repeat(runs, publish, quick, [peer_bench.peers_url()], lambda: peer_bench.run(
