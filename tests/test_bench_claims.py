@@ -230,3 +230,22 @@ def test_the_checks_catch_each_contradiction():
     assert "re-publish" in state_problems({}, "invoke bench.pools")[0]
     assert "busy" in state_problems({"machine_state": {"busy": "load 3"}}, "x")[0]
     assert state_problems({"machine_state": {"busy": "load 3"}, "forced": "yes"}, "x") == []
+
+
+def test_the_peers_notes_quote_the_published_medians():
+    """The figures the peers steps quote are the published medians (the lightness ratio once
+    stayed at an older run's 2.8–3.9× after a republish)."""
+    import re
+
+    rows = {row["name"]: row for row in published("peers")["rows"] if row.get("status") == "ok"}
+    text = " ".join((ROOT / "slides" / "talk.rst").read_text().split())
+    celery, dramatiq = rows["celery"]["drain_s"], rows["dramatiq"]["drain_s"]
+    said = re.search(r"5,000 no-ops took ([\d.]+) s against ([\d.]+) s for Dramatiq", text)
+    assert said and (float(said[1]), float(said[2])) == (round(celery, 1), round(dramatiq, 1)), \
+        (said and said.groups(), celery, dramatiq)
+    warm = [celery / rows[name]["drain_s"] for name in ("dramatiq", "huey", "taskiq")]
+    ratio = re.search(r"\(([\d.]+)–([\d.]+)× in the published run\)", text)
+    assert ratio and (float(ratio[1]), float(ratio[2])) == (round(min(warm), 1), round(max(warm), 1)), \
+        (ratio and ratio.groups(), [round(w, 2) for w in warm])
+    round_trip = re.search(r"quickest \(([\d.]+) ms p50 in the published run", text)
+    assert round_trip and float(round_trip[1]) == round(rows["celery"]["p50_ms"], 1), round_trip
