@@ -249,14 +249,21 @@ def fate(order: dict) -> tuple[str, str | None]:
     return "ran once", "good"
 
 
+def moments(timeline: list[dict], broker: str = "broker") -> tuple[float, float, float | None]:
+    """When ``broker`` stopped, when it started again, and when the worker first answered
+    a ping after (None: never), from an outage's timeline."""
+    stopped = next(p["t"] for p in timeline if p["what"].startswith(f"{broker} stopped"))
+    back = next(p["t"] for p in timeline if p["what"].startswith(f"{broker} started"))
+    heard = next((p["t"] for p in timeline if "answers ping again" in p["what"]), None)
+    return stopped, back, heard
+
+
 def outage_result(client, orders, timeline, log, answered, down) -> dict:
     for order in orders:
         order["state"] = client.AsyncResult(order["id"]).state if order["sent"] else "never queued"
         order["runs"] = runs_of(client, order["order"])
         order["became"], order["tone"] = fate(order)
-    stopped = next(p["t"] for p in timeline if p["what"].startswith("broker stopped"))
-    back = next(p["t"] for p in timeline if p["what"].startswith("broker started"))
-    heard = next((p["t"] for p in timeline if "answers ping again" in p["what"]), None)
+    stopped, back, heard = moments(timeline)
     lost = [o["order"] for o in orders if o["became"].startswith("lost")]
     twice = [o["order"] for o in orders if o["sent"] and o["runs"] > 1]
     refused = sum(1 for o in orders if not o["sent"])

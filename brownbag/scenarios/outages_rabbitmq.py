@@ -19,7 +19,7 @@ from demo import outage
 from ._cluster import demo_worker, node_name, queue_size, wait_answering
 from ._scratch import ScratchRabbitMQ
 from .delivery import redis_client
-from .outages import connection_log, pings, publish, wait_answer, wait_results, wait_running
+from .outages import connection_log, moments, pings, publish, wait_answer, wait_results, wait_running
 from .payoff import fact, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
@@ -186,9 +186,7 @@ def accounted(client, orders, timeline, log, answered, counts) -> dict:
         order["state"] = client.AsyncResult(order["id"]).state if order["sent"] else "never queued"
         order["runs"], order["redelivered"] = counted(client, order["order"])
         order["became"], order["tone"] = fate(order)
-    stopped = next(p["t"] for p in timeline if p["what"].startswith("RabbitMQ stopped"))
-    back = next(p["t"] for p in timeline if p["what"].startswith("RabbitMQ started"))
-    heard = next((p["t"] for p in timeline if "answers ping again" in p["what"]), None)
+    stopped, back, heard = moments(timeline, "RabbitMQ")
     sent = [o for o in orders if o["sent"]]
     done = [o["order"] for o in sent if o["state"] == "SUCCESS"]
     lost = [o["order"] for o in sent if o["state"] != "SUCCESS"]
