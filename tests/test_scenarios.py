@@ -184,6 +184,39 @@ def test_the_worker_lost_recording_shows_the_four_outcomes():
     assert "task-rejected" in rec["events"] and "task-retried" in rec["events"]
 
 
+def test_the_peers_recording_is_a_chart_that_keeps_every_number_of_its_table():
+    """Drain times as bars, one group per library (RQ's seconds make it a log scale), each
+    note its round trip and IO figure: nothing of the old table lost."""
+    rec = recorded("peers.compare")
+    view, table = rec["result"]["payoff"], rec["result"]["table"]
+    assert view["kind"] == "bars" and view["better"] == "lower" and view["unit"] == "seconds"
+    assert [g["label"] for g in view["groups"]] == [row["library"] for row in table]
+    for g, row in zip(view["groups"], table, strict=True):
+        assert g["values"] == [row["drain s"]]
+        assert f"round trip p50 {row['p50 ms']:.1f} ms · IO {row['IO % ideal']}% of ideal" == g["note"]
+
+
+def test_a_library_that_could_not_run_is_charted_as_not_measured_with_its_reason():
+    from rich.console import Console
+
+    from brownbag.cli import payoff as terminal
+    from brownbag.scenarios.peers import peer_bars
+
+    ok = {"status": "ok", "p50_ms": 4.0, "io_efficiency": 0.9}
+    rows = [{**ok, "library": "celery", "drain_s": 0.3}, {**ok, "library": "rq", "drain_s": 30.0},
+            {"library": "huey", "status": "error",
+             "reason": "RuntimeError: huey worker exited with 1: Traceback (most recent call last) ..."}]
+    view = peer_bars(rows, ["celery", "rq", "huey", "taskiq"], 200)
+    huey, taskiq = view["groups"][2:]
+    assert (huey["values"], huey["missing"]) == ([None], True)
+    assert huey["note"] == "not measured: RuntimeError: huey worker exited with 1"
+    assert (taskiq["values"], taskiq["note"], "missing" in taskiq) == ([None], "…", False)  # still to come
+    console = Console(width=120, record=True)
+    console.print(terminal.render(view))
+    shown = console.export_text()
+    assert "log scale" in shown and "★ celery" in shown and "—" in shown
+
+
 def test_the_countdown_recording_runs_the_first_sent_last():
     rec = recorded("overview.async")
     assert rec["result"]["sent"] == ["A", "B", "C", "D", "E", "F"]

@@ -7,7 +7,8 @@ fold onto a second line.
 
 from __future__ import annotations
 
-from typing import Any
+import math
+from typing import Any, Callable
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -58,22 +59,51 @@ def facts(items: list[dict]) -> Text:
     return out
 
 
+def scale(view: dict) -> tuple[bool, Callable[[float], float]]:
+    """Bar lengths as fractions of the full bar, as payoff.js draws them: linear, or a log
+    scale when one value is more than 10x another (RQ's seconds beside the others' tenths
+    would leave them no bar at all); the scale starts at half the smallest value."""
+    values = [v for g in view["groups"] for v in g["values"] if v is not None and v > 0]
+    if not values:
+        return False, lambda v: 0.0
+    hi, lo = max(values), min(values)
+    if hi / lo <= 10:
+        return False, lambda v: v / hi
+    base, top = math.log10(lo / 2), math.log10(hi)
+    return True, lambda v: (math.log10(v) - base) / (top - base) if v > 0 else 0.0
+
+
+def winner(view: dict) -> dict | None:
+    """The group whose first series is best, for a chart that compares things (payoff.js's rule)."""
+    if not view.get("compare", len(view["series"]) > 1):
+        return None
+    measured = [g for g in view["groups"] if g["values"][0] is not None]
+    if len(measured) < 2:
+        return None
+    pick = max if view["better"] == "higher" else min
+    return pick(measured, key=lambda g: g["values"][0])
+
+
 def bars(view: dict) -> Table:
-    table = Table(title=f"{' vs '.join(view['series'])} — {view['unit']}, {view['better']} is better",
+    log, fraction = scale(view)
+    best = winner(view)
+    table = Table(title=f"{' vs '.join(view['series'])} — {view['unit']}, {view['better']} is better"
+                  + (" · log scale" if log else ""),
                   title_justify="left", show_header=False, box=None, padding=(0, 1))
     table.add_column("what", style="bold", overflow="fold")
     table.add_column("bar", no_wrap=True)
     table.add_column("value", justify="right", no_wrap=True)
     table.add_column("note", overflow="fold")
-    peak = max((v for g in view["groups"] for v in g["values"] if v is not None), default=0)
     for g in view["groups"]:
         bar, values = Text(), Text()
         for i, v in enumerate(g["values"]):
             style = SERIES[i % len(SERIES)]
-            width = 0 if v is None or not peak else max(1, round(BAR_WIDTH * v / peak))
+            width = 0 if v is None else max(1, round(BAR_WIDTH * fraction(v)))
             bar.append(("\n" if i else "") + "█" * width + " " * (BAR_WIDTH - width), style=style)
-            values.append(("\n" if i else "") + ("…" if v is None else text(v)), style=style)
-        table.add_row(g["label"], bar, values, g.get("note", ""))
+            empty = "—" if g.get("missing") else "…"  # could not be measured / not yet
+            values.append(("\n" if i else "") + (empty if v is None else text(v)), style=style)
+        label = Text("★ " + g["label"], style="bold green") if g is best else Text(g["label"])
+        table.add_row(label, bar, values, Text(g.get("note", ""), style="red" if g.get("missing") else ""))
     return table
 
 

@@ -25,7 +25,9 @@ A payoff is one JSON object, ``kind`` first:
               ``better`` (``"lower"``/``"higher"``), and ``groups``, one per thing
               measured: ``{"label": "redis", "values": [3.1, 0.4], "note": "7.8x raw"}``,
               values in series order; ``None`` = not measured (yet), so a group that
-              is still to come is drawn empty and fills in when its numbers arrive.
+              is still to come is drawn empty and fills in when its numbers arrive;
+              ``"missing": true`` = it could not be measured, its note says why.
+              One value more than 10x another: both renderers draw a log scale.
 ``table``     state as rows: ``columns`` (names) and ``rows`` (lists in column
               order). A cell is a string, a number, a bool (drawn yes/no, coloured)
               or ``{"value": v, "tone": "good"|"bad"|"warn"}``.
@@ -81,11 +83,14 @@ def cell(value: Any, tone: str | None = None) -> Any:
     return {"value": value, "tone": _tone(tone)} if tone else value
 
 
-def group(label: str, *values: float | None, note: str | None = None) -> dict:
-    """One measured thing in a bar chart: its values in series order (None = not yet)."""
+def group(label: str, *values: float | None, note: str | None = None, missing: bool = False) -> dict:
+    """One measured thing in a bar chart: its values in series order (None = not yet);
+    ``missing=True``: it could not be measured (its note says why), drawn "—", not "…"."""
     out = {"label": str(label), "values": [None if v is None else float(v) for v in values]}
     if note:
         out["note"] = note
+    if missing:
+        out["missing"] = True
     return out
 
 

@@ -160,7 +160,8 @@
             var best = winner(view);
             view.groups.forEach(function (g) {
                 var row = box.appendChild(el("div", "bars-group" + (g.values.every(function (v) {
-                    return v === null; }) ? " pending" : "") + (g === best ? " winner" : "")));
+                    return v === null; }) ? " pending" : "") + (g.missing ? " missing" : "") +
+                    (g === best ? " winner" : "")));
                 var label = row.appendChild(el("span", "bars-label", g.label));
                 if (g === best) label.insertBefore(el("span", "bars-star", "★ "), label.firstChild);
                 var track = row.appendChild(el("span", "bars-track"));
@@ -169,7 +170,9 @@
                     var bar = track.appendChild(el("i", "bar series-" + i));
                     bar.style.width = v === null ? "0" : scale.width(v) + "%";
                     if (i) values.appendChild(document.createTextNode(" / "));
-                    values.appendChild(el("span", "series-text-" + i, v === null ? "\u2026" : fmtNumber(v)));
+                    // Not measured at all (its note says why) is a dash; not measured yet, an ellipsis.
+                    values.appendChild(el("span", "series-text-" + i,
+                                          v === null ? (g.missing ? "\u2014" : "\u2026") : fmtNumber(v)));
                 });
                 row.appendChild(el("span", "bars-note", g.note || ""));
             });
