@@ -69,7 +69,7 @@ CASES = (
 def became(state: str, deliveries: int, rejected: bool, retried: bool) -> str:
     """What the events say happened to the task, in the words the slide uses."""
     if state == "SUCCESS" and deliveries >= 2:
-        how = "requeued" if rejected else "sent again as a retry" if retried else "delivered again"
+        how = "requeued" if rejected else "as a retry" if retried else "delivered again"
         return f"ran again ({how})"
     if state == "FAILURE":
         return "failed: never runs again"
@@ -110,7 +110,7 @@ def acks_late(run, seconds):
         retried = any(i["type"] == "task-retried" for i in mine)
         error = "" if result.state == "SUCCESS" else f"{type(result.result).__name__}"
         message = ("rejected, requeued" if rejected else "acked, retry sent" if retried
-                   else "acked as failed" if task.acks_late else "acked when it started")
+                   else "acked as failed" if task.acks_late else "acked at start")
         outcomes.append({"task": label, "message": message, "state": result.state, "error": error,
                          "deliveries": deliveries, "became": became(result.state, deliveries,
                                                                      rejected, retried)})

@@ -143,6 +143,8 @@
         return said.length <= 60 ? said : "";
     }
 
+    var SHORT_CELL = 20;  // characters: a table cell this short is kept on one line
+
     var DRAW = {
         timeline: function () { return null; },
         facts: function () { return null; },
@@ -189,6 +191,9 @@
                     if (text(v) !== raw(v)) cell.title = raw(v);
                     if (typeof v === "number" || (v && typeof v.value === "number")) cell.className = "num";
                     if (tone(v)) cell.className += " tone-" + tone(v);
+                    // A short state ("acked at start", "FAILURE") reads as one unit: it never
+                    // wraps; the long cells of its row wrap at their words instead.
+                    if (text(v).length <= SHORT_CELL) cell.className += " short";
                 });
             });
             return table;
