@@ -6,7 +6,8 @@
 
 A recording replays what a demo's panel drew; but the point of the Flower and admin slides is
 what those web UIs look like, and a deck opened without a stack has none to show. So
-``slides.record``, after recording either demo, photographs the real page at 1280x720 with the
+``slides.record``, after recording either demo, photographs the real page, in a window as wide as
+its table (nothing cut at the right edge: checked before the picture is kept), with the
 tasks and schedule that run just left in it (logged in with the stack's generated credentials,
 which the picture never shows), and the slides show that picture where the live page would be.
 """
@@ -38,11 +39,21 @@ class Picture:
 
 
 PICTURES = (
-    # Windows as wide as the pages' tables need; the slide draws them across the step.
-    Picture("monitoring.flower", "Flower's tasks", "/tasks", "flower", (1120, 540)),
+    # Windows as wide as the pages' tables need (the slide draws them across the step: the
+    # wider, the smaller their text): Flower's tasks table is 1,377 px with its six columns;
+    # the admin's list, beside its filters, is whole from a 1,300 px window but wraps its
+    # schedules onto two lines below 1,440. As tall as the step's room allows (2.2:1,
+    # deck.css .ui-picture): only the bottom strip is cut, never the right edge.
+    Picture("monitoring.flower", "Flower's tasks", "/tasks", "flower", (1440, 700)),
     Picture("ecosystem.django", "the admin's periodic tasks", "/admin/django_celery_beat/periodictask/",
-            "django", (1120, 540)),
+            "django", (1440, 700)),
 )
+
+# A table of the page cut by the window: its right edge past the window's, or scrolled
+# inside its box (the admin's list scrolls rather than overflow).
+CUT_TABLES = """() => [...document.querySelectorAll('table')].filter((t) =>
+    t.getBoundingClientRect().right > innerWidth + 1 || t.scrollWidth > t.parentElement.clientWidth + 1)
+  .map((t) => Math.round(Math.max(t.getBoundingClientRect().right, t.scrollWidth)))"""
 
 
 def for_demo(demo: str) -> Picture | None:
@@ -81,6 +92,10 @@ def take(picture: Picture, folder: Path) -> Path:
                     # The list, not the app menu beside it: the admin keeps that choice here.
                     page.evaluate("localStorage.setItem('django.admin.navSidebarIsOpen', 'false')")
                 page.goto(base + picture.path, wait_until="networkidle", timeout=30_000)
+                cut = page.evaluate(CUT_TABLES)
+                if cut:
+                    raise PictureError(f"{picture.what}: a table {max(cut)} px wide is cut by the "
+                                       f"{picture.size[0]} px window: widen it in brownbag/pictures.py")
                 page.screenshot(path=str(target))
             finally:
                 browser.close()
