@@ -32,7 +32,8 @@ def split(plan: Plan) -> tuple[list, list, list]:
     """(with the deck, after it, after the job site's database is ready).
 
     With the deck: the live server and the brokers the workers use, but RabbitMQ, whose
-    Erlang start (5-10 s) holds nobody else up when it is only an extra broker."""
+    Erlang start (5-10 s) holds nobody else up when it is only an extra broker: it is
+    started with them (start_slow) but waited for after the rest."""
     essential = {"redis", plan.broker}
     first, later, last = [], [], []
     for program in plan.wanted:
