@@ -16,7 +16,7 @@ stopped by name: only supervisord's pid, and the processes of its session (it is
 session leader, and its programs stay in its session), checked by their start time
 so a reused pid is never hit.
 
-    python tests/support/reaper.py HOME     # what guard() runs; reads its stdin till EOF
+    echo HOME | python tests/support/reaper.py   # what guard() runs: HOME, then EOF
 """
 
 from __future__ import annotations
@@ -98,9 +98,13 @@ class Guard:
 
     def __init__(self, home: Path):
         self.home = Path(home)
-        self.watcher = subprocess.Popen([sys.executable, __file__, str(self.home)],
-                                        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL, start_new_session=True)
+        # The home comes on stdin, not in argv: tests look for a stack's processes by the
+        # home in their command line (test_cycles.stack_processes), and this is none of them.
+        self.watcher = subprocess.Popen([sys.executable, __file__], stdin=subprocess.PIPE,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        start_new_session=True)
+        self.watcher.stdin.write(f"{self.home}\n".encode())
+        self.watcher.stdin.flush()
 
     def close(self) -> list[int]:
         """Stop what ``invoke down`` left of the stack (normally nothing), then the watcher."""
@@ -137,4 +141,4 @@ def watch(home: Path) -> None:
 
 
 if __name__ == "__main__":
-    watch(Path(sys.argv[1]))
+    watch(Path(os.read(sys.stdin.fileno(), 4096).decode().strip()))
