@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from support.ports import free_ports
+from support.reaper import guard
 from support.skips import need
 from support.stack import PORT_NAMES, Stack, demo_env_of, run_invoke, stack_env
 
@@ -34,13 +35,15 @@ from brownbag.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (after the 
 
 @pytest.fixture(scope="session")
 def stack():
-    """The test stack, up for the whole session, down at its end (by ``invoke down``)."""
+    """The test stack, up for the whole session, down at its end (by ``invoke down``; and by
+    supervisord's pid if the run dies before: support/reaper.py)."""
     stack = Stack(TEST_ENV)
-    try:
-        stack.use("redis")
-        yield stack
-    finally:
-        stack.invoke("down", check=False, timeout=300)
+    with guard(TEST_HOME):
+        try:
+            stack.use("redis")
+            yield stack
+        finally:
+            stack.invoke("down", check=False, timeout=300)
 
 
 KEEP_HOMES = os.environ.get("BROWNBAG_KEEP_TEST_HOME") == "1"  # keep the logs to debug a failure
@@ -54,15 +57,18 @@ def pytest_unconfigure(config):
 @pytest.fixture
 def scratch():
     """A home and free ports for one more stack, a test's own; whatever it started is
-    stopped after (``invoke down``). Yields the INVOKE_BROWNBAG_* environment, with what
-    the demo app reads to join it (``demo_env_of``)."""
+    stopped after (``invoke down``; by supervisord's pid if the run dies first). Yields the
+    INVOKE_BROWNBAG_* environment, with what the demo app reads to join it (``demo_env_of``)."""
     home = Path(tempfile.mkdtemp(prefix="brownbag-scratch-"))
     env = stack_env(home, dict(zip(PORT_NAMES, free_ports(len(PORT_NAMES)), strict=True)))
     env.update(demo_env_of(env))
     try:
-        yield env
+        with guard(home):
+            try:
+                yield env
+            finally:
+                run_invoke("down", env=env, timeout=300)
     finally:
-        run_invoke("down", env=env, timeout=300)
         if KEEP_HOMES:
             print(f"kept {home}")
         else:

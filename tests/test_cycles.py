@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from support.faults import record, wait_for
+from support.reaper import guard
 from support.skips import need
 from support.stack import PORT_NAMES, demo_env_of, run_invoke, stack_env
 
@@ -106,9 +107,12 @@ def fixed():
     home = Path(tempfile.mkdtemp(prefix="brownbag-cycles-"))
     env = stack_env(home, dict(zip(PORT_NAMES, ports_below_ephemeral(len(PORT_NAMES)), strict=True)))
     try:
-        yield env
+        with guard(home):  # stopped by supervisord's pid if the run dies before down
+            try:
+                yield env
+            finally:
+                run_invoke("down", env=env, timeout=300)
     finally:
-        run_invoke("down", env=env, timeout=300)
         if os.environ.get("BROWNBAG_KEEP_TEST_HOME") == "1":
             print(f"kept {home}")
         else:

@@ -3,9 +3,11 @@ doesn't), and every bad input getting one clear line and a non-zero exit."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -196,3 +198,64 @@ def test_processes_starting_together_on_a_new_sqlite_broker_find_their_queues(tm
         proc.stdin.flush()
     said = [p.communicate(timeout=60)[0].strip().splitlines()[-1:] for p in procs]
     assert said == [["ok"]] * 6, said
+
+
+# A test run that dies while its stack starts: the fixture's setup hangs after supervisord
+# is up (as `invoke up` did on a loaded machine), and pytest-timeout ends the run, with
+# os._exit (its thread method: no teardown at all) or with a failure raised in the setup.
+HANGING_START = '''
+import json, os, subprocess, sys, time
+from pathlib import Path
+import pytest
+from support.reaper import guard, session
+
+@pytest.fixture
+def started():
+    home = Path(os.environ["REAPER_HOME"])
+    with guard(home):  # as tests/conftest.py's stack and scratch fixtures do
+        subprocess.run([sys.executable, "-m", "supervisor.supervisord", "-c",
+                        str(home / "supervisord.conf")], check=True)
+        while not (home / "supervisord.pid").exists():  # written once it daemonized
+            time.sleep(0.05)
+        pid = int((home / "supervisord.pid").read_text())
+        while len(session(pid)) < 2:  # supervisord and its program
+            time.sleep(0.05)
+        (home / "pids.json").write_text(json.dumps(session(pid)))
+        time.sleep(60)  # a start that does not end
+        yield home
+
+def test_uses_a_stack(started):
+    pass
+'''
+
+
+def supervisord_conf(home: Path) -> str:
+    return (f"[supervisord]\npidfile={home / 'supervisord.pid'}\nlogfile={home / 'supervisord.log'}\n"
+            f"[program:sleeper]\ncommand=sleep 600\nstartsecs=0\nstopwaitsecs=5\n")
+
+
+@pytest.mark.parametrize("method", ["thread", "signal"])
+def test_a_stack_whose_start_is_cut_short_is_stopped(tmp_path, method):
+    """tests/support/reaper.py: what supervisord started is stopped by its pid, even when
+    the test run ends in the middle of the fixture that starts it."""
+    from support.paths import ROOT
+    from support.reaper import stat, stop
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "supervisord.conf").write_text(supervisord_conf(home))
+    (tmp_path / "test_hanging.py").write_text(HANGING_START)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--timeout", "3",
+         "--timeout-method", method, "--rootdir", str(tmp_path), str(tmp_path / "test_hanging.py")],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "REAPER_HOME": str(home), "PYTHONPATH": str(ROOT / "tests")})
+    pids = {int(pid): start for pid, start in json.loads((home / "pids.json").read_text()).items()}
+    leader = int((home / "supervisord.pid").read_text()) if (home / "supervisord.pid").exists() \
+        else min(pids)
+    try:
+        assert "Timeout" in result.stdout + result.stderr, result.stdout + result.stderr
+        wait_for(lambda: not any(stat(pid) and stat(pid)[1] == start for pid, start in pids.items()),
+                 30, interval=0.2, what=f"supervisord and its program ({sorted(pids)}) to be stopped")
+    finally:
+        stop(leader, pids.get(leader, -1), grace=5)  # this test leaves nothing either

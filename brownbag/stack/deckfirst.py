@@ -17,20 +17,23 @@ import threading
 import time
 
 from .. import settings
-from . import jobsite, readiness
+from . import jobsite, probes, readiness
 from .errors import StackError
 from .lifecycle import Plan, Watch, prepare, ready, remember, status, workers_of
 from .progress import FAILED, last_words
 
 # Started last, after the job site's database is migrated: they read its tables.
 NEEDS_JOBSITE = ("django", "worker-jobsite", "beat")
+# Started with the deck but waited for last, when only an extra broker: see start_slow.
+SLOW = ("rabbitmq",)
 
 
 def split(plan: Plan) -> tuple[list, list, list]:
     """(with the deck, after it, after the job site's database is ready).
 
     With the deck: the live server and the brokers the workers use, but RabbitMQ, whose
-    Erlang start (5-10 s) holds nobody else up when it is only an extra broker."""
+    Erlang start (5-10 s) holds nobody else up when it is only an extra broker: it is
+    started with them (start_slow) but waited for after the rest."""
     essential = {"redis", plan.broker}
     first, later, last = [], [], []
     for program in plan.wanted:
@@ -49,6 +52,24 @@ def start(plan: Plan, group: list) -> None:
     for program in group:
         if program.name not in running:
             plan.sup.start_program(program.name)
+
+
+def start_slow(plan: Plan, first: list, later: list) -> None:
+    """RabbitMQ, started with the deck rather than behind it: its Erlang node is the slowest
+    part to come up (4-5 s alone on two cores; 15 s and more when it starts with the
+    workers, whose Pythons take the cores from it). Not before its port mapper answers
+    (tens of milliseconds): erl would start an epmd daemon of its own, which ``down``
+    would leave behind. If the mapper does not answer, RabbitMQ starts with the rest."""
+    slow = [p for p in later if p.name in SLOW]
+    mapper = next((p for p in first if p.name == "epmd"), None)
+    if not slow or mapper is None:
+        return
+    deadline = time.monotonic() + 5
+    while not probes.port_open(plan.cfg["bind"], mapper.port, timeout=0.2):
+        if time.monotonic() > deadline:
+            return
+        time.sleep(0.05)
+    start(plan, slow)
 
 
 def wait(plan: Plan, group: list, began: float, echo) -> dict[str, str]:
@@ -92,6 +113,7 @@ def deck_first(cfg: dict, brokers_wanted: list[str], pools: list[str], broker: s
         plan.sup.start()
     first, later, last = split(plan)
     start(plan, first)
+    start_slow(plan, first, later)
     failed = wait(plan, first, began, echo)
     if failed:  # without the deck or the workers' broker, there is no talk to go on with
         raise StackError("; ".join(f"{name} did not start: {why}" for name, why in failed.items())
@@ -117,15 +139,15 @@ class JobsiteReady(threading.Thread):
 
 def bring_up_rest(plan: Plan, broker_url: str, later: list, last: list, began: float,
                   echo) -> dict[str, str]:
-    """Everything but the deck, started at once; {name: why} of what failed. RabbitMQ is
-    waited for last: its Erlang start (5-20 s) holds up nobody else."""
+    """Everything but the deck, started at once (RabbitMQ already is); {name: why} of what
+    failed. RabbitMQ is waited for last: its Erlang start (5-20 s) holds up nobody else."""
     if not readiness.can_broadcast(broker_url):
         readiness.make_queues(broker_url)
     start(plan, later)
     site = JobsiteReady(plan)
     if last:
         site.start()
-    slow = [p for p in later if p.name == "rabbitmq"]
+    slow = [p for p in later if p.name in SLOW]
     failed = wait(plan, [p for p in later if p not in slow], began, echo)
     if last:
         site.join()
