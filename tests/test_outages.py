@@ -165,3 +165,15 @@ def test_the_recordings_show_what_the_slides_say():
     assert abs(max(one["waits"]) - said) < 2, (said, one["waits"])
     assert f"RabbitMQ {poison['quorum']['rabbitmq']}" in talk
     assert f"RabbitMQ {amqp['rabbitmq']}" in talk
+
+
+def test_the_poison_headline_says_the_state_it_read_not_the_one_expected():
+    from brownbag.scenarios.outages import poison_result
+    quorum = {"runs": 3, "state": "STARTED", "dead": 0, "rabbitmq": "3.10.8", "limit": 2}
+    rounds = {"forever": {"runs": 7, "state": "STARTED"}, "capped": {"runs": 3, "state": "STARTED"},
+              "quorum": quorum}
+    headline = poison_result(rounds, 12)["payoff"]["headline"]
+    assert "capped: still STARTED after 3" in headline and "quorum: not dead-lettered" in headline
+    rounds["capped"]["state"], quorum["dead"] = "FAILURE", 1
+    headline = poison_result(rounds, 12)["payoff"]["headline"]
+    assert "capped: FAILURE after 3" in headline and "quorum: dead-lettered after 3" in headline
