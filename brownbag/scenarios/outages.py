@@ -381,28 +381,17 @@ def poison_messages(run, watch):
                      f"{watch:g} s), resize_capped to poison.capped (Redis)"
                      + (f", resize to {QUORUM_POISON_QUEUE} (RabbitMQ {quorum.version})" if quorum.up
                         else f"; no RabbitMQ ({quorum.why}): the quorum round is skipped"))
-            seen = {}
-            while time.monotonic() < start + watch + 1:
-                now = {name: runs(client, image_id) for name, image_id in ids.items()}
-                if now != seen:
-                    seen = now
-                    run.note(f"t={time.monotonic() - start:4.1f} s: runs so far: "
-                             + ", ".join(f"{k} {v}" for k, v in now.items() if k in results))
-                time.sleep(0.25)
-            # The capped task's third death, too, can be answered after the watch on a loaded
-            # machine (ci: 3 runs, still STARTED at 12 s): wait for its FAILURE, a bounded while.
-            deadline = time.monotonic() + SETTLE
-            while results["capped"].state not in READY_STATES and time.monotonic() < deadline:
-                time.sleep(0.25)
+            watch_runs(run, client, ids, results, start, watch)
+            # The last deaths can be answered after the watch on a loaded machine (ci: the
+            # capped task's third run, still STARTED at 12 s): wait for its FAILURE, a
+            # bounded while, not the clock.
+            settle(lambda: results["capped"].state in READY_STATES)
             rounds = {name: {"runs": runs(client, ids[name]), "state": results[name].state}
                       for name in ("forever", "capped")}
             if quorum.up:
-                # The last death is answered after the watch at times (a loaded machine takes
-                # seconds to replace a pool process): the requeue that passes the delivery limit,
-                # then the dead-lettering. Wait for that outcome, a bounded while, not the clock.
-                deadline = time.monotonic() + SETTLE
-                while queue_size(quorum.client, DEAD_QUEUE) < 1 and time.monotonic() < deadline:
-                    time.sleep(0.25)
+                # Here: the requeue that passes the delivery limit, then the dead-lettering
+                # (a loaded machine takes seconds to replace a pool process).
+                settle(lambda: queue_size(quorum.client, DEAD_QUEUE) >= 1)
                 rounds["quorum"] = {"runs": runs(client, ids["quorum"]), "state": results["quorum"].state,
                                     "dead": queue_size(quorum.client, DEAD_QUEUE),
                                     "rabbitmq": quorum.version,
@@ -414,6 +403,25 @@ def poison_messages(run, watch):
         client.close()
         quorum.close()
     return poison_result(rounds, watch)
+
+
+def watch_runs(run, client, ids: dict, results: dict, start: float, watch: float) -> None:
+    """Each round's runs so far, said as they change, until the watch is over."""
+    seen = {}
+    while time.monotonic() < start + watch + 1:
+        now = {name: runs(client, image_id) for name, image_id in ids.items()}
+        if now != seen:
+            seen = now
+            run.note(f"t={time.monotonic() - start:4.1f} s: runs so far: "
+                     + ", ".join(f"{k} {v}" for k, v in now.items() if k in results))
+        time.sleep(0.25)
+
+
+def settle(done) -> None:
+    """Until ``done()`` is true, or SETTLE seconds."""
+    deadline = time.monotonic() + SETTLE
+    while not done() and time.monotonic() < deadline:
+        time.sleep(0.25)
 
 
 def poison_result(rounds: dict, watch: float) -> dict:
