@@ -164,7 +164,12 @@ def test_recordings_are_served_as_json_and_as_the_script_live_js_loads():
     assert script.status_code == 200 and "javascript" in script.headers["content-type"]
     assert script.text == recording.script(chord)
     assert client.get("/recordings/canvas.chord.json").json() == chord
-    for name in ("no.such.demo.js", "canvas.chord.txt", ".canvas.chord.json"):
+    # The pictures of Flower and the admin, which their slides load live too (they were 404s
+    # in the live deck's console).
+    picture = client.get("/recordings/monitoring.flower.png")
+    assert picture.status_code == 200 and picture.headers["content-type"] == "image/png"
+    assert picture.content == (recording.FOLDER / "monitoring.flower.png").read_bytes()
+    for name in ("no.such.demo.js", "canvas.chord.txt", ".canvas.chord.json", "no.such.demo.png"):
         missing = client.get(f"/recordings/{name}")
         assert missing.status_code == 404 and missing.json() == {"error": f"no recording {name!r}"}
 
@@ -222,7 +227,12 @@ def test_one_demo_runs_in_its_panel_and_shows_what_its_slide_claims(stack, live,
 
 
 def test_r_key_runs_the_demo_on_the_current_slide(live, deck, chromium):
+    """R runs the current slide's demo; and nothing the live deck asks its server for is
+    refused (the pictures of Flower and the admin were 404s in its console)."""
     page = chromium.new_page(viewport={"width": 1280, "height": 720})
+    refused = []
+    page.on("response", lambda r: r.url.startswith(live) and r.status >= 400
+            and refused.append(f"{r.status} {r.url}"))
     page.goto(live + "/")
     page.wait_for_function("document.documentElement.getAttribute('data-live') === 'up'", timeout=30000)
     goto_demo(page, "canvas.chain")
@@ -232,6 +242,7 @@ def test_r_key_runs_the_demo_on_the_current_slide(live, deck, chromium):
     assert rows.count() == 4
     assert rows.first.get_attribute("data-state") == "succeeded"
     assert page.locator('.demo-panel[data-demo="canvas.group"]').get_attribute("data-result") is None
+    assert refused == []
 
 
 def test_without_a_backend_the_panel_shows_the_recording(deck, chromium):

@@ -20,10 +20,15 @@ RECORDINGS = recording.FOLDER
 def recording_response(name: str) -> Response:
     """``/recordings/<id>.json``, the committed recording, or ``<id>.js``, the script form
     replay.js loads, made from it (``brownbag.recording``): a recording made after the deck
-    was built shows without a rebuild. 404 for anything else (no paths, no dotfiles)."""
+    was built shows without a rebuild. ``<id>.png``: the picture of Flower or of the admin
+    taken with it (brownbag/pictures.py), which its slide shows when Flower or the admin
+    does not answer. 404 for anything else (no paths, no dotfiles)."""
     demo_id, _, suffix = name.rpartition(".")
-    if "/" in name or name.startswith(".") or suffix not in ("js", "json"):
+    if "/" in name or name.startswith(".") or suffix not in ("js", "json", "png"):
         return _refused(404, f"no recording {name!r}")
+    if suffix == "png":
+        picture = RECORDINGS / name
+        return FileResponse(picture) if picture.is_file() else _refused(404, f"no recording {name!r}")
     try:
         data = recording.read(demo_id, RECORDINGS)
     except recording.RecordingError as exc:
