@@ -129,3 +129,13 @@ def test_without_chromium_the_handout_names_what_to_install():
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "apt install chromium" in lines[0], result.stderr
+
+
+def test_without_the_handout_extra_the_handout_names_it(tmp_path):
+    """pypdf missing (a present-only install, '.[peers,trace]'): one line naming the extra,
+    not an ImportError's traceback (a new user met that)."""
+    (tmp_path / "pypdf.py").write_text("raise ImportError('no pypdf here', name='pypdf')\n")
+    result = run_invoke("slides.handout", env={"PYTHONPATH": str(tmp_path)}, timeout=120)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines == ["error: pypdf is not installed: pip install -e '.[handout]'"], result.stderr

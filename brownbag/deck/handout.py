@@ -264,9 +264,8 @@ def make(output: Path = OUTPUT, source: Path = build.SOURCE, only: list[int] | N
     makes a partial one; ``browser``, a playwright Chromium already running (tests),
     else one is started; ``cut``: one cut of the talk (``build.build``), else the whole talk.
     HandoutError (one line) when it cannot."""
-    from pypdf import PdfReader  # the [handout] extra, checked by _chromium()
-
     sync_playwright, BrowserError = _chromium()
+    from pypdf import PdfReader  # the [handout] extra, checked by _chromium() just above
     started = time.perf_counter()
     output = Path(output).resolve()
     work = Path(tempfile.mkdtemp(prefix="brownbag-handout-"))
