@@ -165,3 +165,30 @@ def test_code_of_imports_none_of_the_modules_it_shows(tmp_path):
                           timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_spurious_ast_recursion_error_is_parsed_again_and_another_is_not(monkeypatch):
+    """CPython 3.11's "AST constructor recursion depth mismatch" (gh-106905) comes from
+    another thread parsing at the same moment, not from the text: a deck build met it once
+    in CI. It cannot be provoked on demand, so ast.parse is made to raise it here."""
+    import ast
+
+    from brownbag.deck import code_of
+
+    real, calls = ast.parse, []
+
+    def flaky(text, filename="<unknown>"):
+        calls.append(filename)
+        if len(calls) == 1:
+            raise SystemError("AST constructor recursion depth mismatch (before=192, after=121)")
+        return real(text, filename=filename)
+
+    monkeypatch.setattr(ast, "parse", flaky)
+    assert isinstance(code_of.parse("x = 1\n", "m.py"), ast.Module) and calls == ["m.py", "m.py"]
+
+    def broken(text, filename="<unknown>"):
+        raise SystemError("something else")
+
+    monkeypatch.setattr(ast, "parse", broken)
+    with pytest.raises(SystemError, match="something else"):
+        code_of.parse("x = 1\n", "m.py")

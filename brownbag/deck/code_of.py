@@ -71,6 +71,20 @@ class Module:
     tree: ast.Module
 
 
+def parse(text: str, filename: str, tries: int = 3) -> ast.Module:
+    """``ast.parse``, asked again on CPython 3.11's spurious "AST constructor recursion depth
+    mismatch" SystemError: the AST builder's depth counter is shared by the interpreter's
+    threads, so a thread that parses while another does can upset it (python/cpython
+    gh-106905; a deck build in a CI run beside the live server's threads met it). The same
+    text parses on the next try."""
+    for attempt in range(1, tries + 1):
+        try:
+            return ast.parse(text, filename=filename)
+        except SystemError as error:
+            if "recursion depth mismatch" not in str(error) or attempt == tries:
+                raise
+
+
 def find_module(root: Path, dotted: str) -> tuple[Module, list[str]]:
     """The longest prefix of ``dotted`` that is a module under ``root``, and the rest."""
     parts = dotted.split(".")
@@ -80,7 +94,7 @@ def find_module(root: Path, dotted: str) -> tuple[Module, list[str]]:
             if path.is_file():
                 text = path.read_text(encoding="utf-8")
                 try:
-                    tree = ast.parse(text, filename=str(path))
+                    tree = parse(text, str(path))
                 except SyntaxError as error:
                     raise NotFound(f"{dotted}: {path.relative_to(root)} does not parse: {error.msg} "
                                    f"(line {error.lineno})") from None

@@ -35,6 +35,7 @@
             panels.forEach(function (p) { p.refresh(); });
             return;
         }
+        var asked = performance.now();
         var loaded = Object.keys(catalogue).length ? Promise.resolve() :
             B.fetchJSON(B.API + "/demos", null, "no demo API here").then(function (list) {
                 list.forEach(function (s) { catalogue[s.id] = s; });
@@ -72,7 +73,10 @@
             live.why = "live server unreachable: " + err.message;
         }).then(function () {
             live.checked = true;
-            if (live.up) panels.forEach(function (p) { p.recovered(); });
+            // An answer to a check asked before a panel lost the server (live.lost_at) is no
+            // news of its return: it clears no outage line (a check in flight when a run
+            // fails can still answer "up" after the failure).
+            if (live.up && asked > (live.lost_at || 0)) panels.forEach(function (p) { p.recovered(); });
             document.documentElement.setAttribute("data-live",
                 live.degraded ? "degraded" : live.up ? "up" : "down");
             panels.forEach(function (p) { p.refresh(); });

@@ -313,6 +313,7 @@
             self.finish();
             self.error("live server unreachable: " + err.message);
             self.node.setAttribute("data-outage", "");
+            B.live.status.lost_at = performance.now();
             B.live.check();
             self.offerRecording();
         });
@@ -355,6 +356,7 @@
             }).catch(function () {
                 self.error("lost the live server during the run");
                 self.node.setAttribute("data-outage", "");
+                B.live.status.lost_at = performance.now();
                 B.live.check();
             }).then(function () { self.finish(); });
         }});
