@@ -455,6 +455,21 @@ def test_events_bridge_tells_a_restarted_worker_from_a_reconnected_one():
     assert set(bridge.restarted_at) == {"threads@h"}
 
 
+def test_a_stopped_events_bridge_delivers_nothing_more():
+    """The event its capture was waiting for when the server stopped goes nowhere: the
+    server's loop is closed by then (in CI, "delivering task-sent failed: Event loop is
+    closed" kept coming from a test's stopped server while the next module ran)."""
+    from brownbag.live.bridge import EventsBridge
+    from demo.celery import app
+
+    delivered = []
+    bridge = EventsBridge(app, delivered.append)  # never started: events fed by hand
+    bridge._on_event({"type": "task-sent", "uuid": "a"})
+    bridge.stop()
+    bridge._on_event({"type": "task-sent", "uuid": "b"})
+    assert [e["uuid"] for e in delivered] == ["a"]
+
+
 def test_a_worker_heard_lately_is_up_though_it_missed_a_ping(stack):
     """On a saturated machine a ping can miss its 1 s window: a heartbeat heard in the
     last few seconds still counts, a clean worker-offline or silence does not."""

@@ -104,6 +104,11 @@ class EventsBridge(threading.Thread):
             self._receiver.should_stop = True
 
     def _on_event(self, event: dict) -> None:
+        # Stopped, the capture still returns the event it was waiting for: the server's loop
+        # it would go to is closed by then ("Event loop is closed", logged with a traceback,
+        # whose formatting parses code in this thread while the process goes on).
+        if self._stop.is_set():
+            return
         self.last_event = time.time()
         if event.get("name") == "demo.periodic.tick":
             self.last_tick = self.last_event
