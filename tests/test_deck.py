@@ -377,6 +377,26 @@ def test_recordings_travel_with_the_deck_as_the_scripts_live_js_loads(tmp_path):
     assert sorted(p.name for p in (out / "recordings").iterdir()) == sorted(kept)
 
 
+def test_a_page_asked_for_during_a_build_is_a_whole_one(tmp_path, monkeypatch):
+    """The live server serves slides/_build while `invoke present` or `slides.watch` builds it:
+    the page it reads mid-build is the last whole build's, never hovercraft's output before
+    the build has finished it (no theme, no 16:9 canvas)."""
+    out = tmp_path / "out"
+    build.build(target=out, theme="dark")
+    served = []
+    finish = build._finish
+
+    def finish_and_look(index, *args, **kwargs):
+        served.append((out / "index.html").read_text(encoding="utf-8"))  # what a reader gets now
+        finish(index, *args, **kwargs)
+
+    monkeypatch.setattr(build, "_finish", finish_and_look)
+    report = build.build(target=out, theme="light")
+    assert len(served) == 1 and 'data-theme="dark"' in served[0] and 'data-width=' in served[0]
+    assert report.index == out / "index.html" and 'data-theme="light"' in report.index.read_text()
+    assert not [p for p in out.iterdir() if p.name.startswith(".staging-")], "a staging dir was left"
+
+
 def test_the_pins_that_keep_hovercraft_2_7_building_are_installed():
     """hovercraft 2.7 is abandoned: it imports pkg_resources and breaks with svg.path 7."""
     from importlib.metadata import version

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import shutil
+import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -290,15 +292,17 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light", cu
 
     ``theme``: ``light`` or ``dark``, the deck's default (D toggles it).
     ``cut``: 30, 60 or 90 (minutes, or the cut's name): only that cut's steps and budgets;
-    None, the whole talk."""
+    None, the whole talk.
+
+    Built beside ``target`` and then published into it file by file (``publish``): the live
+    server serves ``target`` while ``invoke present``, ``slides.watch`` or another build
+    writes it, and a page asked for meanwhile is a whole one, never hovercraft's half."""
     if theme not in THEMES:
         raise DeckError(f"unknown theme {theme!r}: choose {' or '.join(THEMES)}")
     try:
         cut = None if cut is None else cuts.parse(cut)
     except cuts.CutError as error:
         raise DeckError(str(error)) from None
-    from hovercraft.generate import generate  # see check(): kept out of every invoke command's start-up
-
     started = time.perf_counter()
     source, target = Path(source).resolve(), Path(target).resolve()
     text, kept = select(source, cut)
@@ -310,6 +314,23 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light", cu
         # Only in this cut: a kept step whose part heading is in a step left out, most likely.
         raise DeckError(f"{error} (building the {cuts.label(cut)} cut, which leaves out the steps "
                         "not in it: keep a part's heading step wherever its slides are kept)") from None
+    target.mkdir(parents=True, exist_ok=True)
+    # inside the target: on its file system (a rename cannot cross one), and out of sight of
+    # `slides.watch`, which watches the sources around it, and of git (slides/_build is ignored)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target))
+    try:
+        report = _generate(source, staging, text, doctree, theme, kept, cut)
+        publish(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    report.index, report.seconds = target / "index.html", time.perf_counter() - started
+    return report
+
+
+def _generate(source: Path, target: Path, text: str, doctree, theme: str, kept, cut) -> Report:
+    """hovercraft's HTML and resources in ``target``, finished; the report of what it holds."""
+    from hovercraft.generate import generate  # see check(): kept out of every invoke command's start-up
+
     args = argparse.Namespace(
         presentation=str(source), targetdir=str(target), template=None, css=None, js=None,
         auto_console=False, skip_help=True, skip_notes=False, mathjax="",
@@ -338,7 +359,23 @@ def build(source: Path = SOURCE, target: Path = TARGET, theme: str = "light", cu
     steps = len(re.findall(r'<div class="step\b', html))
     demo_ids = re.findall(r'<div class="demo-panel" data-demo="([^"]+)"', html)
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
-    return Report(index=index, steps=steps, demos=demo_ids,
-                  seconds=time.perf_counter() - started, bytes=size,
+    return Report(index=index, steps=steps, demos=demo_ids, seconds=0.0, bytes=size,
                   dependencies={Path(p) for p in dependencies} | {source}, cut=cut, plan=plan,
                   notices=[n for n in [qr.unset_links_notice(doctree.__dict__.get("_brownbag_unset_links", []))] if n])
+
+
+def publish(staging: Path, target: Path) -> None:
+    """Each file of ``staging`` moved into ``target`` by a rename, which a reader sees whole
+    or not at all; the page (index.html) last, once everything it loads is in place; then
+    what an earlier build left and this one has not (a recording whose source is gone must
+    not replay), but another build's staging."""
+    files = sorted((p.relative_to(staging) for p in staging.rglob("*") if p.is_file()),
+                   key=lambda p: p.name == "index.html")
+    for path in files:
+        (target / path).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / path, target / path)
+    kept = set(files)
+    for path in target.rglob("*"):
+        inside = path.relative_to(target)
+        if path.is_file() and inside not in kept and not inside.parts[0].startswith(".staging-"):
+            path.unlink(missing_ok=True)
