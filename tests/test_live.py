@@ -470,6 +470,21 @@ def test_a_stopped_events_bridge_delivers_nothing_more():
     assert [e["uuid"] for e in delivered] == ["a"]
 
 
+def test_the_health_ping_expects_as_many_replies_as_the_stack_runs_workers(tmp_path):
+    """The ping stops at that many replies instead of waiting out its timeout; a live
+    server with no stack of its own sets no limit."""
+    from brownbag.live import health
+    from brownbag.stack import state as stack_state
+
+    cfg = {"home": str(tmp_path)}
+    assert health.expected_workers(cfg) is None
+    assert health.expected_workers({"pools": ["prefork"]}) is None
+    stack_state.write(cfg, {"programs": {"redis": {"kind": "broker"}, "live": {"kind": "service"},
+                                         "worker-prefork": {"kind": "worker"},
+                                         "worker-engines": {"kind": "worker"}}})
+    assert health.expected_workers(cfg) == 2
+
+
 def test_a_worker_heard_lately_is_up_though_it_missed_a_ping(stack):
     """On a saturated machine a ping can miss its 1 s window: a heartbeat heard in the
     last few seconds still counts, a clean worker-offline or silence does not."""

@@ -21,6 +21,7 @@ from brownbag.metrics import query as metrics_query
 from brownbag.probe import probe
 from brownbag.scenarios import catalogue
 from brownbag.scenarios._parts import PARTS, verdict
+from brownbag.stack import state as stack_state
 from brownbag.stack.progress import programs_report
 
 
@@ -82,6 +83,15 @@ def workers(app, cfg: dict, bridge=None, timeout: float = 1.0) -> list[dict]:
         at = restarts.get(worker["node"])
         worker["restarted_s_ago"] = round(time.time() - at, 1) if at else None
     return out
+
+
+def expected_workers(cfg: dict) -> int | None:
+    """How many workers the stack runs (its state file's worker programs); None, and so
+    no limit, for a live server without a stack of its own (run by hand, in a test)."""
+    if "home" not in cfg:
+        return None
+    kinds = [p.get("kind") for p in stack_state.read(cfg).get("programs", {}).values()]
+    return kinds.count("worker") or None
 
 
 def beat(cfg: dict, bridge) -> dict:
