@@ -56,10 +56,12 @@ def test_peers_quick_is_well_formed(stack, installed):
         assert row["label"] in done.stdout
     # A quick run publishes nothing, and leaves no worker of any library behind.
     assert {p.name: p.read_bytes() for p in report.SLIDES_DIR.glob("peers.*")} == published
-    # Ours only: this checkout's interpreter (another checkout may be benchmarking on this machine).
-    left = [p for p in psutil.process_iter(["cmdline"])
-            if (p.info["cmdline"] or [""])[0].startswith(sys.prefix)
-            and any("peer_apps" in part for part in p.info["cmdline"])]
+    # Ours only: the peers on this stack's Redis (another checkout may be benchmarking on this
+    # machine, and the suite's deck walk runs peers.compare on a stack of its own meanwhile).
+    ours = f":{stack.cfg['ports']['redis']}/"
+    left = [p for p in psutil.process_iter(["cmdline", "environ"])
+            if any("peer_apps" in part for part in p.info["cmdline"] or [])
+            and ours in (p.info["environ"] or {}).get("BROWNBAG_PEERS_REDIS", "")]
     assert not left, [p.info["cmdline"] for p in left]
 
 
