@@ -248,3 +248,20 @@ def test_a_demo_whose_extra_is_not_installed_says_so_before_run():
     assert lacking["trace.chord"]["missing"] == ["trace"]
     assert "pip install -e '.[trace]'" in lacking["trace.chord"]["line"]
     assert "trace.chord" not in demo_verdicts({"trace": {"up": True, "why": "installed"}})
+
+
+def test_until_returns_the_first_answer_or_none_and_lets_a_failure_through():
+    """The bounded wait the scenarios share (brownbag/scenarios/_cluster.py)."""
+    from brownbag.scenarios._cluster import until
+    from brownbag.scenarios.runs import RunFailed
+
+    answers = iter([None, 0, "node@h"])
+    assert until(lambda: next(answers), 5, 0) == "node@h"
+    asked = []
+    assert until(lambda: asked.append(1), 0, 0) is None and asked == [1]  # asked once, even at 0 s
+
+    def died():
+        raise RunFailed("worker exited")
+
+    with pytest.raises(RunFailed, match="worker exited"):
+        until(died, 5)

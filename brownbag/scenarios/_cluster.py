@@ -11,6 +11,19 @@ from brownbag.workers import Worker
 from .runs import RunFailed
 
 
+def until(done, seconds: float, pause: float = 0.1):
+    """``done()``'s first true answer, asked every ``pause`` seconds for at most ``seconds``
+    (and once more at the end); None if none came. ``done`` raises to give up early: a
+    worker that died will not answer later."""
+    end = time.monotonic() + seconds
+    while True:
+        if answer := done():
+            return answer
+        if time.monotonic() >= end:
+            return None
+        time.sleep(pause)
+
+
 def workers(app, timeout: float = 1.0) -> dict[str, str]:
     """Node name -> pool, for every worker answering a ping now."""
     replies = app.control.ping(timeout=timeout) or []
@@ -65,13 +78,15 @@ def wait_answering(client, workers: list[Worker], timeout: float = 40.0) -> None
     """Every worker answers a ping (so each consumes its queue), or a clear error. A ping,
     not a task: a task would count towards --max-tasks-per-child and move its recycling."""
     nodes = {node_name(w) for w in workers}
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
+
+    def all_answer() -> bool:
         for w in workers:
             if w.process.poll() is not None:
                 raise RunFailed(f"worker {w.name} exited with {w.process.returncode}: {w.log_tail()}")
         replies = client.control.ping(destination=sorted(nodes), limit=len(nodes), timeout=0.5) or []
-        if {name for reply in replies for name in reply} >= nodes:
-            return
+        return {name for reply in replies for name in reply} >= nodes
+
+    if until(all_answer, timeout, pause=0):  # the ping's own half second is the pause
+        return
     raise RunFailed(f"workers {', '.join(sorted(nodes))} did not answer within {timeout:g} s: "
                     f"{workers[0].log_tail()}")

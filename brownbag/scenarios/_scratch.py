@@ -22,6 +22,7 @@ from brownbag.stack import programs
 from brownbag.stack.brokers import embedded_redis, local_binary
 from brownbag.stack.procs import terminate
 
+from ._cluster import until
 from .runs import RunFailed
 
 
@@ -33,13 +34,13 @@ def free_port() -> int:
 
 def wait_answering(url: str, process: subprocess.Popen, what: str, log: Path, timeout: float) -> None:
     """Until ``url`` answers; a clear error if the server exits or stays silent."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
+    def answers() -> bool:
         if process.poll() is not None:
             raise RunFailed(f"the demo's {what} exited with {process.returncode} (log: {log})")
-        if probe(url, timeout=0.5)[0]:
-            return
-        time.sleep(0.1)
+        return probe(url, timeout=0.5)[0]
+
+    if until(answers, timeout):
+        return
     raise RunFailed(f"the demo's {what} did not answer within {timeout:g} s (log: {log})")
 
 

@@ -25,7 +25,7 @@ from brownbag.workers import Worker, client_app, started
 from demo import delivery
 from demo.celeryconfig import transport_options
 
-from ._cluster import demo_worker, node_name, wait_answering
+from ._cluster import demo_worker, node_name, until, wait_answering
 from .payoff import fact, plural, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
@@ -68,13 +68,13 @@ def redis_client(run):
 
 def wait_started(client, nodes: list[str], task_id: str, timeout: float = 20.0) -> str:
     """The node running ``task_id`` (inspect active), once it runs."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
+    def running_on() -> str | None:
         active = client.control.inspect(nodes, timeout=0.5).active() or {}
-        for name, tasks in active.items():
-            if any(t["id"] == task_id for t in tasks):
-                return name
-        time.sleep(0.1)
+        return next((name for name, tasks in active.items() if any(t["id"] == task_id for t in tasks)),
+                    None)
+
+    if name := until(running_on, timeout):
+        return name
     raise RunFailed(f"task {task_id} did not start on {', '.join(nodes)} within {timeout:g} s")
 
 

@@ -13,6 +13,7 @@ from brownbag import settings
 from brownbag.stack import credentials
 
 from ._admin import Admin, AdminError, options
+from ._cluster import until
 from .payoff import cell, fact, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
@@ -120,10 +121,8 @@ def django_admin(run, every):
         done = run.wait_event(task_id, "task-succeeded", "task-failed")
         if done is None or done["type"] != "task-succeeded":
             raise RunFailed(f"{TASK} did not succeed: {done and done.get('exception')}")
-    end = time.monotonic() + 5  # the worker stores the row before it reports success
-    while not (found := rows("task_id = ? AND status = 'SUCCESS'", task_id)) and time.monotonic() < end:
-        time.sleep(0.2)
-    if not found:
+    # the worker stores the row before it reports success
+    if not until(lambda: rows("task_id = ? AND status = 'SUCCESS'", task_id), 5, 0.2):
         raise RunFailed(f"no successful TaskResult row for {task_id}: is the jobsite worker "
                         "running, and its task's backend the database (demo/jobsite/tasks.py)?")
     row = found[0]

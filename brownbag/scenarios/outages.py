@@ -27,7 +27,7 @@ from brownbag.workers import client_app, started
 from demo import delivery, outage, poison, throttle
 from demo.celeryconfig import transport_options
 
-from ._cluster import demo_worker, node_name, queue_size, wait_answering
+from ._cluster import demo_worker, node_name, queue_size, until, wait_answering
 from ._scratch import ScratchRedis
 from .delivery import config_args, management, purge, redis_client, workers_up
 from .payoff import cell, fact, table
@@ -159,11 +159,9 @@ def broker_outage(run, orders, down, seconds):
 
 
 def wait_running(client, task_ids, count: int, run, timeout: float = 15.0) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if sum(client.AsyncResult(i).state == "STARTED" for i in task_ids) >= count:
-            return
-        time.sleep(0.05)
+    if until(lambda: sum(client.AsyncResult(i).state == "STARTED" for i in task_ids) >= count,
+             timeout, 0.05):
+        return
     raise RunFailed(f"{count} orders did not start within {timeout:g} s")
 
 
@@ -228,11 +226,8 @@ def wait_answer(client, node, worker, run, timeout: float = 60.0) -> float | Non
 
 
 def wait_results(client, orders, run, timeout: float = 40.0) -> None:
-    end = time.monotonic() + min(timeout, run.remaining(timeout))
-    while time.monotonic() < end:
-        if all(client.AsyncResult(o["id"]).state == "SUCCESS" for o in orders):
-            return
-        time.sleep(0.2)
+    until(lambda: all(client.AsyncResult(o["id"]).state == "SUCCESS" for o in orders),
+          min(timeout, run.remaining(timeout)), 0.2)
 
 
 def fate(order: dict) -> tuple[str, str | None]:
@@ -385,13 +380,13 @@ def poison_messages(run, watch):
             # The last deaths can be answered after the watch on a loaded machine (ci: the
             # capped task's third run, still STARTED at 12 s): wait for its FAILURE, a
             # bounded while, not the clock.
-            settle(lambda: results["capped"].state in READY_STATES)
+            until(lambda: results["capped"].state in READY_STATES, SETTLE, 0.25)
             rounds = {name: {"runs": runs(client, ids[name]), "state": results[name].state}
                       for name in ("forever", "capped")}
             if quorum.up:
                 # Here: the requeue that passes the delivery limit, then the dead-lettering
                 # (a loaded machine takes seconds to replace a pool process).
-                settle(lambda: queue_size(quorum.client, DEAD_QUEUE) >= 1)
+                until(lambda: queue_size(quorum.client, DEAD_QUEUE) >= 1, SETTLE, 0.25)
                 rounds["quorum"] = {"runs": runs(client, ids["quorum"]), "state": results["quorum"].state,
                                     "dead": queue_size(quorum.client, DEAD_QUEUE),
                                     "rabbitmq": quorum.version,
@@ -414,13 +409,6 @@ def watch_runs(run, client, ids: dict, results: dict, start: float, watch: float
             seen = now
             run.note(f"t={time.monotonic() - start:4.1f} s: runs so far: "
                      + ", ".join(f"{k} {v}" for k, v in now.items() if k in results))
-        time.sleep(0.25)
-
-
-def settle(done) -> None:
-    """Until ``done()`` is true, or SETTLE seconds."""
-    deadline = time.monotonic() + SETTLE
-    while not done() and time.monotonic() < deadline:
         time.sleep(0.25)
 
 

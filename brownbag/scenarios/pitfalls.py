@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import time
 import uuid
 
 from celery.result import AsyncResult
@@ -15,7 +14,7 @@ from brownbag.workers import Worker, purge, started
 from demo.containers import cpus_seen
 from demo.pending import build_report, build_report_marked, build_report_untracked
 
-from ._cluster import node_for, node_name, wait_answering
+from ._cluster import node_for, node_name, until, wait_answering
 from .payoff import cell, fact, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
@@ -27,14 +26,6 @@ def read(result: AsyncResult) -> dict:
     """What a caller can learn of an id: its state, exists() (5.7), the stored task name."""
     meta = result.backend.get_task_meta(result.id, cache=False)
     return {"state": meta["status"], "exists()": result.exists(), "name": meta.get("name")}
-
-
-def until_not(result: AsyncResult, state: str, timeout: float) -> None:
-    """Wait (bounded) until the backend holds another state than ``state`` for ``result``."""
-    end = time.monotonic() + timeout
-    while result.backend.get_task_meta(result.id, cache=False)["status"] == state \
-            and time.monotonic() < end:
-        time.sleep(0.05)
 
 
 @scenario(
@@ -71,7 +62,8 @@ def pending(run, seconds):
     for result in (untracked, tracked):
         if not run.wait_event(result.id, "task-started", timeout=15):
             raise RunFailed(f"{result.id} never started on {node}: is the threads worker busy?")
-    until_not(tracked, "PENDING", 2)  # the worker stores STARTED as it starts; read it then
+    # the worker stores STARTED as it starts: read it then
+    until(lambda: tracked.backend.get_task_meta(tracked.id, cache=False)["status"] != "PENDING", 2, 0.05)
     row("running, track_started=False", untracked)
     row("running, task_track_started", tracked)
     run.wait(tracked)

@@ -11,13 +11,13 @@ the task it runs (acknowledged when it started) plus one more message; so two
 from __future__ import annotations
 
 import socket
-import time
 
 from brownbag import settings
 from brownbag.probe import probe
 from brownbag.workers import Worker, client_app, running
 from demo.basics import sleepy
 
+from ._cluster import until
 from .payoff import fact, table
 from .registry import Expect, Param, scenario
 from .runs import RunFailed
@@ -45,12 +45,12 @@ def purge(client) -> None:
 
 def wait_reserved(client, node: str, task_id: str, timeout: float = 10.0) -> None:
     """The second blocker sits in the worker's buffer: the worker is full."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        reserved = client.control.inspect([node], timeout=0.5).reserved() or {}
-        if any(t["id"] == task_id for t in reserved.get(node, [])):
-            return
-        time.sleep(0.1)
+    def reserved() -> bool:
+        found = client.control.inspect([node], timeout=0.5).reserved() or {}
+        return any(t["id"] == task_id for t in found.get(node, []))
+
+    if until(reserved, timeout):
+        return
     raise RunFailed(f"{node} did not reserve the second blocker within {timeout:g} s")
 
 
