@@ -105,39 +105,16 @@ def stack_on_redis(request):
 BROKER_ORDER = {"redis": 0, "rabbitmq": 1, "sqlite": 2}
 
 
-def lane(item) -> tuple[int, str]:
-    """Where a test runs when the suite is spread over processes (``invoke test`` runs two,
-    pytest-xdist's loadgroup): (rank, group). Every test of the session's stack in one group,
-    one process, in the order below (each process would otherwise start a stack of its own);
-    the others by module (a module's fixtures are made once), those starting stacks of their
-    own first, the one with the longest timeout first of all: the deck walk of
-    tests/test_present.py, a third of the suite's time, must not start last."""
-    if "stack" in getattr(item, "fixturenames", ()):
-        return 0, "session-stack"
-    scratch = item.get_closest_marker("stack") or "scratch" in getattr(item, "fixturenames", ())
-    return (1 if scratch else 2), item.module.__name__
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist's own, which reads the xdist_group marks
-def pytest_collection_modifyitems(config, items):
+def pytest_collection_modifyitems(items):
     """The tests that move the stack to another broker run last, grouped by broker
-    (a stable sort: the order within a group is kept). Spread over processes, each test
-    goes with its lane (``lane``), lane by lane."""
+    (a stable sort: the order within a group is kept)."""
     def group(item) -> int:
         if "on_broker" not in getattr(item, "fixturenames", ()):
             return 0
         callspec = getattr(item, "callspec", None)
         return BROKER_ORDER.get(callspec.params.get("broker") if callspec else None, 0)
 
-    def longest(item) -> float:
-        mark = item.get_closest_marker("timeout")
-        return -float(mark.args[0]) if mark and mark.args else 0.0
-
-    spread = config.getoption("dist", "no") != "no"
-    items.sort(key=lambda item: (lane(item)[0], longest(item), group(item)) if spread else group(item))
-    if spread:
-        for item in items:
-            item.add_marker(pytest.mark.xdist_group(lane(item)[1]))
+    items.sort(key=group)
 
 
 @pytest.fixture(scope="session")

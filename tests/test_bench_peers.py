@@ -56,8 +56,8 @@ def test_peers_quick_is_well_formed(stack, installed):
         assert row["label"] in done.stdout
     # A quick run publishes nothing, and leaves no worker of any library behind.
     assert {p.name: p.read_bytes() for p in report.SLIDES_DIR.glob("peers.*")} == published
-    # Ours only: the peers on this stack's Redis (another checkout may be benchmarking on this
-    # machine, and the suite's deck walk runs peers.compare on a stack of its own meanwhile).
+    # Ours only: the peers on this stack's Redis (another checkout, or another stack of this one,
+    # may be running peers on this machine).
     ours = f":{stack.cfg['ports']['redis']}/"
     left = [p for p in psutil.process_iter(["cmdline", "environ"])
             if any("peer_apps" in part for part in p.info["cmdline"] or [])

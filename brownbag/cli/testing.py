@@ -18,15 +18,9 @@ CHECKOUT = Path(__file__).resolve().parents[2]
 
 
 @task(help={"args": "extra pytest arguments, e.g. -k flower or -m faults",
-            "lint": "run `ruff check` before pytest (default); --no-lint for a quick focused run",
-            "processes": "test processes side by side (default 2; 1 runs them all in this one)"})
-def test(c, args="", lint=True, processes=2):
-    """Lint with ruff, then run the test suite against real servers.
-
-    In two processes by default (pytest-xdist): most of the suite's time is spent waiting
-    on the stack (workers starting, countdowns, retries, a browser drawing), and the tests
-    of the session's stack and those that start stacks of their own can wait side by side.
-    tests/conftest.py (``lane``) keeps each test's neighbours in its process."""
+            "lint": "run `ruff check` before pytest (default); --no-lint for a quick focused run"})
+def test(c, args="", lint=True):
+    """Lint with ruff, then run the test suite against real servers."""
     if lint:
         if importlib.util.find_spec("ruff") is None:
             fail("ruff is not installed: pip install -e '.[test]' (or invoke test --no-lint)")
@@ -35,10 +29,7 @@ def test(c, args="", lint=True, processes=2):
         if linted.exited:
             fail("ruff check found the problems above (`ruff check --fix` mends the import order)",
                  code=linted.exited)
-    spread = f"-n {processes} --dist loadgroup --no-loadscope-reorder " if processes > 1 else ""
-    if spread and importlib.util.find_spec("xdist") is None:
-        fail("pytest-xdist is not installed: pip install -e '.[test]' (or invoke test --processes 1)")
-    result = c.run(f"{sys.executable} -m pytest {spread}{args}", pty=False, warn=True)
+    result = c.run(f"{sys.executable} -m pytest {args}", pty=False, warn=True)
     # pytest exits 5 when it collected no test: that is a failure, not a pass.
     if result.exited:
         fail(f"pytest exited {result.exited}" + (" (no tests ran)" if result.exited == 5 else ""),
