@@ -122,10 +122,11 @@ def django_admin(run, every):
         if done is None or done["type"] != "task-succeeded":
             raise RunFailed(f"{TASK} did not succeed: {done and done.get('exception')}")
     # the worker stores the row before it reports success
-    if not until(lambda: rows("task_id = ? AND status = 'SUCCESS'", task_id), 5, 0.2):
+    stored = until(lambda: rows("task_id = ? AND status = 'SUCCESS'", task_id), 5, 0.2)
+    if not stored:
         raise RunFailed(f"no successful TaskResult row for {task_id}: is the jobsite worker "
                         "running, and its task's backend the database (demo/jobsite/tasks.py)?")
-    row = found[0]
+    row = stored[0]
     run.note(f"TaskResult row {row['task_id'][:8]}: {row['status']}, listed at {url}/admin/"
              f"django_celery_results/taskresult/; the schedule is switched off again")
     started = datetime.fromisoformat(row["date_created"]).replace(tzinfo=timezone.utc).timestamp()
