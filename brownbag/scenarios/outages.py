@@ -214,15 +214,13 @@ def whereabouts(url: str, task_ids: list[str]) -> dict[str, str]:
     return {i: found[i] for i in task_ids if i in found}
 
 
-def wait_answer(client, node, worker, run, timeout: float = 60.0) -> float | None:
-    end = time.monotonic() + min(timeout, run.remaining(timeout))
-    while time.monotonic() < end:
+def wait_answer(client, node, worker, run, timeout: float = 60.0) -> bool:
+    def answers() -> bool:
         if worker.process.poll() is not None:
             raise RunFailed(f"the worker exited with {worker.process.returncode}: {worker.log_tail()}")
-        if pings(client, node):
-            return True
-        time.sleep(0.25)
-    return False
+        return pings(client, node)
+
+    return bool(until(answers, min(timeout, run.remaining(timeout)), 0.25))
 
 
 def wait_results(client, orders, run, timeout: float = 40.0) -> None:
